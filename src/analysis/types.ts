@@ -1,0 +1,101 @@
+/** The analysis contract shared by the content script, the command line and the tests. */
+
+export type FlagCategory =
+  | 'generic-apology'
+  | 'non-apology'
+  | 'policy-deflection'
+  | 'hype'
+  | 'blame'
+  | 'jargon';
+
+export const FLAG_CATEGORIES: readonly FlagCategory[] = [
+  'generic-apology',
+  'non-apology',
+  'policy-deflection',
+  'hype',
+  'blame',
+  'jargon',
+];
+
+export type SignalId = 'acknowledgement' | 'personal' | 'ownership' | 'next-step';
+
+export const SIGNAL_IDS: readonly SignalId[] = ['acknowledgement', 'personal', 'ownership', 'next-step'];
+
+export type Severity = 'warning' | 'hint';
+
+export type Lang = 'en' | 'ru' | 'zh' | 'sv';
+
+export interface Suggestion {
+  /** Text that replaces the finding's span (may contain `[placeholders]` for the agent to fill). */
+  text: string;
+  /** One line telling the agent why this wording is better. */
+  note?: string;
+}
+
+export interface Finding {
+  /** Id of the rule that fired, unique across all rules (e.g. `en.apology.generic`). */
+  rule: string;
+  category: FlagCategory;
+  /** UTF-16 offsets into the analysed text; `text === input.slice(start, end)`. */
+  start: number;
+  end: number;
+  text: string;
+  severity: Severity;
+  message: string;
+  suggestions: Suggestion[];
+}
+
+export interface SignalSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface SignalResult {
+  id: SignalId;
+  present: boolean;
+  /** Where the evidence is; empty when absent (or when the evidence is context, not text). */
+  spans: SignalSpan[];
+}
+
+export interface Report {
+  lang: Lang | 'und';
+  findings: Finding[];
+  signals: Record<SignalId, SignalResult>;
+  /** 0-100, deterministic for the same text, context and config. */
+  score: number;
+}
+
+/** A team phrase: "avoid X, prefer Y". Plain text only, never a pattern. */
+export interface TeamPhrase {
+  id: string;
+  avoid: string;
+  prefer?: string;
+  message?: string;
+  category?: FlagCategory;
+  severity?: Severity;
+  lang?: Lang;
+}
+
+export interface AnalysisConfig {
+  /** Categories or rule ids switched off. */
+  disabled?: string[];
+  /** Severity per category or rule id (rule id wins). */
+  severity?: Record<string, Severity>;
+  teamPhrases?: TeamPhrase[];
+  /** Words and phrases never flagged (product names, sign-offs). */
+  allow?: string[];
+}
+
+export interface TicketContext {
+  customerName?: string;
+  customerMessage?: string;
+  agentName?: string;
+  subject?: string;
+}
+
+export interface AnalyzeOptions extends TicketContext {
+  /** Force a language; otherwise detected per reply. */
+  lang?: Lang;
+  config?: AnalysisConfig;
+}
