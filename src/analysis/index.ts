@@ -1,17 +1,87 @@
-import type { AnalyzeOptions, Report } from './types.ts';
-export type * from './types.ts';
+import type { AnalyzeOptions, Finding, Lang, Report, SignalId, SignalResult, SignalSpan } from './types.ts';
+import { SIGNAL_IDS } from './types.ts';
+import { splitSentences } from './engine/segment.ts';
+import { analyzeSentences } from './engine/run-rules.ts';
+import { detectLang } from './lang/detect.ts';
+import { LANGUAGES } from './languages.ts';
+import { scoreReply } from './score.ts';
+import { applyConfig, teamPhraseFindings } from './config.ts';
+import type { RuleMatch } from './rules/types.ts';
 
+export type * from './types.ts';
+export { FLAG_CATEGORIES, SIGNAL_IDS } from './types.ts';
+export { clearSentenceCache } from './engine/run-rules.ts';
+
+/**
+ * Reads a support reply the way a team lead would. Pure and synchronous; never throws: an
+ * analysis error must not break the page or the agent's draft, so it yields an empty report.
+ */
 export function analyze(text: string, options: AnalyzeOptions = {}): Report {
-  void text; void options;
-  return {
-    lang: 'en',
-    findings: [],
-    signals: {
-      acknowledgement: { id: 'acknowledgement', present: false, spans: [] },
-      personal: { id: 'personal', present: false, spans: [] },
-      ownership: { id: 'ownership', present: false, spans: [] },
-      'next-step': { id: 'next-step', present: false, spans: [] },
-    },
-    score: 50,
-  };
+  const input = typeof text === 'string' ? text : '';
+  try {
+    return analyzeUnsafe(input, options ?? {});
+  } catch (error) {
+    reportError(error);
+    return emptyReport('und');
+  }
+}
+
+function analyzeUnsafe(text: string, options: AnalyzeOptions): Report {
+  const lang: Lang | 'und' = options.lang ?? detectLang(text);
+  const pack = lang === 'und' ? undefined : LANGUAGES[lang];
+  const sentences = splitSentences(text);
+  const spans: Record<SignalId, SignalSpan[]> = { acknowledgement: [], personal: [], ownership: [], 'next-step': [] };
+  let findings: Finding[] = [];
+  if (pack) {
+    const customerName = cleanName(options.customerName);
+    for (const { sentence, result } of analyzeSentences(pack, sentences, customerName)) {
+      for (const f of result.findings) {
+        const start = sentence.start + f.start;
+        const end = sentence.start + f.end;
+        findings.push({
+          rule: f.rule.id,
+          category: f.rule.category,
+          start,
+          end,
+          text: text.slice(start, end),
+          severity: f.rule.severity,
+          message: f.rule.message,
+          suggestions: f.rule.suggestions.slice(0, 3),
+        });
+      }
+      for (const id of SIGNAL_IDS) addSpans(spans[id], result.signals[id], text, sentence.start);
+    }
+    const whole = pack.signals.reply?.(text, sentences, { ...options, customerName }) ?? {};
+    for (const id of SIGNAL_IDS) addSpans(spans[id], whole[id], text, 0);
+  }
+  findings.push(...teamPhraseFindings(text, lang, options.config));
+  findings = applyConfig(findings, text, options.config).sort((a, b) => a.start - b.start || a.end - b.end);
+  const signals = {} as Record<SignalId, SignalResult>;
+  for (const id of SIGNAL_IDS) signals[id] = { id, present: spans[id].length > 0, spans: spans[id] };
+  return { lang, findings, signals, score: scoreReply(findings, signals) };
+}
+
+function addSpans(into: SignalSpan[], matches: RuleMatch[] | undefined, text: string, offset: number): void {
+  if (!matches) return;
+  for (const m of matches) {
+    if (into.length >= 50) return; // evidence enough; a 1 MB paste must not build a huge report
+    into.push({ start: offset + m.start, end: offset + m.end, text: text.slice(offset + m.start, offset + m.end) });
+  }
+}
+
+function cleanName(name: string | undefined): string | undefined {
+  if (typeof name !== 'string') return undefined;
+  const trimmed = name.trim().slice(0, 100);
+  return trimmed || undefined;
+}
+
+function emptyReport(lang: Lang | 'und'): Report {
+  const signals = {} as Record<SignalId, SignalResult>;
+  for (const id of SIGNAL_IDS) signals[id] = { id, present: false, spans: [] };
+  return { lang, findings: [], signals, score: scoreReply([], signals) };
+}
+
+function reportError(error: unknown): void {
+  // Visible to developers in the console, never to the page as an exception.
+  if (typeof console !== 'undefined') console.warn('[tact] analysis failed:', error);
 }

@@ -1,0 +1,134 @@
+import type { LanguagePack } from '../languages.ts';
+import type { CompiledPhraseRule } from './compile.ts';
+import type { PhraseRule, Rule, RuleMatch, SentenceContext } from '../rules/types.ts';
+import type { SentenceSignals } from '../signals/types.ts';
+import type { Sentence } from './segment.ts';
+import { compilePattern, compilePrefilter } from './compile.ts';
+import { insideAny, quotedRanges } from './quotes.ts';
+import { words } from './words.ts';
+import { SentenceCache } from './sentence-cache.ts';
+
+export interface RawFinding {
+  rule: Rule;
+  start: number;
+  end: number;
+}
+
+export interface SentenceResult {
+  findings: RawFinding[];
+  signals: SentenceSignals;
+}
+
+interface CompiledPack {
+  phrase: CompiledPhraseRule[];
+  prefilter: RegExp | null;
+  checkers: Rule[];
+}
+
+const compiled = new WeakMap<LanguagePack, CompiledPack>();
+
+function compile(pack: LanguagePack): CompiledPack {
+  let c = compiled.get(pack);
+  if (!c) {
+    const phraseRules = pack.rules.filter((r): r is PhraseRule => r.kind === 'phrase');
+    c = {
+      phrase: phraseRules.map((rule) => ({ rule, regexes: rule.patterns.map((p) => compilePattern(p, pack.bounded)) })),
+      prefilter: phraseRules.length ? compilePrefilter(phraseRules, pack.bounded) : null,
+      checkers: pack.rules.filter((r) => r.kind === 'checker'),
+    };
+    compiled.set(pack, c);
+  }
+  return c;
+}
+
+const cache = new SentenceCache<SentenceResult>();
+
+// Sentences longer than this are read in pieces, so a pasted log file costs linear time.
+const MAX_SENTENCE = 1200;
+
+export function analyzeSentences(pack: LanguagePack, sentences: Sentence[], customerName: string | undefined): Array<{ sentence: Sentence; result: SentenceResult }> {
+  const pieces = sentences.flatMap(splitLong);
+  const out: Array<{ sentence: Sentence; result: SentenceResult }> = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const s = pieces[i]!;
+    const next = pieces[i + 1]?.text ?? '';
+    const key = `${pack.lang}\u0001${customerName ?? ''}\u0001${s.text}\u0001${next}`;
+    let result = cache.get(key);
+    if (!result) {
+      result = runSentence(pack, s.text, next, customerName);
+      cache.set(key, result);
+    }
+    out.push({ sentence: s, result });
+  }
+  return out;
+}
+
+function splitLong(s: Sentence): Sentence[] {
+  if (s.text.length <= MAX_SENTENCE) return [s];
+  const out: Sentence[] = [];
+  let from = 0;
+  while (from < s.text.length) {
+    let to = Math.min(s.text.length, from + MAX_SENTENCE);
+    if (to < s.text.length) {
+      const space = s.text.lastIndexOf(' ', to);
+      if (space > from + MAX_SENTENCE / 2) to = space;
+    }
+    out.push({ start: s.start + from, end: s.start + to, text: s.text.slice(from, to) });
+    from = to;
+  }
+  return out;
+}
+
+function runSentence(pack: LanguagePack, raw: string, next: string, customerName: string | undefined): SentenceResult {
+  // Curly and acute apostrophes (seen in tweets typed on phones) all become the plain one.
+  const text = raw.replace(/[’‘´]/g, "'");
+  const ctx: SentenceContext = {
+    lang: pack.lang,
+    text,
+    lower: text.toLowerCase(),
+    words: words(text),
+    quoted: quotedRanges(text),
+    prev: '',
+    next: next.replace(/[’‘´]/g, "'"),
+    customerName,
+  };
+  // toLowerCase can change length for a few characters (İ); offsets then come from the original.
+  if (ctx.lower.length !== text.length) ctx.lower = text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  const c = compile(pack);
+  const findings: RawFinding[] = [];
+  const keep = (rule: Rule, m: RuleMatch) => {
+    if (m.end > m.start && !insideAny(ctx.quoted, m.start, m.end)) findings.push({ rule, start: m.start, end: m.end });
+  };
+  for (const rule of c.checkers) {
+    if (rule.kind === 'checker') for (const m of rule.check(ctx)) keep(rule, m);
+  }
+  if (c.prefilter && c.prefilter.test(text)) {
+    for (const { rule, regexes } of c.phrase) {
+      for (const re of regexes) {
+        re.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = re.exec(text))) {
+          if (m[0].length === 0) { re.lastIndex++; continue; }
+          const match = { start: m.index, end: m.index + m[0].length };
+          if (!rule.unless || !rule.unless(ctx, match)) keep(rule, match);
+        }
+      }
+    }
+  }
+  return { findings: dropOverlaps(findings), signals: pack.signals.sentence(ctx) };
+}
+
+/** Two rules of one category on the same words are one finding: keep the first, longest. */
+function dropOverlaps(findings: RawFinding[]): RawFinding[] {
+  findings.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: RawFinding[] = [];
+  for (const f of findings) {
+    if (out.some((o) => o.rule.category === f.rule.category && f.start < o.end && o.start < f.end)) continue;
+    out.push(f);
+  }
+  return out;
+}
+
+export function clearSentenceCache(): void {
+  cache.clear();
+}

@@ -1,0 +1,142 @@
+import type { SentenceContext, RuleMatch } from '../types.ts';
+import { isFunctionWord, isKnownName } from '../../lang/en/lexicon.ts';
+
+/**
+ * Reads each apology in a sentence and says what it apologises for: nothing specific
+ * (generic), the customer's feelings or a condition (non-apology), or something that went
+ * wrong (specific, fine). Shared by the two apology rules and the acknowledgement signal.
+ */
+export type ApologyKind = 'generic' | 'non-apology' | 'specific';
+
+export interface Apology extends RuleMatch {
+  kind: ApologyKind;
+  /** What the apology is for, as written ("for the late delivery"). */
+  object: string;
+}
+
+const CUE = /(?<![\p{L}])(sorry|apolog(?:y|ies|i[sz]e[sd]?|i[sz]es|i[sz]ing)|regret(?:s|ted)?)(?![\p{L}])/giu;
+
+// "feel sorry for", "no need to be sorry", "you won't regret it", "regret to inform" (jargon).
+const NOT_AN_APOLOGY =
+  /(?:feel(?:ing)?|felt) sorry$|(?:no need|nothing|don't need|do not need) to (?:be |say )?(?:sorry|apologi[sz]e)$|(?:don't|do not|never) be sorry$|(?:won't|will not|never|not) regret$|^regret to (?:inform|advise|say|announce)/;
+
+// Words an apology can wrap around itself ("I'm so very sorry", "please accept our sincere apologies").
+const LEAD_WORDS = new Set([
+  'i', "i'm", 'im', 'we', "we're", 'were', 'am', 'are', 'do', 'does', 'so', 'very', 'really', 'truly',
+  'terribly', 'deeply', 'sincerely', 'extremely', 'awfully', 'genuinely', 'also', 'again', 'just',
+  'please', 'accept', 'my', 'our', 'sincere', 'sincerest', 'deepest', 'humble', 'heartfelt', 'would',
+  "i'd", "we'd", 'like', 'to', 'want', 'must', 'say', 'most', 'profuse', 'profusely', 'kindly',
+]);
+
+// Where an apology's object ends: punctuation, a dash, or a new clause.
+const CLAUSE_END =
+  /[.!?;:…()]|\s[–—-]\s|[–—]|,\s*(?=(?:but|however|although|though|as|and|so|we|i|please|our|you|it|this|that's|if|let|can|could|would|unfortunately|here|there|hence|which|check|try|the|thanks|thank|hope|what|how|is|are|do|did|have|has|was)(?![\p{L}]))|,(?=\S)|\s(?=(?:but|however|although|though|as (?:we|i|it|this|the|our|they|there|that|per)|because|since|while|hence|whereas|and (?:we|i|will|would|want|hope|look|are|have|please|thank|let|our|you|encourage|apologi[sz]e|can|could|that's|it|this|am|i'm|we're|may|should))(?![\p{L}]))|https?:/iu;
+
+// Objects that name no problem: they fit any ticket.
+const GENERIC_WORDS = new Set([
+  'hear', 'heard', 'hearing', 'read', 'reading', 'see', 'seeing', 'saw', 'learn', 'learning', 'know', 'knowing', 'find', 'note',
+  'inconvenience', 'inconveniences', 'inconvenienced', 'trouble', 'troubles', 'troubled', 'difficulty', 'difficulties',
+  'issue', 'issues', 'problem', 'problems', 'situation', 'matter', 'hassle', 'hassles', 'experience', 'experiences',
+  'experienced', 'experiencing', 'frustration', 'frustrations', 'frustrating', 'disappointment', 'annoyance', 'bother', 'mess',
+  'caused', 'cause', 'causing', 'happened', 'happen', 'happening', 'happens', 'occurred', 'running', 'run', 'ran', 'into',
+  'going', 'through', 'facing', 'faced', 'face', 'encountered', 'encountering', 'encounter', 'concern', 'concerns', 'let', 'down',
+  'disappoint', 'poor', 'bad', 'negative', 'unpleasant', 'whole', 'again', 'still', 'there', 'here', 'so', 'very', 'really',
+  'truly', 'such', 'whatever', 'everything', 'anything', 'way', 'otherwise', 'now', 'further', 'also', 'just', 'too', 'one',
+  'kind', 'type', 'sort', 'having', 'had', 'have', 'has', 'been', 'being', 'be', 'get', 'getting', 'got', 'us', 'all', 'any',
+  'some', 'that', 'this', 'these', 'those', 'it', 'what', 'things', 'thing', 'stuff', 'news', 'hearing', 'about', 'regarding',
+  'part', 'end', 'side', 'time', 'times', 'moment', 'current', 'recent', 'ongoing', 'continued', 'continuing', 'unfortunate',
+  'same', 'whatsoever', 'possible', 'potential', 'may', 'might', 'trouble', 'sad', 'hard', 'tough', 'rough', 'feedback',
+  'message', 'tweet', 'post', 'lately', 'recently', 'today', 'yesterday', 'earlier', 'previously', 'such', 'ever',
+]);
+
+const FEELING_OBJECT = [
+  /^\s*if(?![\p{L}])/u,
+  /(?<![\p{L}])you(?:'re|'ve| are| were| have| had| may| might| must| feel| felt|'d)?[^.,!?]{0,30}?(?<![\p{L}])(?:f(?:ee|eel|eels|elt|eeling)\w* (?:this|that|the same) way|upset|unhappy|disappointed|dissatisfied|offended|frustrated|annoyed|angry|hurt|let down|confused|displeased|feel|felt|feeling)(?![\p{L}])/u,
+  /(?<![\p{L}])your (?:disappointment|frustrations?|dissatisfaction|feelings?|displeasure|upset|confusion|anger|annoyance)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:the |any )?(?:frustration|upset|disappointment|anger) (?:that )?(?:we|this|it)(?:'ve| have| has| may have| might have)? caused/u,
+  /(?<![\p{L}])any (?:confusion|offen[cs]e|misunderstanding|hurt feelings)(?![\p{L}])/u,
+  /(?<![\p{L}])any (?:difficult(?:y|ies)|troubles?|inconveniences?|issues?|problems?|frustration) (?:that )?you(?:'ve| have| may have| might have| may've| might've)? (?:experienced|encountered|felt|faced|suffered)(?![\p{L}])/u,
+  /(?<![\p{L}])as (?:much as |well as )?you(?:'d| would) (?:like|have liked|have hoped|hoped|expect)|(?:wasn't|weren't|isn't|was not|were not|is not) what you (?:expected|hoped|wanted)/u,
+];
+
+const NAME_LIKE = /^[\p{Lu}][\p{Ll}'’-]+$/u;
+
+export function findApologies(ctx: SentenceContext): Apology[] {
+  const out: Apology[] = [];
+  const { text, lower } = ctx;
+  CUE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CUE.exec(lower))) {
+    const cueStart = m.index;
+    const cueEnd = m.index + m[0].length;
+    const before = lower.slice(Math.max(0, cueStart - 30), cueEnd);
+    const after = lower.slice(cueStart, cueStart + 30);
+    if (NOT_AN_APOLOGY.test(before) || NOT_AN_APOLOGY.test(after)) continue;
+    if (/^regret/.test(m[0]) && !/(?:^|[^\p{L}])(?:i|we|i'm|we're|deeply|truly|sincerely)\s+$/u.test(lower.slice(Math.max(0, cueStart - 12), cueStart))) {
+      continue; // "regret" as a plain verb ("customers who regret upgrading") needs an I/we subject to be an apology.
+    }
+    const start = leadStart(ctx, cueStart);
+    const rest = text.slice(cueEnd);
+    const stop = rest.search(CLAUSE_END);
+    let object = stop < 0 ? rest : rest.slice(0, stop);
+    // "Sorry, did you get it?" / "I sincerely apologize, our team…": the apology has no object.
+    if (/^\s*[,!]/.test(rest)) object = '';
+    const trimmed = trimVocative(object, ctx.customerName);
+    const end = cueEnd + trimmed.replace(/\s+$/, '').length;
+    out.push({ start, end, kind: classify(trimmed, ctx), object: trimmed.trim() });
+  }
+  return out;
+}
+
+function leadStart(ctx: SentenceContext, cueStart: number): number {
+  let start = cueStart;
+  for (let i = ctx.words.length - 1; i >= 0; i--) {
+    const w = ctx.words[i]!;
+    if (w.end > start) continue;
+    const gap = ctx.text.slice(w.end, start);
+    if (!/^\s*$/.test(gap) || !LEAD_WORDS.has(w.lower)) break;
+    start = w.start;
+  }
+  return start;
+}
+
+/** Drops a trailing ", Maria" (and a bare trailing name) so the span is the apology itself. */
+function trimVocative(object: string, customerName?: string): string {
+  const m = /^(.*?)[\s,]+([\p{Lu}][\p{L}'’-]+)\s*$/u.exec(object);
+  if (m && isName(m[2]!, customerName, true)) return m[1]!;
+  return object;
+}
+
+function isName(word: string, customerName: string | undefined, trailing: boolean): boolean {
+  if (!NAME_LIKE.test(word)) return false;
+  if (customerName && customerName.toLowerCase().split(/\s+/).includes(word.toLowerCase())) return true;
+  if (isKnownName(word)) return true;
+  // An unknown capitalised word closing the clause is most often the customer's name ("…, Jasmany").
+  return trailing && !isFunctionWord(word) && !GENERIC_WORDS.has(word.toLowerCase());
+}
+
+function classify(object: string, ctx: SentenceContext): ApologyKind {
+  const lower = object.toLowerCase();
+  if (FEELING_OBJECT.some((re) => re.test(lower))) return 'non-apology';
+  return hasContent(object, ctx.customerName) ? 'specific' : 'generic';
+}
+
+const OBJECT_WORD = /\[[^\]]+\]|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/** Does the apology's object name anything (a delay, the parcel, logging in, order 4411)? */
+function hasContent(object: string, customerName?: string): boolean {
+  OBJECT_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = OBJECT_WORD.exec(object))) {
+    const word = m[0];
+    if (word.startsWith('[')) return true; // a placeholder the agent will fill with the specifics
+    if (/\p{N}/u.test(word)) return true;
+    const lower = word.toLowerCase().replace(/’/g, "'");
+    const base = lower.replace(/'(?:s|re|ve|ll|d|m|t)$/, '');
+    if (GENERIC_WORDS.has(lower) || GENERIC_WORDS.has(base)) continue;
+    if (isFunctionWord(lower) || isFunctionWord(base) || /n't$/.test(lower)) continue;
+    if (/^[\p{Lu}]/u.test(word) && isName(word, customerName, false)) continue;
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,64 @@
+import type { FlagCategory, Lang, Severity, Suggestion } from '../types.ts';
+import type { Word } from '../engine/words.ts';
+
+/** What a rule sees: one sentence, its neighbours and the ticket context. */
+export interface SentenceContext {
+  lang: Lang;
+  /** The sentence with curly apostrophes made straight (same length as the original). */
+  text: string;
+  lower: string;
+  words: Word[];
+  quoted: Array<[number, number]>;
+  prev: string;
+  next: string;
+  customerName?: string;
+}
+
+/** A span relative to the sentence. */
+export interface RuleMatch {
+  start: number;
+  end: number;
+}
+
+export interface FlagExample {
+  text: string;
+  /** The exact flagged text (the first finding of this rule). */
+  span: string;
+}
+
+export interface RuleExamples {
+  /** Replies this rule must flag, with the span. */
+  flag: FlagExample[];
+  /** Replies this rule must not flag (look-alikes). */
+  pass: string[];
+}
+
+interface RuleBase {
+  id: string;
+  lang: Lang;
+  category: FlagCategory;
+  severity: Severity;
+  /** What is wrong, in one sentence. */
+  message: string;
+  /** Why it matters, briefly. */
+  why: string;
+  suggestions: Suggestion[];
+  examples: RuleExamples;
+}
+
+/** Existence rule: fixed phrasings, written as regular-expression source by us (never by users). */
+export interface PhraseRule extends RuleBase {
+  kind: 'phrase';
+  /** Pattern sources; a space stands for any run of white space. Matched case-insensitively. */
+  patterns: string[];
+  /** Look-alikes: the match is dropped when this returns true. */
+  unless?: (ctx: SentenceContext, match: RuleMatch) => boolean;
+}
+
+/** A rule whose decision needs code (grammar of the clause, neighbouring sentences). */
+export interface CheckerRule extends RuleBase {
+  kind: 'checker';
+  check: (ctx: SentenceContext) => RuleMatch[];
+}
+
+export type Rule = PhraseRule | CheckerRule;

@@ -1,0 +1,241 @@
+import type { RuleMatch, SentenceContext } from '../rules/types.ts';
+import type { SentenceSignals, SignalDetector } from './types.ts';
+import type { Sentence } from '../engine/segment.ts';
+import type { TicketContext } from '../types.ts';
+import { findApologies } from '../rules/en/apology-clause.ts';
+import { inLexicon, isFunctionWord, isKnownName } from '../lang/en/lexicon.ts';
+import { compilePattern } from '../engine/compile.ts';
+
+function matcher(sources: string[]): RegExp {
+  return compilePattern(sources.join('|'), true);
+}
+
+function allMatches(re: RegExp, text: string): RuleMatch[] {
+  const out: RuleMatch[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    out.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+const ACKNOWLEDGEMENT = matcher([
+  "i (?:can |completely |totally |fully |definitely |truly |really |do )?(?:understand|imagine|appreciate) (?:how|why|that|your|the|this|what|it)",
+  "(?:i|we) (?:can |completely |totally |fully |definitely |truly |really )?see (?:how|why|what you mean|exactly what you mean)",
+  '(?:i|we) (?:completely |totally |fully |definitely |truly |really |do )?understand (?:how|why|that|your|the|this|what|it|where)',
+  '(?:i|we) (?:completely |totally |fully |definitely |truly |really )?(?:get|appreciate|understand) where you(?:\'re| are) coming from',
+  'i know (?:how|what|that feeling|it|this|if this)',
+  '(?:we|i) know how (?:important|frustrating|annoying|stressful)',
+  "(?:that|this|it)(?:'s| is)? (?:doesn't|does not|didn't|did not|don't) sound (?:good|right|fun|ideal|great)",
+  "(?:that|this|it) (?:sounds|must be|must have been|can be|is|'s) (?:so |very |really |incredibly |super |quite |definitely )?(?:frustrating|annoying|stressful|awful|terrible|rough|upsetting|disappointing|confusing|worrying|scary|difficult|inconvenient|maddening|infuriating|exhausting|concerning|odd|weird|strange|heart ?breaking|not good|unbelievable|crazy)",
+  "(?:that's|this is|that is) not (?:what we like|what we want|good|great|right|ideal)",
+  '(?:very|how|so) (?:odd|weird|strange|frustrating|annoying|stressful|awful|disappointing|concerning)',
+  'sounds like a',
+  'oh,? (?:no|my|dear|man|wow)',
+  'uh[- ]oh',
+  'yikes',
+  'ugh',
+  'argh?',
+  'eek',
+  'hmm+',
+  'bummer',
+  'sad',
+  '(?:so |really |very )?(?:glad|happy|pleased|thrilled|sad|saddened|saddening|upset|concerned|worried|relieved) (?:to (?:hear|see|read|learn)|you|that)',
+  '(?:glad|happy|pleased) (?:you|that you|it|that it|we could|our)(?! asked)',
+  '(?:this|that) is (?:saddening|sad|upsetting|concerning|worrying|really concerning)',
+  'i hear you',
+  'we hear you',
+  'we hope (?:everyone|you(?:\'re| are)) (?:is |are )?(?:ok|okay|safe|alright|well)',
+  'congrat(?:s|ulations)',
+  "what a (?:great|lovely|relaxing|beautiful|fun|nice|cool|shame|pain|hassle|bummer|day|view|shot|story)",
+  "(?:that's|that is) (?:a |so )?(?:great|awesome|amazing|wonderful|fantastic|super|lovely|cool|cute|beautiful) (?!question)",
+  'we hate (?:to hear|hearing|that)',
+  '(?:nobody|no one) likes',
+  "you're (?:right|absolutely right)",
+  'again\\?',
+  'huh\\?',
+  'wow',
+]);
+
+const OWNERSHIP_VERBS =
+  '(?:look|check|follow|reach|get back|send|forward|pass|share|update|contact|investigate|review|be in touch|sort|fix|make sure|take|issue|refund|credit|process|add|escalate|call|email|dm|reply|respond|arrange|book|cancel|change|confirm|replace|ship|keep you (?:posted|updated)|let you know|be (?:happy|glad) to)';
+const OWNERSHIP = matcher([
+  `i(?:'ll| will| shall)(?= (?!be waiting|need|have to|want|be here))`,
+  `we(?:'ll| will| shall) (?:\\p{L}+ )?${OWNERSHIP_VERBS}`,
+  "(?:i|we)(?:'ve| have) (?:just |already |now |also |gone ahead and |personally )?(?!caused|got|observed|posted|noticed|seen|heard|experienced|had)(?:[\\p{L}]+ed|sent|made|done|taken|put|set|given|written|spoken|gone|found|caught)(?![\\p{L}])",
+  'let me (?!know)',
+  "let(?:'s| us) (?:look|check|take|get|see|dig|sort|fix|figure|make|find)",
+  "(?:i(?:'m| am)|we(?:'re| are)) going to (?!need|have to)",
+  "i(?:'m| am) (?:now |currently |just )?(?:looking|checking|looping|sending|reaching|escalating|passing|forwarding|working|on it|taking|calling|adding|issuing|processing|arranging|booking|refunding|updating|fixing|raising|replying|reviewing)",
+  "we(?:'re| are) (?:now |currently |already )?(?:looking|checking|working|on it|looping|investigating|passing|sending|adding|issuing|processing|fixing|reviewing|replying)",
+  'i (?:[\\p{L}]+ )?(?:want|would like|need) to (?:make|go|help|get|see|fix|ensure|be sure|look|check|take|sort)',
+  "i(?:'d| would) (?:be (?:more than )?(?:happy|glad) to|like to)(?= (?!know|ask|hear|have a better))",
+  '(?:i|we) (?:just |already |also )?(?:reply|replied|responded|followed up|looked|checked|escalated|forwarded|passed|sent|added|issued|refunded|credited|fixed|updated|made another|called|tried to call)',
+  'i (?:can|may|could) (?:definitely |certainly |personally )?(?:provide|offer|issue|send|refund|credit|check|look|arrange|book|fix|set|add|get|take|give|confirm|see what|update|change|cancel|better assist)',
+]);
+
+const NEXT_STEP = matcher([
+  'https?://\\S+',
+  '(?:www\\.)\\S+',
+  "(?:please |kindly |just |simply )?(?:try|check|click|go|visit|send|dm|follow|contact|reach|call|tell|give|make sure|head|select|update|restart|reboot|open|tap|navigate|log ?in|sign ?in|log out|sign out|reinstall|re-?install|clear|use|see|read|look|email|e-mail|shoot|drop|message|submit|fill|reply|respond|keep us|keep me|confirm|share|provide|enter|choose|install|uninstall|download|delete|remove|reset|turn|switch|toggle|disable|enable|connect|unplug|plug|power|hold|press|swipe|allow|add|forward|include|attach|upload|let us know|let me know|pm|direct message|note)(?![\\p{L}])",
+  "(?:i|we)(?:'ll| will| shall| can| could| would|'d)(?= (?!be happy to help|be here))",
+  '(?:you|you\'ll|you will|you can|you may|you could|you should|you\'d|you would|you need|you\'ll need)(?: [\\p{L}]+)? (?:receive|get|need|find|see|try|be able|want|check|use|go|visit|contact|reach|expect|notice|change|cancel|request|follow|select|update|mark|download|head|submit|call)',
+  '(?:we|i)(?:\'d| would)? (?:recommend|suggest|advise|encourage)',
+  '(?:within|in) (?:\\d+|a few|one|two|three|24|48|72)(?:[-–]\\d+)? (?:minutes?|hours?|days?|business days|working days|weeks?)',
+  '(?:by|on|until|before) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the end of)',
+  "(?:i|we)(?:'ve| have) (?:just |already |now |also |gone ahead and )?(?:sent|issued|refunded|credited|added|forwarded|passed|escalated|updated|fixed|processed|replied|responded|followed up|booked|cancelled|canceled|changed|reset|shared|looped)",
+  '(?:can|could|would|will|do|did|does|are|is|have|has|were|was|what|which|where|when|how|is there|any)(?:n\'t)? [^?]{0,120}\\?',
+  'steps? (?:here|below|above)',
+  'here(?:\'s| is| are) (?:how|what|the|a|some)',
+]);
+
+const GENERIC_OFFER = /^(?:please )?(?:feel free|don't hesitate|do not hesitate|let us know if you (?:have|need) (?:any|anything)|if you (?:have|need) (?:any|anything|additional|further|more) .{0,40}(?:let us know|reach out|contact us|get in touch))/i;
+
+function acknowledgement(ctx: SentenceContext): RuleMatch[] {
+  const out = allMatches(ACKNOWLEDGEMENT, ctx.lower);
+  for (const a of findApologies(ctx)) {
+    // A specific apology recognises what happened, except an apology for our own slow reply.
+    if (a.kind === 'specific' && !/(?:reply|response|getting back|responding|replying)|^for the delay$/.test(a.object.toLowerCase())) {
+      out.push({ start: a.start, end: a.end });
+    }
+  }
+  return out;
+}
+
+function nextStep(ctx: SentenceContext): RuleMatch[] {
+  if (GENERIC_OFFER.test(ctx.lower.replace(/^[\p{L}]+,\s*/u, ''))) return [];
+  const matches = allMatches(NEXT_STEP, ctx.lower);
+  return matches.filter((m) => {
+    const piece = ctx.lower.slice(m.start, m.end);
+    // "Please feel free…", "Please note" on its own, and thanks are not a step.
+    if (/^please$/.test(piece)) return false;
+    return true;
+  });
+}
+
+const GREETING = /^(?:hi|hello|hey|dear|hiya|howdy|greetings|good (?:morning|afternoon|evening)|morning|evening|afternoon|thanks|thank you|thx)[,!]?\s+([\p{L}][\p{L}'’-]+)/iu;
+// Words that open a sentence with a comma but are not names ("Okay, …", "Unfortunately, …").
+const NOT_A_NAME_OPENER = new Set(['okay', 'ok', 'yes', 'no', 'well', 'sure', 'thanks', 'unfortunately', 'however', 'also', 'currently', 'again', 'alright', 'absolutely', 'great', 'perfect', 'hmm', 'sorry', 'apologies', 'cheers', 'regards', 'best', 'note', 'meanwhile', 'otherwise', 'additionally', 'firstly', 'first', 'second', 'then', 'finally', 'yikes', 'oops', 'wow', 'awesome', 'definitely', 'certainly', 'indeed', 'please', 'today', 'tomorrow', 'yesterday', 'here', 'there', 'now', 'still', 'instead']);
+
+function isAdverbLike(word: string): boolean {
+  return /ly$/.test(word);
+}
+
+const NOT_A_NAME = new Set(['there', 'team', 'all', 'everyone', 'folks', 'friend', 'friends', 'again', 'guys', 'y', 'sir', 'madam', 'customer', 'both', 'you', 'so', 'for', 'again', 'i', 'we']);
+
+function nameSpans(text: string, sentences: Sentence[], context: TicketContext): RuleMatch[] {
+  const out: RuleMatch[] = [];
+  const known = (context.customerName ?? '').toLowerCase().split(/\s+/).filter((w) => w.length > 1);
+  for (const s of sentences) {
+    const g = GREETING.exec(s.text);
+    // Case is checked apart from the greeting: under the i flag \p{Lu} would match any letter.
+    if (g && /^[\p{Lu}]/u.test(g[1]!) && !NOT_A_NAME.has(g[1]!.toLowerCase()) && !isFunctionWord(g[1]!)) {
+      const at = s.start + s.text.indexOf(g[1]!, g[0].length - g[1]!.length);
+      out.push({ start: at, end: at + g[1]!.length });
+      continue;
+    }
+    // A vocative: ", Maria!" / "Maria, …" / "…, Eric and …" / "… Nancy." with a name-like word.
+    const re = /(?:^|(,)\s*|\s)([\p{Lu}][\p{Ll}'’-]+)(?=\s*[,.!?:]|\s*$|\s+and\s)/gu;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s.text))) {
+      const word = m[2]!;
+      const lower = word.toLowerCase();
+      if (NOT_A_NAME.has(lower) || NOT_A_NAME_OPENER.has(lower) || isFunctionWord(word)) continue;
+      const opensSentence = m.index === 0;
+      const afterComma = m[1] === ',';
+      const closesWithComma = /^[\p{Lu}][\p{Ll}'’-]+\s*,/u.test(s.text.slice(m.index + m[0].indexOf(word)));
+      const named = known.includes(lower) || isKnownName(word);
+      // Unknown words count as names only in a vocative position: "…, Bry." or "Dick, please…".
+      // A sign-off ("-Becky", "^Tom") is the agent's name, not the customer's.
+      if (/[-–—^*~]\s*$/.test(s.text.slice(0, m.index + m[0].indexOf(word)))) continue;
+      const vocative = (afterComma && /^[\s]*[.!?]|^\s*$/.test(s.text.slice(m.index + m[0].length))) || (opensSentence && closesWithComma && !inLexicon(word));
+      if (named ? (!opensSentence || closesWithComma) : vocative && !isAdverbLike(lower)) {
+        const at = s.start + m.index + m[0].indexOf(word);
+        out.push({ start: at, end: at + word.length });
+      }
+    }
+  }
+  // The known customer name anywhere, even without punctuation around it.
+  for (const name of known) {
+    const re = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+// Case details: order or ticket numbers, money, dates the agent repeats.
+const DETAIL = /(?:#\s?\d{3,}|(?:order|ticket|case|booking|reservation|flight|invoice|account|tracking|confirmation)(?: (?:number|no\.?|code|id))?\s*#?\s*[A-Z0-9-]*\d[A-Z0-9-]{2,})/gi;
+
+const COMMON = new Set([
+  'help', 'please', 'thanks', 'thank', 'hello', 'account', 'support', 'team', 'issue', 'problem', 'able', 'know', 'look',
+  'need', 'want', 'like', 'just', 'still', 'time', 'today', 'work', 'working', 'get', 'got', 'make', 'sure', 'good', 'great',
+  'more', 'back', 'again', 'send', 'sent', 'message', 'contact', 'customer', 'service', 'email', 'link', 'here', 'there',
+  'would', 'could', 'should', 'really', 'also', 'check', 'info', 'information', 'details', 'please', 'sorry', 'hear',
+  'reach', 'reaching', 'thanks', 'going', 'tried', 'trying', 'using', 'use', 'does', 'doing', 'done', 'right', 'well',
+  'hey', 'best', 'day', 'days', 'week', 'able', 'love', 'app', 'update', 'new', 'one', 'thing', 'things', 'will', 'your',
+  'what', 'when', 'where', 'which', 'this', 'that', 'they', 'them', 'their', 'have', 'been', 'with', 'from', 'about', 'into',
+  'password', 'report', 'access', 'signing', 'sign', 'number', 'game', 'games', 'ticket', 'video', 'videos', 'error', 'errors',
+  'chat', 'computer', 'trouble', 'private', 'download', 'keep', 'turn', 'enjoy', 'glad', 'sorted', 'available', 'appreciate',
+  'experience', 'screenshot', 'same', 'earlier', 'correct', 'services', 'connection', 'lock', 'free', 'spam', 'feedback',
+  'having', 'other', 'give', 'over', 'remember', 'nothing', 'something', 'anything', 'everything', 'happy', 'thing', 'fine',
+  'problem', 'problems', 'issues', 'question', 'questions', 'phone', 'website', 'page', 'site', 'online', 'internet', 'device',
+  'devices', 'follow', 'following', 'section', 'automatically', 'available', 'option', 'options', 'process', 'request',
+  'dm', 'dms', 'twitter', 'tweet', 'hi', 'know', 'said', 'says', 'tell', 'told', 'asked', 'ask', 'call', 'called', 'calling',
+]);
+
+function contentWords(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  const re = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const w = m[0].toLowerCase();
+    if (w.length < 4 || COMMON.has(w) || /'/.test(w) || isFunctionWord(w) || /^https?$|^www$|^com$/.test(w)) continue;
+    if (!out.has(w)) out.set(w, m.index);
+  }
+  return out;
+}
+
+const MIN_SHARED = 1;
+
+function stem(w: string): string {
+  return w.replace(/(?:ing|ed|es|s)$/, '');
+}
+
+function personal(text: string, sentences: Sentence[], context: TicketContext): RuleMatch[] {
+  const out = nameSpans(text, sentences, context);
+  DETAIL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DETAIL.exec(text))) out.push({ start: m.index, end: m.index + m[0].length });
+  if (context.customerMessage) {
+    // A detail of their case: content words of the customer's own message repeated in the reply.
+    // One shared everyday word ("password") is chance; two, or one distinctive word, is a detail.
+    const theirs = contentWords(context.customerMessage.replace(/https?:\/\/\S+|@\w+/g, ' '));
+    const theirStems = new Map([...theirs].map(([w, at]) => [stem(w), at]));
+    const ours = text.replace(/https?:\/\/\S+/g, (u) => ' '.repeat(u.length));
+    const shared: RuleMatch[] = [];
+    let distinctive = false;
+    for (const [w, at] of contentWords(ours)) {
+      if (!theirStems.has(stem(w))) continue;
+      shared.push({ start: at, end: at + w.length });
+      if (/\p{N}/u.test(w) || w.length >= 9) distinctive = true;
+    }
+    if (shared.length >= MIN_SHARED || distinctive) out.push(...shared);
+  }
+  return out;
+}
+
+export const englishSignals: SignalDetector = {
+  sentence(ctx): SentenceSignals {
+    return {
+      acknowledgement: acknowledgement(ctx),
+      ownership: allMatches(OWNERSHIP, ctx.lower),
+      'next-step': nextStep(ctx),
+    };
+  },
+  reply(text, sentences, context): SentenceSignals {
+    return { personal: personal(text, sentences, context) };
+  },
+};

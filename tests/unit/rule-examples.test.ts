@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/index.ts';
+import { LANGUAGES } from '../../src/analysis/languages.ts';
+import type { Rule } from '../../src/analysis/rules/types.ts';
+
+const rules: Rule[] = Object.values(LANGUAGES).flatMap((pack) => pack!.rules);
+
+describe('the rule registry', () => {
+  it('has no repeated rule id', () => {
+    const ids = rules.map((r) => r.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
+  it.each(rules.map((r) => [r.id, r] as const))('%s has examples to flag and look-alikes to pass', (_id, rule) => {
+    expect(rule.examples.flag.length).toBeGreaterThan(0);
+    expect(rule.examples.pass.length).toBeGreaterThan(0);
+    expect(rule.message.length).toBeGreaterThan(10);
+    expect(rule.suggestions.length).toBeGreaterThan(0);
+  });
+});
+
+const flagCases = rules.flatMap((rule) => rule.examples.flag.map((ex) => [rule.id, ex.text, ex.span, rule] as const));
+const passCases = rules.flatMap((rule) => rule.examples.pass.map((text) => [rule.id, text, rule] as const));
+
+describe('every rule example', () => {
+  it.each(flagCases)('%s flags %j exactly at %j', (id, text, span, rule) => {
+    const report = analyze(text, { lang: rule.lang });
+    const hit = report.findings.find((f) => f.rule === id);
+    expect(hit, `findings: ${JSON.stringify(report.findings.map((f) => [f.rule, f.text]))}`).toBeDefined();
+    expect(hit!.text).toBe(span);
+    expect(text.slice(hit!.start, hit!.end)).toBe(span);
+    expect(hit!.category).toBe(rule.category);
+  });
+
+  it.each(passCases)('%s leaves %j alone', (id, text, rule) => {
+    const report = analyze(text, { lang: rule.lang });
+    expect(report.findings.filter((f) => f.rule === id || f.category === rule.category).map((f) => f.text)).toEqual([]);
+  });
+});
