@@ -1,0 +1,116 @@
+/** Adapter for every contenteditable editor (plain, ProseMirror, CKEditor 5, Quill, Lexical, Draft, Slate, TinyMCE). */
+import { domRange, mapText, textOffset, type TextMap } from './text-map.ts';
+import { replaceInRichEditor } from './input-path.ts';
+import type { Box, EditorAdapter, ReplaceOutcome, SavedSelection } from './types.ts';
+
+export function richFamily(root: HTMLElement): string {
+  if (root.classList.contains('ProseMirror')) return 'prosemirror';
+  if (root.classList.contains('ck-editor__editable')) return 'ckeditor5';
+  if (root.classList.contains('ql-editor')) return 'quill';
+  if (root.dataset.lexicalEditor === 'true') return 'lexical';
+  if (root.classList.contains('public-DraftEditor-content')) return 'draft';
+  if (root.dataset.slateEditor === 'true') return 'slate';
+  if (root.id === 'tinymce') return 'tinymce';
+  return 'contenteditable';
+}
+
+const toBox = (r: DOMRect | DOMRectReadOnly): Box => ({ left: r.left, top: r.top, width: r.width, height: r.height });
+
+export function richAdapter(root: HTMLElement): EditorAdapter {
+  let cached: TextMap | null = null;
+  let dirty = true;
+  const map = (): TextMap => {
+    if (dirty || !cached) {
+      cached = mapText(root);
+      dirty = false;
+    }
+    return cached;
+  };
+  const doc = root.ownerDocument;
+  const family = richFamily(root);
+
+  return {
+    family,
+    root,
+    readText: () => map().text,
+    rects(start, end) {
+      const range = domRange(map(), start, end);
+      if (!range) return [];
+      const out: Box[] = [];
+      for (const r of Array.from(range.getClientRects())) {
+        // Ranges report an empty rect for each element boundary they cross; only text boxes count.
+        if (r.width >= 1 && r.height >= 1) out.push(toBox(r));
+      }
+      return mergeLineBoxes(out);
+    },
+    clipBox() {
+      // The body of an iframe editor (TinyMCE) is the whole viewport of its frame.
+      if (root === doc.body) return { left: 0, top: 0, width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight };
+      return toBox(root.getBoundingClientRect());
+    },
+    caret() {
+      const selection = doc.getSelection();
+      if (!selection || !selection.focusNode || !root.contains(selection.focusNode)) return null;
+      return textOffset(map(), selection.focusNode, selection.focusOffset);
+    },
+    saveSelection(): SavedSelection {
+      const selection = doc.getSelection();
+      const saved = selection && selection.rangeCount && root.contains(selection.anchorNode) ? selection.getRangeAt(0).cloneRange() : null;
+      return {
+        restore() {
+          root.focus({ preventScroll: true });
+          if (!saved || !saved.startContainer.isConnected) return;
+          const sel = doc.getSelection();
+          sel?.removeAllRanges();
+          sel?.addRange(saved);
+        },
+      };
+    },
+    async replace(start, end, expected, replacement): Promise<ReplaceOutcome> {
+      dirty = true;
+      if (map().text.slice(start, end) !== expected) return 'stale';
+      const ok = await replaceInRichEditor({
+        root,
+        read: () => { dirty = true; return map().text; },
+        range: () => { dirty = true; return domRange(map(), start, end); },
+        replacement,
+        // slate-react (Chromium) handles a paste itself only when it is plain text; any other paste
+        // it leaves to a beforeinput that a synthetic paste never produces.
+        html: family !== 'slate',
+      });
+      dirty = true;
+      return ok ? 'applied' : 'failed';
+    },
+    watch(onChange, signal) {
+      const observer = new MutationObserver(() => {
+        dirty = true;
+        onChange();
+      });
+      observer.observe(root, { childList: true, characterData: true, subtree: true });
+      const onInput = () => {
+        dirty = true;
+        onChange();
+      };
+      root.addEventListener('input', onInput, { signal });
+      signal.addEventListener('abort', () => {
+        observer.disconnect();
+        cached = null;
+      }, { once: true });
+    },
+  };
+}
+
+/** Joins the per-element fragments of one line into a single box, so an underline is one stroke. */
+function mergeLineBoxes(boxes: Box[]): Box[] {
+  const merged: Box[] = [];
+  for (const b of boxes) {
+    const last = merged[merged.length - 1];
+    if (last && Math.abs(last.top - b.top) < 2 && Math.abs(last.height - b.height) < 4 && b.left <= last.left + last.width + 2 && b.left >= last.left) {
+      const right = Math.max(last.left + last.width, b.left + b.width);
+      last.width = right - last.left;
+    } else {
+      merged.push({ ...b });
+    }
+  }
+  return merged;
+}

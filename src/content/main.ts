@@ -1,0 +1,82 @@
+/**
+ * Content-script entry, kept small because it runs on every page load of a helpdesk: it watches for
+ * reply boxes and loads the coach (analysis, overlay) only when the agent first focuses one.
+ */
+import { handleMessages } from '../messages.ts';
+import type { Coach } from './coach.ts';
+import { isSiteEnabled, onSiteToggled, setSiteEnabled, siteOf } from './site.ts';
+import { watchEditors } from './watcher.ts';
+
+const site = siteOf(window);
+const lifetime = new AbortController();
+let run: AbortController | null = null;
+let coach: Coach | null = null;
+let coachLoading: Promise<Coach> | null = null;
+let enabled = false;
+
+function loadCoach(): Promise<Coach> {
+  coachLoading ??= import('./coach.ts').then(({ createCoach }) => {
+    coach = createCoach(document);
+    return coach;
+  });
+  return coachLoading;
+}
+
+function start(): void {
+  if (run) return;
+  run = new AbortController();
+  const signal = run.signal;
+  watchEditors(document, {
+    onFocus(root) {
+      void loadCoach().then((c) => {
+        if (!signal.aborted) c.focus(root);
+      });
+    },
+    onRemoved(root) {
+      coach?.removed(root);
+    },
+  }, signal, () => coach?.overlayNode ?? null);
+}
+
+function stop(): void {
+  run?.abort();
+  run = null;
+  coach?.destroy();
+  coach = null;
+  coachLoading = null;
+}
+
+function setEnabled(next: boolean): void {
+  enabled = next;
+  if (next) start();
+  else stop();
+}
+
+handleMessages({
+  'popup:get-draft': {
+    from: 'extension-page',
+    handle: () => {
+      const report = coach?.draft() ?? null;
+      // Frames without a coached draft stay silent so the frame that has one answers the popup.
+      if (!report && window !== window.top) return undefined;
+      return { site, enabled, report };
+    },
+  },
+  'popup:apply': {
+    from: 'extension-page',
+    handle: (request) => {
+      if (!coach?.draft()) return window === window.top ? { applied: false, reason: 'no-draft' as const } : undefined;
+      return coach.applyFromPopup(request);
+    },
+  },
+  'popup:set-site-enabled': {
+    from: 'extension-page',
+    handle: ({ enabled: next }) => {
+      if (window !== window.top) return undefined;
+      return setSiteEnabled(site, next).then(() => ({ enabled: next }));
+    },
+  },
+}, lifetime.signal);
+
+onSiteToggled(site, setEnabled, lifetime.signal);
+void isSiteEnabled(site).then(setEnabled);

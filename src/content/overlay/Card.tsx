@@ -1,0 +1,85 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { CATEGORY_TEXT } from './categories.ts';
+import type { CardView, OverlayActions } from './model.ts';
+
+const CARD_WIDTH = 320;
+
+function placement(card: CardView): { left: number; top?: number; bottom?: number } {
+  const { anchor } = card;
+  const vw = document.documentElement.clientWidth || window.innerWidth;
+  const vh = window.innerHeight;
+  const left = Math.max(8, Math.min(anchor.left, vw - CARD_WIDTH - 8));
+  const below = anchor.top + anchor.height + 6;
+  // Open upwards when the reply box sits at the bottom of the screen (chat composers).
+  if (below + 200 > vh && anchor.top > vh - below) return { left, bottom: vh - anchor.top + 6 };
+  return { left, top: below };
+}
+
+export function Card({ card, actions }: { card: CardView; actions: OverlayActions }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const { finding } = card;
+  const text = CATEGORY_TEXT[finding.category];
+  const suggestions = finding.suggestions.slice(0, 3);
+
+  useEffect(() => {
+    if (card.keyboard) ref.current?.querySelector<HTMLButtonElement>('button')?.focus();
+  }, [card.finding, card.keyboard]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const buttons = Array.from(ref.current?.querySelectorAll<HTMLButtonElement>('button') ?? []);
+    const root = ref.current?.getRootNode() as ShadowRoot | undefined;
+    const index = buttons.indexOf(root?.activeElement as HTMLButtonElement);
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      actions.close(card, true);
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      buttons[(index + step + buttons.length) % buttons.length]?.focus();
+    }
+  };
+
+  const pos = placement(card);
+  const titleId = `tact-card-title-${card.layerId}`;
+  return (
+    <div
+      ref={ref}
+      class="card"
+      role="dialog"
+      aria-labelledby={titleId}
+      data-category={finding.category}
+      style={{ left: `${pos.left}px`, top: pos.top !== undefined ? `${pos.top}px` : undefined, bottom: pos.bottom !== undefined ? `${pos.bottom}px` : undefined }}
+      onKeyDown={onKeyDown}
+      // Keep the caret and focus in the editor when the card is used with the mouse.
+      onMouseDown={(event) => event.preventDefault()}
+    >
+      <h2 id={titleId}>
+        <span class="sev" data-severity={finding.severity} aria-hidden="true" />
+        {text.label}
+      </h2>
+      <p class="message">{finding.message}</p>
+      <p class="why">{text.why}</p>
+      {suggestions.length > 0 && (
+        <ul aria-label="Suggestions">
+          {suggestions.map((s, i) => (
+            <li key={i}>
+              <span class="text" id={`tact-s-${card.layerId}-${i}`}>
+                <span class="s">{s.text}</span>
+                {s.note && <span class="note">{s.note}</span>}
+              </span>
+              <button type="button" class="apply" aria-describedby={`tact-s-${card.layerId}-${i}`} onClick={(e) => actions.apply(card, i, e)}>
+                Apply
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div class="actions">
+        <span class="hint">Esc to close</span>
+        <button type="button" onClick={(e) => actions.ignore(card, 'once', e)}>Ignore</button>
+        <button type="button" onClick={(e) => actions.ignore(card, 'always', e)}>Ignore always</button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { Card } from './Card.tsx';
+import type { OverlayActions, OverlayModel } from './model.ts';
+
+const px = (n: number) => `${Math.round(n * 10) / 10}px`;
+
+export function Overlay({ model, actions }: { model: OverlayModel; actions: OverlayActions }) {
+  return (
+    <>
+      {model.layers.map((layer) => (
+        <div class="layer" key={layer.id} data-layer={layer.id}>
+          {layer.underlines.map((u) =>
+            u.boxes.map((b, i) => (
+              <div
+                key={`${u.key}:${i}`}
+                class={u.active ? 'u active' : 'u'}
+                data-rule={u.category}
+                data-severity={u.severity}
+                style={{ left: px(b.left), top: px(b.top), width: px(b.width), height: px(b.height) }}
+              />
+            )),
+          )}
+          {layer.chip && (
+            <button
+              type="button"
+              class="chip"
+              data-level={layer.chip.score >= 70 ? 'good' : layer.chip.score < 50 ? 'poor' : 'fair'}
+              aria-label={`Tact score ${layer.chip.score}, ${layer.chip.count} ${layer.chip.count === 1 ? 'finding' : 'findings'}`}
+              style={{ left: px(layer.chip.left), top: px(layer.chip.top) }}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={(e) => actions.chip(layer.id, e)}
+            >
+              {layer.chip.score} · {layer.chip.count}
+            </button>
+          )}
+        </div>
+      ))}
+      {model.card && <Card card={model.card} actions={actions} />}
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+/** The plain data the overlay draws; the coach computes it, the components only render it. */
+import type { Finding, Severity, FlagCategory } from '../../analysis/types.ts';
+import type { Box } from '../editors/types.ts';
+
+export interface UnderlineView {
+  key: string;
+  category: FlagCategory;
+  severity: Severity;
+  boxes: Box[];
+  active: boolean;
+}
+
+export interface LayerView {
+  id: number;
+  underlines: UnderlineView[];
+  chip: { left: number; top: number; score: number; count: number } | null;
+}
+
+export interface CardView {
+  layerId: number;
+  finding: Finding;
+  anchor: Box;
+  /** Opened from the keyboard: focus moves into the card and Escape returns it to the editor. */
+  keyboard: boolean;
+}
+
+export interface OverlayModel {
+  layers: LayerView[];
+  card: CardView | null;
+}
+
+export interface OverlayActions {
+  apply(card: CardView, suggestion: number, event: Event): void;
+  ignore(card: CardView, scope: 'once' | 'always', event: Event): void;
+  close(card: CardView, returnFocus: boolean): void;
+  chip(layerId: number, event: Event): void;
+}

@@ -1,0 +1,32 @@
+/** Styles of the in-page overlay; they live in its shadow root, so page CSS neither reaches nor leaks. */
+export const OVERLAY_CSS = `
+:host { all: initial; }
+.layer { position: fixed; inset: 0; pointer-events: none; }
+.u { position: fixed; pointer-events: none; box-sizing: border-box; border-bottom: 2px solid; }
+.u[data-severity="warning"] { border-bottom-color: #dc2626; background: rgba(220, 38, 38, 0.06); }
+.u[data-severity="hint"] { border-bottom-color: #2563eb; border-bottom-style: dashed; }
+.u.active { background: rgba(37, 99, 235, 0.12); }
+.chip { position: fixed; pointer-events: auto; font: 600 11px/1 system-ui, sans-serif; color: #1e293b;
+  background: #fff; border: 1px solid #cbd5e1; border-radius: 10px; padding: 3px 7px; cursor: pointer;
+  box-shadow: 0 1px 2px rgba(0,0,0,.12); opacity: .92; }
+.chip[data-level="good"] { border-color: #16a34a; }
+.chip[data-level="poor"] { border-color: #dc2626; }
+.card { position: fixed; pointer-events: auto; width: 320px; max-width: calc(100vw - 16px); box-sizing: border-box;
+  font: 13px/1.4 system-ui, sans-serif; color: #0f172a; background: #fff; border: 1px solid #cbd5e1;
+  border-radius: 8px; box-shadow: 0 6px 24px rgba(15,23,42,.18); padding: 10px 12px; }
+.card h2 { font-size: 13px; margin: 0 0 4px; display: flex; gap: 6px; align-items: center; }
+.card .sev { width: 8px; height: 8px; border-radius: 50%; display: inline-block; }
+.card .sev[data-severity="warning"] { background: #dc2626; }
+.card .sev[data-severity="hint"] { background: #2563eb; }
+.card p { margin: 0 0 6px; }
+.card .why { color: #475569; font-size: 12px; }
+.card ul { list-style: none; padding: 0; margin: 6px 0; }
+.card li { display: flex; gap: 8px; align-items: flex-start; padding: 4px 0; border-top: 1px solid #f1f5f9; }
+.card li .text { flex: 1; }
+.card li .note { display: block; color: #64748b; font-size: 11px; }
+.card button { font: inherit; border-radius: 5px; border: 1px solid #cbd5e1; background: #f8fafc; padding: 2px 9px; cursor: pointer; }
+.card button.apply { background: #2563eb; border-color: #2563eb; color: #fff; }
+.card button:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 1px; }
+.card .actions { display: flex; gap: 6px; justify-content: flex-end; }
+.card .hint { color: #94a3b8; font-size: 11px; margin-right: auto; align-self: center; }
+`;

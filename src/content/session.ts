@@ -1,0 +1,146 @@
+/**
+ * One coached reply box: reads its text on typing pauses, analyses it, lays out where its findings
+ * are on screen. Torn down by aborting its signal when the box leaves the page.
+ */
+import { analyze } from '../analysis/index.ts';
+import type { Finding, Report } from '../analysis/types.ts';
+import type { Box, EditorAdapter } from './editors/types.ts';
+
+/** Quiet time after the last keystroke that counts as a typing pause. */
+export const PAUSE_MS = 300;
+
+export interface Placed {
+  finding: Finding;
+  key: string;
+  boxes: Box[];
+}
+
+export interface SessionHooks {
+  /** Findings, layout or visibility changed: redraw. */
+  changed(session: Session): void;
+  /** Drop findings the agent chose to ignore. */
+  keep(finding: Finding, session: Session): boolean;
+}
+
+export const findingKey = (f: Finding) => `${f.rule}|${f.start}|${f.text}`;
+
+export class Session {
+  report: Report | null = null;
+  /** The text `report` was computed from. */
+  analyzedText = '';
+  placed: Placed[] = [];
+  /** Hidden between a keystroke and the next analysis: offsets are stale while the agent types. */
+  fresh = false;
+  clip: Box = { left: 0, top: 0, width: 0, height: 0 };
+  readonly ignoredOnce = new Set<string>();
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly controller = new AbortController();
+
+  constructor(readonly id: number, readonly adapter: EditorAdapter, private readonly hooks: SessionHooks) {
+    const signal = this.controller.signal;
+    adapter.watch(() => this.onEdit(), signal);
+    const resize = new ResizeObserver(() => this.relayout());
+    resize.observe(adapter.root);
+    signal.addEventListener('abort', () => {
+      resize.disconnect();
+      if (this.timer !== null) clearTimeout(this.timer);
+    }, { once: true });
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  get findings(): Finding[] {
+    return this.placed.map((p) => p.finding);
+  }
+
+  destroy(): void {
+    this.controller.abort();
+    this.placed = [];
+  }
+
+  private onEdit(): void {
+    if (this.fresh) {
+      this.fresh = false;
+      this.hooks.changed(this);
+    }
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.analyzeNow();
+    }, PAUSE_MS);
+  }
+
+  /** Analyses right away (typing pause, keyboard shortcut); cheap when nothing changed. */
+  analyzeNow(): void {
+    if (this.signal.aborted) return;
+    if (this.timer !== null) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    const text = this.adapter.readText();
+    if (text !== this.analyzedText || !this.report) {
+      this.analyzedText = text;
+      // analyze() keeps its own per-sentence cache, so the whole draft is passed on every pause.
+      this.report = text.trim() ? analyze(text) : null;
+    }
+    this.fresh = true;
+    this.layout();
+  }
+
+  /** Recomputes positions after scrolling, resizing or the box moving. */
+  relayout(): void {
+    if (!this.fresh || this.signal.aborted) return;
+    if (this.adapter.readText() !== this.analyzedText) {
+      this.onEdit();
+      return;
+    }
+    this.layout();
+  }
+
+  private layout(): void {
+    const clip = this.adapter.clipBox();
+    this.clip = clip;
+    const placed: Placed[] = [];
+    for (const finding of this.report?.findings ?? []) {
+      if (!this.hooks.keep(finding, this)) continue;
+      // Skip a finding whose text no longer matches (the engine and the DOM disagree): never
+      // underline the wrong words.
+      if (this.analyzedText.slice(finding.start, finding.end) !== finding.text) continue;
+      const boxes = this.adapter.rects(finding.start, finding.end).map((b) => clipBox(b, clip)).filter((b): b is Box => b !== null);
+      placed.push({ finding, key: findingKey(finding), boxes });
+    }
+    this.placed = placed;
+    this.hooks.changed(this);
+  }
+
+  /** The finding under a viewport point, if any. */
+  hit(x: number, y: number): Placed | null {
+    if (!this.fresh) return null;
+    for (const p of this.placed) {
+      for (const b of p.boxes) {
+        if (x >= b.left && x <= b.left + b.width && y >= b.top && y <= b.top + b.height) return p;
+      }
+    }
+    return null;
+  }
+
+  /** The finding at the caret, else the next one after it, else the first. */
+  atCaret(): Placed | null {
+    const caret = this.adapter.caret();
+    if (caret === null) return this.placed[0] ?? null;
+    return this.placed.find((p) => p.finding.start <= caret && caret <= p.finding.end)
+      ?? this.placed.find((p) => p.finding.start >= caret)
+      ?? this.placed[0] ?? null;
+  }
+}
+
+function clipBox(b: Box, clip: Box): Box | null {
+  const left = Math.max(b.left, clip.left);
+  const top = Math.max(b.top, clip.top);
+  const right = Math.min(b.left + b.width, clip.left + clip.width);
+  const bottom = Math.min(b.top + b.height, clip.top + clip.height);
+  if (right - left < 1 || bottom - top < 1) return null;
+  return { left, top, width: right - left, height: bottom - top };
+}

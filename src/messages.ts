@@ -1,0 +1,81 @@
+/**
+ * The one message contract between the content script, the background worker and the popup.
+ * Each message names its direction; each handler says which senders it accepts.
+ */
+import type { Finding, Report, SignalId } from './analysis/types.ts';
+import { extensionId, onRawMessage, sendToBackground, sendToTab, type MessageSender } from './platform/index.ts';
+
+/** What the popup shows about the draft in the active tab. */
+export interface DraftView {
+  site: string;
+  enabled: boolean;
+  /** Null when no reply box has been focused in this tab yet. */
+  report: Pick<Report, 'score' | 'lang'> & {
+    findings: Finding[];
+    missing: SignalId[];
+  } | null;
+}
+
+export interface Contract {
+  /** popup → content script (active tab): the current draft and its findings. */
+  'popup:get-draft': { request: Record<string, never>; response: DraftView };
+  /** popup → content script: apply suggestion `suggestion` of the finding at `start`/`end` with `text`. */
+  'popup:apply': {
+    request: { start: number; end: number; text: string; suggestion: number };
+    response: { applied: boolean; reason?: 'stale' | 'no-draft' | 'failed' };
+  };
+  /** popup → content script: switch coaching on this site on or off. */
+  'popup:set-site-enabled': { request: { enabled: boolean }; response: { enabled: boolean } };
+  /** content script → background: the coached draft's score, for the toolbar badge. */
+  'content:report-summary': { request: { score: number | null; findings: number }; response: void };
+}
+
+export type MessageType = keyof Contract;
+export type Request<T extends MessageType> = Contract[T]['request'];
+export type Response<T extends MessageType> = Contract[T]['response'];
+interface Envelope<T extends MessageType = MessageType> { type: T; payload: Request<T> }
+
+export type Handler<T extends MessageType> = (
+  payload: Request<T>,
+  sender: MessageSender,
+) => Promise<Response<T> | undefined> | Response<T> | undefined;
+
+/** Who may send a message: the popup (an extension page), or a content script in some tab. */
+export type SenderKind = 'extension-page' | 'content-script';
+
+export function senderKind(sender: MessageSender): SenderKind | null {
+  if (sender.id !== extensionId()) return null;
+  if (sender.tab && typeof sender.tab.id === 'number') return 'content-script';
+  // Extension pages (the popup) run at our own origin and belong to no tab.
+  if (!sender.tab && sender.url?.startsWith(`chrome-extension://${extensionId()}/`)) return 'extension-page';
+  if (!sender.tab && sender.url?.startsWith('moz-extension://')) return 'extension-page';
+  return null;
+}
+
+export type HandlerTable = { [T in MessageType]?: { from: SenderKind; handle: Handler<T> } };
+
+function isEnvelope(message: unknown): message is Envelope {
+  return typeof message === 'object' && message !== null && typeof (message as Envelope).type === 'string'
+    && typeof (message as Envelope).payload === 'object' && (message as Envelope).payload !== null;
+}
+
+/** Listens for the messages in `table`; a message from any other sender kind is ignored. */
+export function handleMessages(table: HandlerTable, signal: AbortSignal): void {
+  onRawMessage((message, sender) => {
+    if (!isEnvelope(message)) return undefined;
+    const entry = table[message.type] as { from: SenderKind; handle: Handler<MessageType> } | undefined;
+    if (!entry || senderKind(sender) !== entry.from) return undefined;
+    const answer = entry.handle(message.payload, sender);
+    // Undefined means "not me": another frame of the same tab may answer instead.
+    if (answer === undefined) return undefined;
+    return Promise.resolve(answer);
+  }, signal);
+}
+
+export function sendToContent<T extends MessageType>(tabId: number, type: T, payload: Request<T>): Promise<Response<T>> {
+  return sendToTab(tabId, { type, payload } satisfies Envelope<T>) as Promise<Response<T>>;
+}
+
+export function sendToWorker<T extends MessageType>(type: T, payload: Request<T>): Promise<Response<T>> {
+  return sendToBackground({ type, payload } satisfies Envelope<T>) as Promise<Response<T>>;
+}

@@ -1,0 +1,29 @@
+/** Builds the extension (the real `vite build`) and bundles each fixture page's editor package. */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'vite';
+import { FIXTURE_OUT, FIXTURE_SRC, REPO } from './paths.ts';
+
+export async function buildExtension(): Promise<void> {
+  await build({ root: REPO, configFile: path.join(REPO, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+}
+
+export async function buildFixtures(): Promise<void> {
+  const pages = readdirSync(FIXTURE_SRC).filter((f) => f.endsWith('.html'));
+  await build({
+    configFile: false,
+    root: FIXTURE_SRC,
+    logLevel: 'warn',
+    mode: 'production',
+    // draft-js (fbjs) still refers to Node's `global`.
+    define: { global: 'globalThis' },
+    build: {
+      outDir: FIXTURE_OUT,
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: false,
+      chunkSizeWarningLimit: 20_000,
+      rollupOptions: { input: Object.fromEntries(pages.map((p) => [p.replace(/\.html$/, ''), path.join(FIXTURE_SRC, p)])) },
+    },
+  });
+}

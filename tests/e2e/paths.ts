@@ -1,0 +1,8 @@
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const DIST = path.join(REPO, 'dist');
+export const FIXTURE_SRC = path.join(REPO, 'tests/fixtures/pages');
+export const FIXTURE_OUT = path.join(REPO, '.tact-tmp/fixtures');
+export const CHROMIUM = process.env.TACT_CHROMIUM ?? '/usr/bin/chromium';

@@ -1,0 +1,104 @@
+/**
+ * The per-editor user journey: type a draft with real keys, see the underline on the right words,
+ * open the card with the mouse and apply, undo, open it with the keyboard, apply, type on.
+ * Every check reads the editor's own model through the fixture page's API.
+ */
+import { expect } from 'vitest';
+import type { BrowserContext, Frame, Locator } from 'playwright-core';
+import { norm, openFixture, until, type FixturePage } from './harness.ts';
+
+export const DRAFT = 'Hi Sam, thanks for writing in. Sorry for any inconvenience. Your parcel ships today.';
+export const PHRASE = 'Sorry for any inconvenience';
+export const CATEGORY = 'generic-apology';
+
+export interface Quirks {
+  /** Quill merges edits less than ~1 s apart into one undo step (measured): wait before applying. */
+  undoMergeMs?: number;
+}
+
+export const underline = (frame: Frame, category = CATEGORY) => frame.locator(`tact-overlay [data-rule="${category}"]`).first();
+export const card = (frame: Frame) => frame.getByRole('dialog');
+
+async function centerOf(locator: Locator) {
+  const box = (await until(() => locator.boundingBox(), 'a bounding box'))!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** The name of the focused control inside the overlay's shadow root. */
+export async function focusedInOverlay(frame: Frame): Promise<string | null> {
+  return frame.evaluate(() => {
+    const root = document.querySelector('tact-overlay')?.shadowRoot;
+    const el = root?.activeElement as HTMLElement | null | undefined;
+    return el ? el.textContent : null;
+  });
+}
+
+export async function typeDraft(f: FixturePage, text: string) {
+  await f.editor.click();
+  await f.page.keyboard.type(text);
+  await until(async () => norm(await f.text()) === text, `the editor model to hold the typed draft`);
+}
+
+export async function runEditorJourney(context: BrowserContext, origin: string, name: string, quirks: Quirks = {}) {
+  const f = await openFixture(context, origin, name);
+  const { page, frame } = f;
+  try {
+    await typeDraft(f, DRAFT);
+    const typedAt = Date.now();
+
+    // The underline appears, over the words of the phrase.
+    const u = underline(frame);
+    await u.waitFor({ state: 'visible', timeout: 10_000 });
+    const center = await centerOf(u);
+
+    // Mouse: a click on the underline puts the caret in the phrase and opens the card.
+    if (quirks.undoMergeMs) await page.waitForTimeout(Math.max(0, quirks.undoMergeMs - (Date.now() - typedAt)));
+    await page.mouse.click(center.x, center.y);
+    expect(PHRASE.split(' ')).toContain(await f.caretWord());
+    const c = card(frame);
+    await c.waitFor({ state: 'visible' });
+    const applyButtons = c.getByRole('button', { name: 'Apply', exact: true });
+    expect(await applyButtons.count()).toBeGreaterThanOrEqual(1);
+    await expect(c.getByRole('button', { name: 'Ignore', exact: true }).count()).resolves.toBe(1);
+    const suggestion = (await c.locator('.s').first().textContent())!;
+    expect(suggestion.length).toBeGreaterThan(0);
+    await applyButtons.first().click();
+    const applied = DRAFT.replace(PHRASE, suggestion);
+    await until(async () => norm(await f.text()) === applied, `model text after Apply (${name})`, 10_000, () => f.text());
+    await c.waitFor({ state: 'hidden' });
+
+    // One Ctrl+Z restores the draft, in the model.
+    await page.keyboard.press('Control+z');
+    await until(async () => norm(await f.text()) === DRAFT, `model text after Ctrl+Z (${name})`);
+
+    // Keyboard: Alt+Enter with the caret at the end opens the card (focus moves into it);
+    // Escape closes it and the caret is back where it was.
+    await page.keyboard.press('Control+End');
+    await u.waitFor({ state: 'visible', timeout: 10_000 });
+    await page.keyboard.press('Alt+Enter');
+    await c.waitFor({ state: 'visible' });
+    await until(async () => (await focusedInOverlay(frame)) === 'Apply', 'focus on the first Apply button');
+    await page.keyboard.press('Escape');
+    await c.waitFor({ state: 'hidden' });
+    await page.keyboard.type('Z');
+    await until(async () => norm(await f.text()) === `${DRAFT}Z`, `typing after Escape lands where the caret was (${name})`);
+    await page.keyboard.press('Backspace');
+    await until(async () => norm(await f.text()) === DRAFT, 'backspace');
+
+    // Keyboard apply: move between the card's controls with arrows, apply with Enter, type on.
+    await u.waitFor({ state: 'visible', timeout: 10_000 });
+    await page.keyboard.press('Alt+Enter');
+    await c.waitFor({ state: 'visible' });
+    await until(async () => (await focusedInOverlay(frame)) === 'Apply', 'focus on the first Apply button');
+    await page.keyboard.press('ArrowUp');
+    expect(await focusedInOverlay(frame)).not.toBe('Apply'); // wrapped round to the Ignore buttons
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedInOverlay(frame)).toBe('Apply');
+    await page.keyboard.press('Enter');
+    await until(async () => norm(await f.text()) === applied, `model text after keyboard Apply (${name})`);
+    await page.keyboard.type(' OK');
+    await until(async () => norm(await f.text()) === DRAFT.replace(PHRASE, `${suggestion} OK`), `typing on after Apply lands after the new text (${name})`);
+  } finally {
+    await page.close();
+  }
+}
