@@ -34,7 +34,8 @@ function analyzeUnsafe(text: string, options: AnalyzeOptions): Report {
   let findings: Finding[] = [];
   if (pack) {
     const customerName = cleanName(options.customerName);
-    for (const { sentence, result } of analyzeSentences(pack, sentences, customerName)) {
+    const customerMessage = typeof options.customerMessage === 'string' && options.customerMessage.trim() ? options.customerMessage.slice(0, 20_000) : undefined;
+    for (const { sentence, result } of analyzeSentences(pack, sentences, { customerName, customerMessage })) {
       for (const f of result.findings) {
         const start = sentence.start + f.start;
         const end = sentence.start + f.end;

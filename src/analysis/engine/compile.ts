@@ -21,7 +21,10 @@ export interface CompiledPhraseRule {
  */
 export function compilePrefilter(rules: PhraseRule[], bounded: boolean): RegExp {
   const body = rules.flatMap((r) => r.patterns.map((p) => `(?:${spaces(p)})`)).join('|');
-  return new RegExp(bounded ? `(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])` : body, 'iu');
+  // No word boundaries here: a prefilter may over-match, and boundary look-arounds at every
+  // position made it the costliest step of a cold reply.
+  void bounded;
+  return new RegExp(body, 'iu');
 }
 
 export function escapeLiteral(text: string): string {

@@ -46,16 +46,22 @@ const cache = new SentenceCache<SentenceResult>();
 // Sentences longer than this are read in pieces, so a pasted log file costs linear time.
 const MAX_SENTENCE = 1200;
 
-export function analyzeSentences(pack: LanguagePack, sentences: Sentence[], customerName: string | undefined): Array<{ sentence: Sentence; result: SentenceResult }> {
+export interface SentenceTicket {
+  customerName?: string;
+  customerMessage?: string;
+}
+
+export function analyzeSentences(pack: LanguagePack, sentences: Sentence[], ticket: SentenceTicket): Array<{ sentence: Sentence; result: SentenceResult }> {
+  const contextKey = `${ticket.customerName ?? ''}\u0001${ticket.customerMessage ? hash(ticket.customerMessage) : ''}`;
   const pieces = sentences.flatMap(splitLong);
   const out: Array<{ sentence: Sentence; result: SentenceResult }> = [];
   for (let i = 0; i < pieces.length; i++) {
     const s = pieces[i]!;
     const next = pieces[i + 1]?.text ?? '';
-    const key = `${pack.lang}\u0001${customerName ?? ''}\u0001${s.text}\u0001${next}`;
+    const key = `${pack.lang}\u0001${contextKey}\u0001${s.text}\u0001${next}`;
     let result = cache.get(key);
     if (!result) {
-      result = runSentence(pack, s.text, next, customerName);
+      result = runSentence(pack, s.text, next, ticket);
       cache.set(key, result);
     }
     out.push({ sentence: s, result });
@@ -79,18 +85,32 @@ function splitLong(s: Sentence): Sentence[] {
   return out;
 }
 
-function runSentence(pack: LanguagePack, raw: string, next: string, customerName: string | undefined): SentenceResult {
+/** FNV-1a: a short key for the customer's message, so cache keys stay small. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return `${(h >>> 0).toString(36)}.${text.length}`;
+}
+
+function runSentence(pack: LanguagePack, raw: string, next: string, ticket: SentenceTicket): SentenceResult {
   // Curly and acute apostrophes (seen in tweets typed on phones) all become the plain one.
   const text = raw.replace(/[’‘´]/g, "'");
   const ctx: SentenceContext = {
     lang: pack.lang,
     text,
     lower: text.toLowerCase(),
-    words: words(text),
+    // Only a few checkers need word tokens; most sentences never pay for them.
+    get words() {
+      return (this._words ??= words(text));
+    },
     quoted: quotedRanges(text),
     prev: '',
     next: next.replace(/[’‘´]/g, "'"),
-    customerName,
+    customerName: ticket.customerName,
+    customerMessage: ticket.customerMessage,
   };
   // toLowerCase can change length for a few characters (İ); offsets then come from the original.
   if (ctx.lower.length !== text.length) ctx.lower = text.replace(/[A-Z]/g, (c) => c.toLowerCase());

@@ -2,20 +2,32 @@ import type { Lang } from '../types.ts';
 
 /**
  * Picks the reply's language from its script and a few frequent words. Looks at the first
- * 2,000 characters only: a reply is written in one language, and the check stays constant-time.
+ * 600 characters only: a reply is written in one language, and the check stays constant-time.
  */
 const SWEDISH = /(?<![\p{L}])(?:och|att|det|inte|jag|vi|är|för|med|som|på|har|kan|du|ni|hej|tack|vänliga|hälsningar|ursäkt|beklagar|besväret)(?![\p{L}])/giu;
 const ENGLISH = /(?<![\p{L}])(?:the|and|you|your|to|is|we|for|of|it|this|that|please|sorry|thanks|hi|i)(?![\p{L}])/giu;
 
+// While the agent types, the opening of the draft rarely changes: remember the last answer.
+let lastHead = '';
+let lastLang: Lang | 'und' = 'und';
+
 export function detectLang(text: string): Lang | 'und' {
-  const head = text.slice(0, 2000);
+  const head = text.slice(0, 600);
+  if (head === lastHead) return lastLang;
+  lastLang = detectHead(head);
+  lastHead = head;
+  return lastLang;
+}
+
+function detectHead(head: string): Lang | 'und' {
   let latin = 0, cyrillic = 0, han = 0, other = 0;
-  for (const ch of head) {
-    const c = ch.codePointAt(0)!;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) continue; // emoji and other astral characters say nothing of the language
     if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) latin++;
     else if (c >= 0x400 && c <= 0x4ff) cyrillic++;
     else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) han++;
-    else if (c > 0x2ff && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x1f000) && !(c >= 0xfe00 && c <= 0xfe0f) && c !== 0x200b && c !== 0x200d && c !== 0xfeff) other++;
+    else if (c > 0x2ff && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0xfe00 && c <= 0xfe0f) && c !== 0x200b && c !== 0x200d && c !== 0xfeff) other++;
   }
   const max = Math.max(latin, cyrillic, han, other);
   if (max === 0) return 'und';

@@ -7,11 +7,17 @@ export interface SentenceContext {
   /** The sentence with curly apostrophes made straight (same length as the original). */
   text: string;
   lower: string;
-  words: Word[];
+  readonly words: Word[];
+  /** Lazily filled by the `words` getter. */
+  _words?: Word[];
+  /** Per-sentence memo for checkers that several rules share (the apology reading). */
+  memo?: Map<string, unknown>;
   quoted: Array<[number, number]>;
   prev: string;
   next: string;
   customerName?: string;
+  /** The customer's latest message, when the page or the input gives it. */
+  customerMessage?: string;
 }
 
 /** A span relative to the sentence. */

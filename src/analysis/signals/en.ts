@@ -1,7 +1,5 @@
 import type { RuleMatch, SentenceContext } from '../rules/types.ts';
 import type { SentenceSignals, SignalDetector } from './types.ts';
-import type { Sentence } from '../engine/segment.ts';
-import type { TicketContext } from '../types.ts';
 import { findApologies } from '../rules/en/apology-clause.ts';
 import { inLexicon, isFunctionWord, isKnownName } from '../lang/en/lexicon.ts';
 import { compilePattern } from '../engine/compile.ts';
@@ -125,17 +123,15 @@ function isAdverbLike(word: string): boolean {
 
 const NOT_A_NAME = new Set(['there', 'team', 'all', 'everyone', 'folks', 'friend', 'friends', 'again', 'guys', 'y', 'sir', 'madam', 'customer', 'both', 'you', 'so', 'for', 'again', 'i', 'we']);
 
-function nameSpans(text: string, sentences: Sentence[], context: TicketContext): RuleMatch[] {
+function nameSpans(s: { start: number; text: string }, customerName: string | undefined): RuleMatch[] {
   const out: RuleMatch[] = [];
-  const known = (context.customerName ?? '').toLowerCase().split(/\s+/).filter((w) => w.length > 1);
-  for (const s of sentences) {
-    const g = GREETING.exec(s.text);
+  const known = (customerName ?? '').toLowerCase().split(/\s+/).filter((w) => w.length > 1);
+  const g = GREETING.exec(s.text);
     // Case is checked apart from the greeting: under the i flag \p{Lu} would match any letter.
     if (g && /^[\p{Lu}]/u.test(g[1]!) && !NOT_A_NAME.has(g[1]!.toLowerCase()) && !isFunctionWord(g[1]!)) {
       const at = s.start + s.text.indexOf(g[1]!, g[0].length - g[1]!.length);
-      out.push({ start: at, end: at + g[1]!.length });
-      continue;
-    }
+    out.push({ start: at, end: at + g[1]!.length });
+  } else {
     // A vocative: ", Maria!" / "Maria, …" / "…, Eric and …" / "… Nancy." with a name-like word.
     const re = /(?:^|(,)\s*|\s)([\p{Lu}][\p{Ll}'’-]+)(?=\s*[,.!?:]|\s*$|\s+and\s)/gu;
     let m: RegExpExecArray | null;
@@ -158,10 +154,12 @@ function nameSpans(text: string, sentences: Sentence[], context: TicketContext):
     }
   }
   // The known customer name anywhere, even without punctuation around it.
+  const lower = s.text.toLowerCase();
   for (const name of known) {
-    const re = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu');
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) out.push({ start: m.index, end: m.index + m[0].length });
+    for (let i = lower.indexOf(name); i >= 0; i = lower.indexOf(name, i + name.length)) {
+      if (/[\p{L}]/u.test(lower[i - 1] ?? ' ') || /[\p{L}]/u.test(lower[i + name.length] ?? ' ')) continue;
+      out.push({ start: s.start + i, end: s.start + i + name.length });
+    }
   }
   return out;
 }
@@ -198,31 +196,36 @@ function contentWords(text: string): Map<string, number> {
   return out;
 }
 
-const MIN_SHARED = 1;
-
 function stem(w: string): string {
   return w.replace(/(?:ing|ed|es|s)$/, '');
 }
 
-function personal(text: string, sentences: Sentence[], context: TicketContext): RuleMatch[] {
-  const out = nameSpans(text, sentences, context);
+// The customer's content words, per message: one ticket is read on every keystroke.
+const customerWordCache = new Map<string, Set<string>>();
+
+function customerStems(message: string): Set<string> {
+  let stems = customerWordCache.get(message);
+  if (!stems) {
+    stems = new Set([...contentWords(message.replace(/https?:\/\/\S+|@\w+/g, ' ')).keys()].map(stem));
+    if (customerWordCache.size > 16) customerWordCache.clear();
+    customerWordCache.set(message, stems);
+  }
+  return stems;
+}
+
+function personal(ctx: SentenceContext): RuleMatch[] {
+  const out = nameSpans({ start: 0, text: ctx.text }, ctx.customerName);
   DETAIL.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = DETAIL.exec(text))) out.push({ start: m.index, end: m.index + m[0].length });
-  if (context.customerMessage) {
-    // A detail of their case: content words of the customer's own message repeated in the reply.
-    // One shared everyday word ("password") is chance; two, or one distinctive word, is a detail.
-    const theirs = contentWords(context.customerMessage.replace(/https?:\/\/\S+|@\w+/g, ' '));
-    const theirStems = new Map([...theirs].map(([w, at]) => [stem(w), at]));
-    const ours = text.replace(/https?:\/\/\S+/g, (u) => ' '.repeat(u.length));
-    const shared: RuleMatch[] = [];
-    let distinctive = false;
+  while ((m = DETAIL.exec(ctx.text))) out.push({ start: m.index, end: m.index + m[0].length });
+  if (ctx.customerMessage) {
+    // A detail of their case: a content word of the customer's own message repeated in the reply
+    // (everyday support words such as "password" or "order" do not count).
+    const theirs = customerStems(ctx.customerMessage);
+    const ours = ctx.text.replace(/https?:\/\/\S+/g, (u) => ' '.repeat(u.length));
     for (const [w, at] of contentWords(ours)) {
-      if (!theirStems.has(stem(w))) continue;
-      shared.push({ start: at, end: at + w.length });
-      if (/\p{N}/u.test(w) || w.length >= 9) distinctive = true;
+      if (theirs.has(stem(w))) out.push({ start: at, end: at + w.length });
     }
-    if (shared.length >= MIN_SHARED || distinctive) out.push(...shared);
   }
   return out;
 }
@@ -233,9 +236,7 @@ export const englishSignals: SignalDetector = {
       acknowledgement: acknowledgement(ctx),
       ownership: allMatches(OWNERSHIP, ctx.lower),
       'next-step': nextStep(ctx),
+      personal: personal(ctx),
     };
-  },
-  reply(text, sentences, context): SentenceSignals {
-    return { personal: personal(text, sentences, context) };
   },
 };

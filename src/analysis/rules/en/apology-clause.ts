@@ -62,8 +62,17 @@ const FEELING_OBJECT = [
 const NAME_LIKE = /^[\p{Lu}][\p{Ll}'’-]+$/u;
 
 export function findApologies(ctx: SentenceContext): Apology[] {
+  // Two rules and a signal read the same apologies: read them once per sentence.
+  const memo = (ctx.memo ??= new Map());
+  let found = memo.get('en.apologies') as Apology[] | undefined;
+  if (!found) memo.set('en.apologies', (found = readApologies(ctx)));
+  return found;
+}
+
+function readApologies(ctx: SentenceContext): Apology[] {
   const out: Apology[] = [];
   const { text, lower } = ctx;
+  if (!/sorry|apolog|regret/.test(lower)) return out;
   CUE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CUE.exec(lower))) {

@@ -1,0 +1,94 @@
+/**
+ * `npm run bench`: speed of analyze() against two peers measured in the same run (alex and
+ * write-good), as medians and ratios, on the labeled corpus replies. Figures, not assertions.
+ */
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { text as alexText } from 'alex';
+import writeGood from 'write-good';
+import { analyze, clearSentenceCache } from '../src/analysis/index.ts';
+import { loadCorpus } from '../src/eval/corpus.ts';
+
+function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+function stats(samples: number[]) {
+  const s = [...samples].sort((a, b) => a - b);
+  return { median: quantile(s, 0.5), p99: quantile(s, 0.99) };
+}
+function time(fn: () => void): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+function round(n: number, d = 4): number {
+  return Number(n.toFixed(d));
+}
+
+const replies = loadCorpus('replies.en.jsonl').map((r) => r.reply);
+
+// Warm up the JIT and the lazily built regexes of all three tools.
+for (const r of replies.slice(0, 200)) { analyze(r); alexText(r); writeGood(r); }
+
+const tactCold: number[] = [];
+for (const r of replies) {
+  clearSentenceCache(); // cold: nothing of this reply is cached
+  tactCold.push(time(() => analyze(r)));
+}
+const alexTimes = replies.map((r) => time(() => alexText(r)));
+const writeGoodTimes = replies.map((r) => time(() => writeGood(r)));
+
+// A 150-word e-mail reply built from corpus sentences, cold each time.
+const words = replies.join(' ').split(/\s+/);
+const draft150: string[] = [];
+for (let i = 0; i + 150 < words.length && draft150.length < 200; i += 37) draft150.push(words.slice(i, i + 150).join(' '));
+const tact150 = draft150.map((d) => { clearSentenceCache(); return time(() => analyze(d)); });
+const alex150 = draft150.map((d) => time(() => alexText(d)));
+
+// Typing: the same draft with one character changed at the end, as each keystroke would.
+const keystroke: number[] = [];
+for (const d of draft150.slice(0, 100)) {
+  let text = d;
+  analyze(text);
+  for (const ch of 'abcdefghij') {
+    text = text + ch;
+    keystroke.push(time(() => analyze(text)));
+  }
+}
+
+// A 5,000-word reply and a 50,000-word one: the second should cost ~10x, not ~100x.
+const long5k = words.slice(0, 5000).join(' ');
+// The whole corpus as one text (about 22,000 words), to see the cost grow linearly.
+const longAll = words.join(' ');
+const t5k = stats(Array.from({ length: 7 }, () => { clearSentenceCache(); return time(() => analyze(long5k)); })).median;
+const tAll = stats(Array.from({ length: 3 }, () => { clearSentenceCache(); return time(() => analyze(longAll)); })).median;
+
+// What every helpdesk tab would load: the analysis module bundled and gzipped.
+const bundle = await build({ entryPoints: ['src/analysis/index.ts'], bundle: true, minify: true, format: 'esm', write: false, platform: 'browser', logLevel: 'silent' });
+const bundleBytes = bundle.outputFiles[0]!.contents;
+
+const cold = stats(tactCold);
+const alex = stats(alexTimes);
+const wg = stats(writeGoodTimes);
+const s150 = stats(tact150);
+const a150 = stats(alex150);
+const ks = stats(keystroke);
+
+console.log(`corpus replies: ${replies.length} (mean ${Math.round(words.length / replies.length)} words)`);
+console.log(`tact  per reply (cold)      median ${cold.median.toFixed(3)} ms   p99 ${cold.p99.toFixed(3)} ms`);
+console.log(`alex  per reply             median ${alex.median.toFixed(3)} ms   p99 ${alex.p99.toFixed(3)} ms   (${(alex.median / cold.median).toFixed(1)}x tact)`);
+console.log(`write-good per reply        median ${wg.median.toFixed(3)} ms   p99 ${wg.p99.toFixed(3)} ms   (${(wg.median / cold.median).toFixed(1)}x tact)`);
+console.log(`tact  150-word reply (cold) median ${s150.median.toFixed(3)} ms   p99 ${s150.p99.toFixed(3)} ms   (alex ${a150.median.toFixed(3)} ms)`);
+console.log(`tact  keystroke (150 words) median ${ks.median.toFixed(4)} ms   p99 ${ks.p99.toFixed(4)} ms`);
+console.log(`tact  5,000 words ${t5k.toFixed(2)} ms; ${words.length} words ${tAll.toFixed(2)} ms (${(tAll / t5k).toFixed(1)}x for ${(words.length / 5000).toFixed(1)}x the text)`);
+console.log(`analysis bundle: ${(bundleBytes.length / 1024).toFixed(0)} KB minified, ${(gzipSync(bundleBytes).length / 1024).toFixed(0)} KB gzipped`);
+console.log(JSON.stringify({
+  tact_reply_ms_median: round(cold.median),
+  tact_reply_ms_p99: round(cold.p99),
+  tact_keystroke_ms_median: round(ks.median),
+  tact_5000_words_ms: round(t5k, 3),
+  alex_ratio: round(alex.median / cold.median, 2),
+  write_good_ratio: round(wg.median / cold.median, 2),
+  tact_150_words_ms_median: round(s150.median),
+  analysis_bundle_gzip_kb: round(gzipSync(bundleBytes).length / 1024, 1),
+}));
