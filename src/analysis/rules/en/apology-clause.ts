@@ -18,7 +18,7 @@ const CUE = /(?<![\p{L}])(sorry|apolog(?:y|ies|i[sz]e[sd]?|i[sz]es|i[sz]ing)|reg
 
 // "feel sorry for", "no need to be sorry", "you won't regret it", "regret to inform" (jargon).
 const NOT_AN_APOLOGY =
-  /(?:feel(?:ing)?|felt) sorry$|(?:no need|nothing|don't need|do not need) to (?:be |say )?(?:sorry|apologi[sz]e)$|(?:don't|do not|never) be sorry$|(?:won't|will not|never|not) regret$|^regret to (?:inform|advise|say|announce)/;
+  /(?:feel(?:ing)?|felt) sorry$|(?:no need|nothing|don't need|do not need) to (?:be |say )?(?:sorry|apologi[sz]e)$|(?:don't|do not|never) be sorry$|(?:won't|will not|never|not) regret$|^regret to (?:inform|advise|say|announce)|^sorry (?:to (?:bother|trouble|interrupt|chase|pester|nag|ask)|for (?:bothering|the bother|asking|interrupting|chasing))/;
 
 // Words an apology can wrap around itself ("I'm so very sorry", "please accept our sincere apologies").
 const LEAD_WORDS = new Set([
@@ -51,7 +51,7 @@ const GENERIC_WORDS = new Set([
 
 const FEELING_OBJECT = [
   /^\s*if(?![\p{L}])/u,
-  /(?<![\p{L}])you(?:'re|'ve| are| were| have| had| may| might| must| feel| felt|'d)?[^.,!?]{0,30}?(?<![\p{L}])(?:f(?:ee|eel|eels|elt|eeling)\w* (?:this|that|the same) way|upset|unhappy|disappointed|dissatisfied|offended|frustrated|annoyed|angry|hurt|let down|confused|displeased|feel|felt|feeling)(?![\p{L}])/u,
+  /(?<![\p{L}])you(?:'re|'ve| are| were| have| had| may| might| must| feel| felt|'d)?[^.,!?]{0,30}?(?<![\p{L}])(?:f(?:ee|eel|eels|elt|eeling)\w* (?:this|that|the same) way|upset|unhappy|disappointed|dissatisfied|offended|frustrated|annoyed|angry|hurt|let down|confused|displeased|feel|felt|feeling|not (?:satisfied|happy|pleased|content))(?![\p{L}])/u,
   /(?<![\p{L}])your (?:disappointment|frustrations?|dissatisfaction|feelings?|displeasure|upset|confusion|anger|annoyance)(?![\p{L}])/u,
   /(?<![\p{L}])(?:the |any )?(?:frustration|upset|disappointment|anger) (?:that )?(?:we|this|it)(?:'ve| have| has| may have| might have)? caused/u,
   /(?<![\p{L}])any (?:confusion|offen[cs]e|misunderstanding|hurt feelings)(?![\p{L}])/u,

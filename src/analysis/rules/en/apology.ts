@@ -45,6 +45,7 @@ export const apologyRules: Rule[] = [
         "You won't regret the upgrade.",
         "Please accept our apologies for any inconvenience the change of your seat reservation has caused.",
         'Sorry about the [what happened], Maria.',
+        'Sorry to bother you, but could you send a photo of the label?',
       ],
     },
   },
@@ -70,6 +71,8 @@ export const apologyRules: Rule[] = [
         { text: 'We sincerely apologize for your disappointment.', span: 'We sincerely apologize for your disappointment' },
         { text: "Our service should be consistent, Stuart. So sorry if you experienced otherwise.", span: 'So sorry if you experienced otherwise' },
         { text: 'I truly regret the frustration we have caused you.', span: 'I truly regret the frustration we have caused you' },
+        { text: 'We are sorry that you are not satisfied with our service.', span: 'We are sorry that you are not satisfied with our service' },
+        { text: 'I apologize if anything I said came across as rude.', span: 'I apologize if anything I said came across as rude' },
       ],
       pass: [
         "I'm sorry we confused you with two different answers.",

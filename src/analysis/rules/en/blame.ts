@@ -90,6 +90,8 @@ export const blameRules: Rule[] = [
       'if you (?:had|would have) (?:read|followed|checked|listened)',
       'as you (?:should|would|must|ought to) (?:know|have known|be aware)',
       "(?:please )?(?:read|re-read|reread) (?:my|our|the) (?:previous|earlier|last) (?:message|reply|email)",
+      '(?:please )?(?:read|check) (?:the|our) (?:faq|terms|manual|instructions|help (?:page|centre|center))(?: \\p{L}+){0,3} before (?:contacting|reaching out to|writing to|messaging) us',
+      'did you (?:even|actually) (?:read|try|check)',
     ],
     examples: {
       flag: [
@@ -100,6 +102,8 @@ export const blameRules: Rule[] = [
         { text: 'Please calm down so I can help.', span: 'calm down' },
         { text: 'You need to understand that we are busy.', span: 'You need to understand' },
         { text: 'As stated in our terms, refunds take 30 days.', span: 'As stated in our terms' },
+        { text: 'Please read the FAQ before contacting us.', span: 'Please read the FAQ before contacting us' },
+        { text: 'Did you even read the instructions?', span: 'Did you even read' },
       ],
       pass: [
         'Could you check whether the update installed?',

@@ -14,7 +14,12 @@ export const hypeRules: Rule[] = [
     ],
     patterns: [
       '(?:100 ?%|totally|absolutely|completely|entirely) free',
-      'free(?: gift| money| trial)?!{2,}',
+      'free(?: [\\p{L}]+)?!{2,}',
+      '(?:today|tonight|this week(?:end)?) only',
+      'save big',
+      'huge savings',
+      'last chance',
+      'best price guaranteed',
       'act (?:now|fast|today|quickly)',
       "(?:hurry|don't wait|do not wait|don't delay)(?: up)?!*",
       'limited[- ]time(?: only| offer| deal)',
@@ -49,6 +54,8 @@ export const hypeRules: Rule[] = [
       flag: [
         { text: "It's 100% free!", span: '100% free' },
         { text: 'Act now! This offer ends soon.', span: 'Act now' },
+        { text: 'Get 50% off today only!', span: 'today only' },
+        { text: 'FREE shipping!!! Order today.', span: 'FREE shipping!!!' },
         { text: 'Limited time only: upgrade to Pro.', span: 'Limited time only' },
         { text: 'This is an amazing deal for you.', span: 'amazing deal' },
         { text: 'Guaranteed satisfaction or your money back.', span: 'Guaranteed satisfaction' },

@@ -33,6 +33,8 @@ export const jargonRules: Rule[] = [
       '(?:the|our|a) (?:relevant|appropriate|concerned|responsible) (?:team|department|parties|party|review|action)',
       'for (?:appropriate|further) (?:review|action|handling)',
       'we take (?:this|these|it|that|your \\w+|the \\w+(?: of [\\w ]{1,30}?)?|such \\w+) (?:very |extremely |incredibly |really )?serious(?:ly)?',
+      '(?:is|are) our (?:top|number one|#1|highest|first) priority',
+      'we are (?:fully )?committed to (?:providing|delivering|ensuring|offering)',
       'rest assured,? (?:that )?we (?:care|value|take|are doing|appreciate)',
       'we (?:truly |really |do )?care about your (?:concerns?|feedback|experience)',
       'we (?:always )?strive to',
@@ -81,6 +83,7 @@ export const jargonRules: Rule[] = [
         { text: 'We appreciate your constructive feedback and are taking it under serious advisement.', span: 'under serious advisement' },
         { text: 'Thanks for your loyalty! It means the world to us.', span: 'Thanks for your loyalty' },
         { text: 'Per our records, the invoice was paid.', span: 'Per our records' },
+        { text: 'Your satisfaction is our top priority.', span: 'is our top priority' },
       ],
       pass: [
         'Pull the lever on the side to release the tray.',

@@ -37,7 +37,7 @@ export const policyRules: Rule[] = [
     ],
     patterns: [
       "(?:it's|it is|that's|that is|this is)(?: (?:just|simply|unfortunately))? (?:our|the|company|store|the company's|a company|company's)(?: \\w+)? polic(?:y|ies)",
-      "(?:company|store|our|the company's) (?:polic(?:y|ies)|rules) (?:is|are|states?|says?|does not|doesn't|won't|will not|do not|don't|prevents?|prohibits?|requires?|only allows?)",
+      "(?:company|store|our|the company's)(?: (?:return|refund|cancellation|exchange|returns|shipping|booking|company|store))? (?:polic(?:y|ies)|rules) (?:is|are|states?|says?|does not|doesn't|won't|will not|do not|don't|prevents?|prohibits?|requires?|only allows?)",
       "(?:as per|per|due to|according to|in line with|in accordance with|against|under) (?:our|the company's|company|the|store)(?: \\w+)? (?:polic(?:y|ies)|rules|guidelines)(?: (?:terms(?: and conditions)?))?",
       "(?:booking|company|store|our) rules (?:apply|don't allow|do not allow)",
       "(?:we )?(?:just )?(?:have|need|has) to be fair to (?:all|everyone|everybody)(?: (?:of )?our (?:guests|customers))?",
@@ -51,6 +51,7 @@ export const policyRules: Rule[] = [
         { text: "I'm afraid that's our refund policy and there is nothing else to discuss.", span: "that's our refund policy" },
         { text: 'We just have to be fair to all of our guests, hence booking rules apply.', span: 'We just have to be fair to all of our guests' },
         { text: 'However, due to our policy terms and conditions, we will need to discuss this with the account holder.', span: 'due to our policy terms and conditions' },
+        { text: "Our return policy doesn't allow returns after 30 days.", span: "Our return policy doesn't" },
       ],
       pass: [
         'Your insurance policy renewal is done.',
@@ -76,6 +77,9 @@ export const policyRules: Rule[] = [
       "(?:my|our) hands are tied",
       "(?:i'm|i am|we're|we are) not (?:authori[sz]ed|allowed|permitted) to",
       "(?:i|we) (?:don't|do not) make (?:the|those|these) (?:rules|decisions)",
+      "(?:that's|this is|it's|that is|it is) (?:just |simply )?how (?:the|our) (?:system|process|software|tool|policy) works",
+      "(?:i|we) (?:can't|cannot|can not|am not able to|are not able to) override",
+      'it is what it is',
     ],
     examples: {
       flag: [
@@ -83,6 +87,7 @@ export const policyRules: Rule[] = [
         { text: 'My hands are tied here.', span: 'My hands are tied' },
         { text: "I'm not authorized to change the delivery address.", span: "I'm not authorized to" },
         { text: 'These delays are out of our control, but we do work with Network Rail.', span: 'are out of our control' },
+        { text: "That's just how the system works, I can't override it.", span: "That's just how the system works" },
       ],
       pass: ["That's my decision to make, and I've approved the refund.", 'I made sure the authorized user list now includes Sam.'],
     },

@@ -1,0 +1,154 @@
+import type { RuleMatch, SentenceContext } from '../types.ts';
+
+/**
+ * Reads each Russian apology in a sentence and says what it apologises for: nothing specific
+ * ("извините за неудобства"), the customer's feelings or a condition ("извините, если вас это
+ * задело"), or something that went wrong ("извините, что посылка задержалась").
+ */
+export type ApologyKind = 'generic' | 'non-apology' | 'specific';
+
+export interface Apology extends RuleMatch {
+  kind: ApologyKind;
+  object: string;
+}
+
+const CUE = /(?<![\p{L}])(?:извинени[\p{L}]*|извин(?:ите|и|яемся|яюсь)|прост(?:ите|и)|жаль|сожале(?:ем|ю))(?![\p{L}])/gu;
+
+// "не за что извиняться", "не нужно извиняться", "прости(те), а ..." are handled by the cue list
+// (infinitives are not cues); "жаль" in "не жаль" is not an apology.
+const NOT_AN_APOLOGY = /(?:не|ничуть не|нисколько не)\s+$/u;
+
+const LEAD_WORDS = new Set([
+  'приносим', 'приношу', 'примите', 'прошу', 'просим', 'выражаем', 'выражаю', 'наши', 'мои', 'свои', 'искренние',
+  'глубокие', 'глубочайшие', 'самые', 'вам', 'мы', 'я', 'очень', 'так', 'мне', 'нам', 'искренне', 'ещё', 'еще', 'раз',
+  'правда', 'действительно', 'крайне', 'нам', 'пожалуйста', 'весьма', 'ужасно', 'бесконечно', 'снова', 'также', 'тоже',
+  'и', 'хотим', 'хотели', 'бы', 'хочу', 'хотела', 'хотел',
+]);
+
+// An apology's object may continue past a comma only into a clause that describes it.
+const CONTINUES = /^,\s*(?:что|чтобы|если|когда|которы[\p{L}]*|котор[\p{L}]*|вызванн[\p{L}]*|связанн[\p{L}]*|причин[её]нн[\p{L}]*|возникш[\p{L}]*|произошедш[\p{L}]*|случивш[\p{L}]*|доставленн[\p{L}]*|как)(?![\p{L}])/u;
+const HARD_END = /[.!?;:…()«»"]|\s[–—-]\s|[–—]|https?:|,/u;
+const SOFT_END = /\s(?=(?:но|однако|хотя|поскольку|потому|так как|мы|я|сейчас|пожалуйста|и (?:мы|я|уже|сейчас|постараемся|надеемся|благодарим|обещаем|будем))(?![\p{L}]))/u;
+
+const GENERIC_STEMS = [
+  'неудобств', 'беспокойств', 'неприятност', 'ситуаци', 'проблем', 'трудност', 'затруднени', 'сложност', 'доставлен',
+  'причинен', 'причинён', 'вызван', 'возникш', 'возможн', 'произошедш', 'случивш', 'сложивш', 'неудобн', 'недоразумени',
+  'хлопот', 'волнени', 'дискомфорт', 'негатив', 'неприятн', 'доставил', 'доставили', 'причинил', 'вызвал', 'создал',
+  'слыш', 'услыш', 'чита', 'узна', 'врем', 'подобн', 'люб', 'всяческ', 'некотор', 'данн', 'получил', 'вышл', 'случил',
+  'произошл', 'возникл', 'опыт', 'впечатлени', 'истори', 'последстви',
+];
+
+const FUNCTION_WORDS = new Set([
+  'за', 'что', 'чтобы', 'в', 'во', 'с', 'со', 'и', 'а', 'но', 'по', 'на', 'к', 'ко', 'о', 'об', 'от', 'у', 'из', 'для', 'при',
+  'это', 'этот', 'эта', 'эти', 'этого', 'этих', 'этому', 'этим', 'этой', 'эту', 'этом', 'тот', 'та', 'те', 'то', 'того', 'так',
+  'такие', 'такой', 'такая', 'таких', 'такое', 'такую', 'все', 'всё', 'всех', 'весь', 'вся', 'всю', 'вам', 'вас', 'вы', 'ваш',
+  'ваше', 'ваши', 'вашего', 'вашей', 'вашим', 'ваших', 'вашу', 'мы', 'нам', 'нас', 'наш', 'наши', 'нашей', 'нашего', 'я', 'мне',
+  'меня', 'он', 'она', 'оно', 'они', 'их', 'его', 'ее', 'её', 'им', 'ним', 'было', 'был', 'была', 'были', 'быть', 'будет',
+  'может', 'могли', 'могло', 'мог', 'могла', 'бы', 'ли', 'же', 'уже', 'ещё', 'еще', 'очень', 'снова', 'опять', 'вновь', 'тут',
+  'здесь', 'там', 'сейчас', 'который', 'которые', 'которое', 'которая', 'которых', 'которым', 'как', 'когда', 'если', 'вот',
+  'такое', 'тем', 'чем', 'всем', 'нашей', 'стороны', 'сторон', 'стороне', 'свои', 'своё', 'свое', 'этой', 'весьма', 'столько',
+  'пожалуйста', 'действительно', 'правда', 'искренне', 'слишком', 'всего', 'доставили', 'причинили', 'вызвали', 'принесли',
+  'пришлось', 'столкнуться', 'столкнулись', 'испытать', 'испытали', 'пережить', 'иметь', 'дело', 'тому', 'сегодня', 'итак',
+]);
+
+const FEELING_OBJECT = [
+  /^\s*,?\s*если(?![\p{L}])/u,
+  /(?<![\p{L}])вы (?:так |это |этим )?(?:восприняли|почувствовали|чувствуете|считаете|думаете|расстроены|расстроились|огорчены|огорчились|недовольны|разочарованы|обиделись|остались недовольны|обижены)/u,
+  /(?<![\p{L}])(?:вас|вам) (?:это |так )?(?:задело|обидело|расстроило|огорчило|показалось|не понравилось)/u,
+  /(?<![\p{L}])(?:ваше|вашего|ваши) (?:разочаровани[\p{L}]*|недовольств[\p{L}]*|расстройств[\p{L}]*|чувств[\p{L}]*|эмоци[\p{L}]*)/u,
+  /(?<![\p{L}])(?:разочаровани[\p{L}]*|недовольств[\p{L}]*|непонимани[\p{L}]*|путаниц[\p{L}]*) (?:у вас|которое вы|которую вы)/u,
+];
+
+const NAME_LIKE = /^[\p{Lu}][\p{Ll}-]+$/u;
+
+export function findApologies(ctx: SentenceContext): Apology[] {
+  const out: Apology[] = [];
+  const { text, lower } = ctx;
+  CUE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CUE.exec(lower))) {
+    const cueStart = m.index;
+    let cueEnd = m.index + m[0].length;
+    if (NOT_AN_APOLOGY.test(lower.slice(Math.max(0, cueStart - 16), cueStart))) continue;
+    // "Приносим извинения вам за ...": words that belong to the apology itself.
+    const tail = /^(?:\s+(?:вам|наши|свои|мои|искренние|глубочайшие))+/u.exec(lower.slice(cueEnd));
+    if (tail) cueEnd += tail[0].length;
+    const start = leadStart(ctx, cueStart);
+    const object = readObject(text, cueEnd, ctx.customerName);
+    const end = cueEnd + object.replace(/[\s,]+$/u, '').length;
+    out.push({ start, end, kind: classify(object), object: object.trim() });
+  }
+  return out;
+}
+
+function readObject(text: string, from: number, customerName?: string): string {
+  let rest = text.slice(from);
+  // "Извините, пожалуйста, что…" / "Простите, Мария, за…": skip the interjection but not into a new clause.
+  const skip = /^(?:,?\s*пожалуйста)?(?:,\s*[\p{Lu}][\p{Ll}-]+(?=\s*,))?/u.exec(rest);
+  let offset = 0;
+  if (skip && skip[0] && (/пожалуйста/u.test(skip[0]) || isName(skip[0].replace(/^[\s,]+/, ''), customerName))) {
+    offset = skip[0].length;
+    rest = rest.slice(offset);
+  }
+  let object = '';
+  for (;;) {
+    if (object === '' && /^\s*!/.test(rest)) break;
+    const hard = rest.search(HARD_END);
+    const soft = rest.search(SOFT_END);
+    const stop = [hard, soft].filter((i) => i >= 0).reduce((a, b) => Math.min(a, b), rest.length);
+    object += rest.slice(0, stop);
+    rest = rest.slice(stop);
+    if (rest[0] === ',' && CONTINUES.test(rest)) {
+      object += ',';
+      rest = rest.slice(1);
+      continue;
+    }
+    break;
+  }
+  const trimmed = trimVocative(object, customerName);
+  return text.slice(from, from + offset) + trimmed;
+}
+
+function trimVocative(object: string, customerName?: string): string {
+  const m = /^(.*?)[\s,]+([\p{Lu}][\p{L}-]+)\s*$/u.exec(object);
+  if (m && isName(m[2]!, customerName)) return m[1]!;
+  return object;
+}
+
+function isName(word: string, customerName?: string): boolean {
+  if (!NAME_LIKE.test(word)) return false;
+  if (customerName && customerName.toLowerCase().split(/\s+/).includes(word.toLowerCase())) return true;
+  return !isGenericWord(word.toLowerCase());
+}
+
+function leadStart(ctx: SentenceContext, cueStart: number): number {
+  let start = cueStart;
+  for (let i = ctx.words.length - 1; i >= 0; i--) {
+    const w = ctx.words[i]!;
+    if (w.end > start) continue;
+    if (!/^\s*$/.test(ctx.text.slice(w.end, start)) || !LEAD_WORDS.has(w.lower)) break;
+    start = w.start;
+  }
+  return start;
+}
+
+function isGenericWord(lower: string): boolean {
+  if (FUNCTION_WORDS.has(lower)) return true;
+  for (const stem of GENERIC_STEMS) if (lower.startsWith(stem)) return true;
+  return false;
+}
+
+const OBJECT_WORD = /\[[^\]]+\]|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+
+function classify(object: string): ApologyKind {
+  const lower = object.toLowerCase();
+  if (FEELING_OBJECT.some((re) => re.test(lower))) return 'non-apology';
+  OBJECT_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = OBJECT_WORD.exec(lower))) {
+    const w = m[0];
+    if (w.startsWith('[') || /\p{N}/u.test(w)) return 'specific';
+    if (!isGenericWord(w)) return 'specific';
+  }
+  return 'generic';
+}
