@@ -16,12 +16,15 @@ export async function isolatedWorld(page: Page, extensionName = 'Tact'): Promise
 export async function countLiveObjects(cdp: CDPSession, contextId: number, prototypeExpression: string): Promise<number> {
   await cdp.send('HeapProfiler.enable');
   await cdp.send('HeapProfiler.collectGarbage');
-  const proto = await cdp.send('Runtime.evaluate', { expression: prototypeExpression, contextId });
-  const objects = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.result.objectId! });
+  // One object group per probe, released afterwards: a remote reference would itself keep objects alive.
+  const objectGroup = 'tact-probe';
+  const proto = await cdp.send('Runtime.evaluate', { expression: prototypeExpression, contextId, objectGroup });
+  const objects = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.result.objectId!, objectGroup });
   const length = await cdp.send('Runtime.callFunctionOn', {
     objectId: objects.objects.objectId!,
     functionDeclaration: 'function () { return this.length; }',
     returnByValue: true,
   });
+  await cdp.send('Runtime.releaseObjectGroup', { objectGroup });
   return length.result.value as number;
 }
