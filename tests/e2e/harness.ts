@@ -35,7 +35,9 @@ export async function startFixtureServer(): Promise<FixtureServer> {
 
 export interface Browser { context: BrowserContext; extensionId: string; close(): Promise<void> }
 
-export async function launch(): Promise<Browser> {
+export async function launch(extraArgs: string[] = []): Promise<Browser> {
+  // Makes context.on('request') report the extension service worker's requests too.
+  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const profile = mkdtempSync(path.join(os.tmpdir(), 'tact-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -44,7 +46,7 @@ export async function launch(): Promise<Browser> {
     args: [
       '--headless=new', `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, '--no-sandbox',
       '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync',
+      '--disable-component-update', '--disable-sync', ...extraArgs,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
