@@ -1,6 +1,7 @@
 /** `npm run eval`: accuracy of the analysis against the labeled real replies in ../shared/corpus. */
 import { loadCorpus } from '../src/eval/corpus.ts';
 import { formatScore, scoreCorpus } from '../src/eval/score-corpus.ts';
+import { formatRewriteScore, scoreRewrites } from '../src/eval/score-rewrites.ts';
 
 const verbose = process.argv.includes('--errors');
 const only = process.argv.find((a) => a.startsWith('--id='))?.slice(5);
@@ -21,3 +22,6 @@ for (const file of ['replies.en.jsonl']) {
     }
   }
 }
+
+console.log('');
+console.log(formatRewriteScore(scoreRewrites(loadCorpus('replies.en.jsonl'))));

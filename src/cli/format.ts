@@ -1,4 +1,5 @@
 import type { Finding, Report } from '../analysis/types.ts';
+import type { Personalized } from '../rewrite/index.ts';
 
 /** 1-based line and column (in UTF-16 units, as editors count) of an offset. */
 export function lineCol(text: string, offset: number, lineStarts: number[]): { line: number; col: number } {
@@ -23,13 +24,15 @@ export function formatFindingLine(file: string, text: string, f: Finding, lineSt
   return `${file}:${line}:${col}  ${f.category}  ${JSON.stringify(shown)}  ${f.message}`;
 }
 
-export function reportToJsonl(id: unknown, report: Report): string {
+export function reportToJsonl(id: unknown, report: Report, personalized: Personalized): string {
   return JSON.stringify({
     id: id ?? null,
     lang: report.lang,
     score: report.score,
     flags: [...new Set(report.findings.map((f) => f.category))],
     signals: Object.values(report.signals).filter((s) => s.present).map((s) => s.id),
-    findings: report.findings,
+    findings: personalized.findings,
+    additions: personalized.additions,
+    context: personalized.contextUsed,
   });
 }

@@ -1,6 +1,7 @@
 import { accessSync, constants, createReadStream, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { analyze } from '../analysis/index.ts';
+import { personalize } from '../rewrite/index.ts';
 import { detectLang } from '../analysis/lang/detect.ts';
 import type { AnalyzeOptions, Lang } from '../analysis/types.ts';
 import { parseCheckArgs, USAGE, UsageError, type CheckArgs } from './args.ts';
@@ -128,12 +129,11 @@ function checkJsonlLine(line: string, lineNo: number, lang: Lang | undefined, te
     return { json: JSON.stringify({ id, error: `line ${lineNo}: "reply" is missing or not text` }), error: true };
   }
   const rowLang = typeof r.lang === 'string' && ['en', 'ru', 'zh', 'sv'].includes(r.lang) ? (r.lang as Lang) : lang;
-  const report = analyze(
-    r.reply,
-    optionsFor(r.reply, rowLang, team, {
-      customerMessage: typeof r.customer_msg === 'string' ? r.customer_msg : undefined,
-      customerName: typeof r.customer_name === 'string' ? r.customer_name : undefined,
-    }),
-  );
-  return { json: reportToJsonl(id, report), warning: report.findings.some((f) => f.severity === 'warning') };
+  const context = {
+    customerMessage: typeof r.customer_msg === 'string' ? r.customer_msg : undefined,
+    customerName: typeof r.customer_name === 'string' ? r.customer_name : undefined,
+  };
+  const report = analyze(r.reply, optionsFor(r.reply, rowLang, team, context));
+  const personalized = personalize(r.reply, report, context);
+  return { json: reportToJsonl(id, report, personalized), warning: report.findings.some((f) => f.severity === 'warning') };
 }

@@ -50,6 +50,9 @@ describe('tact check (the real command line)', () => {
     expect(rows).toHaveLength(4);
     expect(rows[0]).toMatchObject({ id: 'a', lang: 'en', flags: ['generic-apology'] });
     expect(rows[0].findings[0]).toMatchObject({ category: 'generic-apology', start: 0, end: 21, text: 'Sorry for the trouble' });
+    // Suggestions are built from customer_msg and customer_name.
+    expect(rows[0].findings[0].suggestions[0].text).toBe("Maria, I'm so sorry your parcel never came");
+    expect(rows[0].context).toContain('Maria');
     expect(rows[1].error).toMatch(/not valid JSON/);
     expect(rows[2]).toMatchObject({ id: 'c' });
     expect(rows[2].error).toMatch(/reply/);

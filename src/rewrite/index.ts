@@ -1,0 +1,87 @@
+import { analyze } from '../analysis/index.ts';
+import type { Finding, Report, SignalId, Suggestion, TicketContext } from '../analysis/types.ts';
+import { SIGNAL_IDS } from '../analysis/types.ts';
+import { splitSentences } from '../analysis/engine/segment.ts';
+import { extractProblem, possessedThing } from './problem.ts';
+import { readRegister } from './register.ts';
+import { additionFor, rewritesFor, type Ticket } from './compose.ts';
+
+export interface RewriteOptions extends TicketContext {
+  /** The team's customer-name form. */
+  nameForm?: 'first' | 'full';
+}
+
+export interface Addition {
+  signal: SignalId;
+  suggestion: Suggestion;
+}
+
+export interface Personalized {
+  /** The report's findings, each with personalized suggestions (one to three). */
+  findings: Finding[];
+  /** Sentences to add for signals the reply lacks. */
+  additions: Addition[];
+  /** What of the ticket was used ("Maria", "cracked jar"), so the agent can trust or correct it. */
+  contextUsed: string[];
+}
+
+/**
+ * Personalized rewrites built from the ticket. Deterministic; never invents facts (anything
+ * only the agent knows is a [placeholder]); every rewrite is checked to pass the analysis.
+ */
+export function personalize(text: string, report: Report, options: RewriteOptions = {}): Personalized {
+  if (report.lang !== 'en') {
+    // Rewrites are written for English; other languages keep their rules' own suggestions.
+    return { findings: report.findings, additions: [], contextUsed: [] };
+  }
+  const ticket = readTicket(text, options);
+  const register = readRegister(text);
+  const sentences = splitSentences(text);
+  const nameParts = `${options.customerName ?? ''} ${ticket.firstName ?? ''}`.split(/\s+/).filter((w) => w.length > 1).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const allowedNumbers = numbersOf(`${options.customerMessage ?? ''} ${text}`);
+  const findings = report.findings.map((f) => {
+    const sentence = sentences.find((s) => s.start <= f.start && f.end <= s.end);
+    const sentenceStart = !sentence || /^[\s"'“]*$/.test(text.slice(sentence.start, f.start)) || /^(?:hi|hello|hey|dear)\b[^,]*,\s*$/i.test(text.slice(sentence.start, f.start));
+    // A name the reply already uses (in the greeting, say) is not repeated.
+    const nameInSentence = nameParts.some((part) => new RegExp(`(?<![\\p{L}])${part}(?![\\p{L}])`, 'iu').test(text));
+    const candidates = rewritesFor(f, sentenceStart && !/,\s*$/.test(text.slice(sentence?.start ?? 0, f.start)), nameInSentence, ticket, register);
+    const checked = uniqueByText(candidates).filter((s) => passes(s.text, allowedNumbers)).slice(0, 3);
+    return { ...f, suggestions: checked.length ? checked : f.suggestions.filter((s) => passes(s.text, allowedNumbers)).slice(0, 3) };
+  });
+  const additions: Addition[] = [];
+  for (const id of SIGNAL_IDS) {
+    if (report.signals[id].present) continue;
+    const s = additionFor(id, ticket, register);
+    if (s && passes(s.text, allowedNumbers)) additions.push({ signal: id, suggestion: s });
+  }
+  const contextUsed = [ticket.firstName, ...(ticket.problem?.keywords ?? [])].filter((x): x is string => !!x);
+  return { findings, additions, contextUsed };
+}
+
+function readTicket(text: string, options: RewriteOptions): Ticket {
+  let firstName: string | undefined;
+  const name = options.customerName?.trim();
+  if (name) firstName = options.nameForm === 'full' ? name : name.split(/\s+/)[0];
+  else {
+    // The generic page: the greeting the agent typed ("Hi Maria,") names the customer.
+    const g = /^\s*(?:hi|hello|hey|dear)\s+([A-Z][\p{L}'’-]+)\s*[,!]/mu.exec(text);
+    if (g && !/^(?:there|team|all|everyone)$/i.test(g[1]!)) firstName = g[1];
+  }
+  return { firstName, problem: extractProblem(options.customerMessage), thing: possessedThing(options.customerMessage) };
+}
+
+function numbersOf(text: string): Set<string> {
+  return new Set(text.match(/\d+(?:[.,]\d+)*/g) ?? []);
+}
+
+/** A rewrite must itself pass the analysis with no flag, and state no number the ticket did not. */
+function passes(candidate: string, allowedNumbers: Set<string>): boolean {
+  if (!candidate.trim()) return false;
+  for (const n of candidate.match(/\d+(?:[.,]\d+)*/g) ?? []) if (!allowedNumbers.has(n)) return false;
+  return analyze(candidate, { lang: 'en' }).findings.length === 0;
+}
+
+function uniqueByText(list: Suggestion[]): Suggestion[] {
+  const seen = new Set<string>();
+  return list.filter((s) => (seen.has(s.text) ? false : (seen.add(s.text), true)));
+}
