@@ -47,6 +47,11 @@ const GENERIC_WORDS = new Set([
   'part', 'end', 'side', 'time', 'times', 'moment', 'current', 'recent', 'ongoing', 'continued', 'continuing', 'unfortunate',
   'same', 'whatsoever', 'possible', 'potential', 'may', 'might', 'trouble', 'sad', 'hard', 'tough', 'rough', 'feedback',
   'message', 'tweet', 'post', 'lately', 'recently', 'today', 'yesterday', 'earlier', 'previously', 'such', 'ever',
+  // Verdicts and vague mishaps that fit any ticket ("not great", "the mix-up", "our mistake").
+  'great', 'good', 'ideal', 'perfect', 'satisfactory', 'pleasant', 'expected', 'smooth', 'positive', 'best', 'better',
+  'expectations', 'expectation', 'standard', 'standards', 'par', 'mix', 'up', 'mixup', 'mishap', 'mistake', 'mistakes',
+  'error', 'errors', 'oversight', 'glitch', 'hiccup', 'hiccups', 'inconvenient', 'unfortunate', 'happening', 'occurrence',
+  'not', 'no', 'never', 'meet', 'met', 'did', 'does', 'do', 'was', 'were', 'is', 'are', 'am',
 ]);
 
 const FEELING_OBJECT = [

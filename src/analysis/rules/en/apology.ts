@@ -28,6 +28,8 @@ export const apologyRules: Rule[] = [
         { text: 'Please accept our apologies for any trouble you are having with this.', span: 'Please accept our apologies for any trouble you are having with this' },
         { text: "Sorry to hear you're still having trouble – we recommend the steps below.", span: "Sorry to hear you're still having trouble" },
         { text: "I'm sorry we let you down! Tell me more here.", span: "I'm sorry we let you down" },
+        { text: 'Sorry for any mix-up!', span: 'Sorry for any mix-up' },
+        { text: 'I apologize that your experience did not meet your expectations.', span: 'I apologize that your experience did not meet your expectations' },
         {
           text: 'Dear Mr. Jensen,\n\nThank you for contacting Acme Support regarding your account.\n\nWe sincerely apologize for any inconvenience this situation may have caused you. Our team reviewed the request and the change is now live.\n\nBest regards,\nAnna',
           span: 'We sincerely apologize for any inconvenience this situation may have caused you',
@@ -46,6 +48,8 @@ export const apologyRules: Rule[] = [
         "Please accept our apologies for any inconvenience the change of your seat reservation has caused.",
         'Sorry about the [what happened], Maria.',
         'Sorry to bother you, but could you send a photo of the label?',
+        'We apologize for the inconvenience of the outage on Tuesday.',
+        'Sorry the print quality was poor on your photo book.',
       ],
     },
   },
