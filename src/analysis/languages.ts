@@ -3,6 +3,12 @@ import type { Rule } from './rules/types.ts';
 import type { SignalDetector } from './signals/types.ts';
 import { englishRules } from './rules/en/index.ts';
 import { englishSignals } from './signals/en.ts';
+import { russianRules } from './rules/ru/index.ts';
+import { russianSignals } from './signals/ru.ts';
+import { swedishRules } from './rules/sv/index.ts';
+import { swedishSignals } from './signals/sv.ts';
+import { chineseRules } from './rules/zh/index.ts';
+import { chineseSignals } from './signals/zh.ts';
 
 /** Everything the engine needs to read replies in one language. */
 export interface LanguagePack {
@@ -15,4 +21,7 @@ export interface LanguagePack {
 
 export const LANGUAGES: Partial<Record<Lang, LanguagePack>> = {
   en: { lang: 'en', bounded: true, rules: englishRules, signals: englishSignals },
+  ru: { lang: 'ru', bounded: true, rules: russianRules, signals: russianSignals },
+  sv: { lang: 'sv', bounded: true, rules: swedishRules, signals: swedishSignals },
+  zh: { lang: 'zh', bounded: false, rules: chineseRules, signals: chineseSignals },
 };

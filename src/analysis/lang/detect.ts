@@ -5,6 +5,8 @@ import type { Lang } from '../types.ts';
  * 600 characters only: a reply is written in one language, and the check stays constant-time.
  */
 const SWEDISH = /(?<![\p{L}])(?:och|att|det|inte|jag|vi|är|för|med|som|på|har|kan|du|ni|hej|tack|vänliga|hälsningar|ursäkt|beklagar|besväret)(?![\p{L}])/giu;
+// German shares Swedish's short words ("du", "in", "an"): a German reply must not get the Swedish pack.
+const GERMAN = /(?<![\p{L}])(?:und|der|die|das|ist|nicht|ich|sie|wir|mit|auf|für|ein|eine|einen|dein|deine|deinem|deiner|kannst|bitte|hallo|danke|wenn|oder|bei|auch|hast|haben|wird|werden|zu|den|dem|des|es|sich|noch|über)(?![\p{L}])/giu;
 const ENGLISH = /(?<![\p{L}])(?:the|and|you|your|to|is|we|for|of|it|this|that|please|sorry|thanks|hi|i)(?![\p{L}])/giu;
 
 // While the agent types, the opening of the draft rarely changes: remember the last answer.
@@ -36,6 +38,9 @@ function detectHead(head: string): Lang | 'und' {
   if (other === max) return 'und';
   const sv = head.match(SWEDISH)?.length ?? 0;
   const en = head.match(ENGLISH)?.length ?? 0;
-  if (sv > en || (/[åäö]/i.test(head) && sv >= en && sv > 0)) return 'sv';
+  if (sv > en || (/[åäö]/i.test(head) && sv >= en && sv > 0)) {
+    const de = head.match(GERMAN)?.length ?? 0;
+    return de > sv ? 'und' : 'sv';
+  }
   return 'en';
 }

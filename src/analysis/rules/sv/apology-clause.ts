@@ -1,0 +1,129 @@
+import type { RuleMatch, SentenceContext } from '../types.ts';
+
+/**
+ * Reads each Swedish apology in a sentence and says what it apologises for: nothing specific
+ * ("vi ber om ursäkt för besväret"), the customer's feelings or a condition ("förlåt om du blev
+ * upprörd"), or something that went wrong ("förlåt att paketet blev försenat").
+ */
+export type ApologyKind = 'generic' | 'non-apology' | 'specific';
+
+export interface Apology extends RuleMatch {
+  kind: ApologyKind;
+  object: string;
+}
+
+const CUE = /(?<![\p{L}])(?:ber (?:(?:så )?(?:mycket |verkligen |uppriktigt |innerligt )?)?om ursäkt|beklagar|ursäkta|förlåt|ledsen|ledsna|(?:tråkigt|synd|trist|beklagligt) att (?:höra|läsa|få höra)|(?:vi|jag) är (?:så |verkligen |hemskt |väldigt |mycket |oerhört )?ledsna?)(?![\p{L}])/gu;
+
+const NOT_AN_APOLOGY = /(?:inte|ingen anledning att|behöver inte|behöver du inte)\s+$/u;
+
+const LEAD_WORDS = new Set([
+  'vi', 'jag', 'är', 'så', 'verkligen', 'hemskt', 'väldigt', 'mycket', 'uppriktigt', 'djupt', 'innerligt', 'också', 'igen',
+  'det', 'var', 'är', 'och', 'vill', 'ber', 'än', 'en', 'gång', 'återigen', 'otroligt', 'oerhört', 'just',
+]);
+
+const CONTINUES = /^,\s*(?:att|som|om|när|eftersom)(?![\p{L}])/u;
+const HARD_END = /[.!?;:…()«»"]|\s[–—-]\s|[–—]|https?:|,/u;
+const SOFT_END = /\s(?=(?:men|dock|eftersom|då|vi|jag|nu|och (?:vi|jag|har|kommer|ska|nu|hoppas|tackar))(?![\p{L}]))/u;
+
+const GENERIC_STEMS = [
+  'besvär', 'olägenhet', 'eventuell', 'problem', 'situation', 'krångel', 'krångl', 'strul', 'obehag', 'förtret', 'irritation',
+  'orsak', 'uppstått', 'uppstod', 'inträffa', 'hänt', 'händ', 'skett', 'upplev', 'vållat', 'bekymmer', 'trassel', 'missöde',
+  'höra', 'läsa', 'förorsak', 'tillfällig', 'ovanstående', 'detta', 'omständighet', 'sådan', 'negativ', 'dålig',
+];
+
+const FUNCTION_WORDS = new Set([
+  'för', 'att', 'om', 'det', 'den', 'de', 'dem', 'detta', 'denna', 'dessa', 'som', 'har', 'hade', 'ha', 'kan', 'kunde', 'kanske',
+  'ska', 'skulle', 'må', 'blev', 'blivit', 'bli', 'är', 'var', 'varit', 'vara', 'du', 'dig', 'din', 'ditt', 'dina', 'ni', 'er',
+  'ert', 'era', 'vi', 'oss', 'vår', 'vårt', 'våra', 'jag', 'mig', 'min', 'mitt', 'mina', 'all', 'allt', 'alla', 'någon', 'något',
+  'några', 'hela', 'så', 'mycket', 'verkligen', 'igen', 'vad', 'med', 'i', 'på', 'av', 'till', 'från', 'här', 'där', 'nu',
+  'och', 'en', 'ett', 'också', 'än', 'ju', 'väl', 'bara', 'just', 'sidan', 'vår', 'eventuellt', 'tyvärr', 'gång', 'gången',
+  'ytterligare', 'än', 'ännu', 'fortfarande', 'hos', 'sig', 'sin', 'sitt', 'sina', 'detta', 'sånt', 'sådant', 'the', 'därav',
+  'vilket', 'vilka', 'vilken', 'när', 'eftersom', 'åsamkat', 'fått', 'få', 'varit', 'med', 'hur',
+]);
+
+const FEELING_OBJECT = [
+  /^\s*,?\s*om(?![\p{L}])/u,
+  /(?<![\p{L}])(?:du|ni) (?:känner (?:dig|er) |känner |blev |är |har blivit |upplevde |upplever )?(?:så )?(?:upprörd|upprörda|besviken|besvikna|missnöjd|missnöjda|irriterad|irriterade|sårad|sårade|kränkt|kränkta|förvirrad|förvirrade|arg|arga)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:du|ni) (?:känner|tycker|upplever|uppfattade|upplevde|uppfattar) (?:det )?så(?![\p{L}])/u,
+  /(?<![\p{L}])(?:din|er) (?:besvikelse|frustration|irritation|upplevelse|känsla|missnöje)/u,
+  /(?<![\p{L}])eventuell (?:förvirring|missförstånd)/u,
+];
+
+const NAME_LIKE = /^[\p{Lu}][\p{Ll}-]+$/u;
+
+export function findApologies(ctx: SentenceContext): Apology[] {
+  const out: Apology[] = [];
+  const { text, lower } = ctx;
+  CUE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CUE.exec(lower))) {
+    const cueStart = m.index;
+    const cueEnd = m.index + m[0].length;
+    if (NOT_AN_APOLOGY.test(lower.slice(Math.max(0, cueStart - 24), cueStart))) continue;
+    // "ledsen" describes the customer ("du verkar ledsen") unless the agent says it about themselves.
+    if (/^ledsna?$/.test(m[0]) && !/(?:jag|vi) (?:är|var) (?:så |verkligen |hemskt |väldigt |mycket )?$/u.test(lower.slice(Math.max(0, cueStart - 30), cueStart))) continue;
+    const start = leadStart(ctx, cueStart);
+    const object = readObject(text, cueEnd, ctx.customerName);
+    const end = cueEnd + object.replace(/[\s,]+$/u, '').length;
+    out.push({ start, end, kind: classify(object), object: object.trim() });
+  }
+  return out;
+}
+
+function readObject(text: string, from: number, customerName?: string): string {
+  let rest = text.slice(from);
+  let object = '';
+  for (;;) {
+    if (object === '' && /^\s*!/.test(rest)) break;
+    const hard = rest.search(HARD_END);
+    const soft = rest.search(SOFT_END);
+    const stop = [hard, soft].filter((i) => i >= 0).reduce((a, b) => Math.min(a, b), rest.length);
+    object += rest.slice(0, stop);
+    rest = rest.slice(stop);
+    if (rest[0] === ',' && CONTINUES.test(rest)) {
+      object += ',';
+      rest = rest.slice(1);
+      continue;
+    }
+    break;
+  }
+  return trimVocative(object, customerName);
+}
+
+function trimVocative(object: string, customerName?: string): string {
+  const m = /^(.*?)[\s,]+([\p{Lu}][\p{L}-]+)\s*$/u.exec(object);
+  if (m && NAME_LIKE.test(m[2]!) && (!isGenericWord(m[2]!.toLowerCase()) || (customerName ?? '').toLowerCase().split(/\s+/).includes(m[2]!.toLowerCase()))) return m[1]!;
+  return object;
+}
+
+function leadStart(ctx: SentenceContext, cueStart: number): number {
+  let start = cueStart;
+  for (let i = ctx.words.length - 1; i >= 0; i--) {
+    const w = ctx.words[i]!;
+    if (w.end > start) continue;
+    if (!/^\s*$/.test(ctx.text.slice(w.end, start)) || !LEAD_WORDS.has(w.lower)) break;
+    start = w.start;
+  }
+  return start;
+}
+
+function isGenericWord(lower: string): boolean {
+  if (FUNCTION_WORDS.has(lower)) return true;
+  for (const stem of GENERIC_STEMS) if (lower.startsWith(stem)) return true;
+  return false;
+}
+
+const OBJECT_WORD = /\[[^\]]+\]|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+
+function classify(object: string): ApologyKind {
+  const lower = object.toLowerCase();
+  if (FEELING_OBJECT.some((re) => re.test(lower))) return 'non-apology';
+  OBJECT_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = OBJECT_WORD.exec(lower))) {
+    const w = m[0];
+    if (w.startsWith('[') || /\p{N}/u.test(w)) return 'specific';
+    if (!isGenericWord(w)) return 'specific';
+  }
+  return 'generic';
+}

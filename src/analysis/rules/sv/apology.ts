@@ -1,0 +1,61 @@
+import type { Rule } from '../types.ts';
+import { findApologies } from './apology-clause.ts';
+
+export const apologyRules: Rule[] = [
+  {
+    id: 'sv.apology.generic',
+    kind: 'checker',
+    lang: 'sv',
+    category: 'generic-apology',
+    severity: 'warning',
+    message: 'This apology names no problem: it could be pasted into any ticket.',
+    why: 'Customers hear a script when the apology does not say what went wrong; naming it shows you read their message.',
+    suggestions: [
+      { text: 'Förlåt att [vad som gick fel]', note: 'Name what went wrong, in their words.' },
+      { text: 'Jag beklagar att din [order/ärende] [vad som hände]', note: 'Say what happened to them.' },
+    ],
+    check: (ctx) => findApologies(ctx).filter((a) => a.kind === 'generic'),
+    examples: {
+      flag: [
+        { text: 'Vi ber om ursäkt för besväret.', span: 'Vi ber om ursäkt för besväret' },
+        { text: 'Vi beklagar eventuella olägenheter.', span: 'Vi beklagar eventuella olägenheter' },
+        { text: 'Vi ber så mycket om ursäkt för det inträffade, Anna.', span: 'Vi ber så mycket om ursäkt för det inträffade' },
+        { text: 'Jag beklagar de problem som detta har orsakat.', span: 'Jag beklagar de problem som detta har orsakat' },
+        { text: 'Tråkigt att höra! Skicka ditt ordernummer så kollar jag.', span: 'Tråkigt att höra' },
+        { text: 'Jag är verkligen ledsen för krånglet.', span: 'Jag är verkligen ledsen för krånglet' },
+        { text: 'Ursäkta, men vi kan inte ändra adressen nu.', span: 'Ursäkta' },
+        {
+          text: 'Hej Erik,\n\nTack för att du kontaktade oss. Vi beklagar det besvär detta har orsakat dig. Din order är nu skickad.\n\nMed vänliga hälsningar,\nSara',
+          span: 'Vi beklagar det besvär detta har orsakat dig',
+        },
+      ],
+      pass: [
+        'Förlåt att paketet blev försenat, kuriren körde till fel lager.',
+        'Vi ber om ursäkt för förseningen av din leverans.',
+        'Tråkigt att höra att appen kraschar när du loggar in.',
+        'Du behöver inte be om ursäkt, Olle!',
+        'Vi ber om ursäkt för besväret med din bokning av platsen.',
+        'Förlåt för [vad som hände], Anna.',
+      ],
+    },
+  },
+  {
+    id: 'sv.apology.non-apology',
+    kind: 'checker',
+    lang: 'sv',
+    category: 'non-apology',
+    severity: 'warning',
+    message: 'This apologises for how the customer feels, or only "if" something happened, not for what happened.',
+    why: 'Apologising for feelings or on a condition reads as blaming the customer for being upset.',
+    suggestions: [{ text: 'Förlåt att vi [vad vi gjorde fel]', note: 'Own what happened instead of how they feel.' }],
+    check: (ctx) => findApologies(ctx).filter((a) => a.kind === 'non-apology'),
+    examples: {
+      flag: [
+        { text: 'Vi beklagar om du blev upprörd.', span: 'Vi beklagar om du blev upprörd' },
+        { text: 'Jag är ledsen att du känner så.', span: 'Jag är ledsen att du känner så' },
+        { text: 'Vi beklagar din besvikelse.', span: 'Vi beklagar din besvikelse' },
+      ],
+      pass: ['Förlåt att vi gav dig två olika svar.', 'Jag beklagar att laddaren saknades i paketet.'],
+    },
+  },
+];

@@ -1,0 +1,50 @@
+import type { Rule } from '../types.ts';
+
+export const jargonRules: Rule[] = [
+  {
+    id: 'sv.jargon.canned',
+    kind: 'phrase',
+    lang: 'sv',
+    category: 'jargon',
+    severity: 'hint',
+    message: 'Corporate stock phrase: it puts distance between you and the customer.',
+    why: 'Customers skim past canned lines; plain words sound like a person who is helping.',
+    suggestions: [{ text: '[säg det enkelt, som till en vän]', note: 'Use your own words.' }],
+    patterns: [
+      'vi (?:vill|önskar) (?:härmed )?(?:informera|upplysa|meddela) (?:dig |er )?om att',
+      'härmed (?:informerar|meddelar|bekräftar|upplyser) (?:vi|jag)',
+      'vi (?:vill|önskar) (?:härmed )?(?:informera|upplysa) (?:dig|er)',
+      '(?:vänligen|var vänlig(?:a)?) (?:notera|observera) att',
+      'för kännedom',
+      'vi (?:värdesätter|uppskattar) (?:dig|er) som kund',
+      'vi värdesätter (?:din|er) (?:lojalitet|affär|affärer)',
+      '(?:ditt|ert) (?:samtal|ärende|ärende) är (?:mycket |väldigt )?viktigt för oss',
+      'värderade? kund(?:er)?',
+      'vid denna tidpunkt',
+      'i dagsläget och framöver',
+      'kundfokuserad[\\p{L}]*|kundcentrerad[\\p{L}]*|kundorienterad[\\p{L}]*',
+      'synergi(?:er|effekter)?',
+      'enligt (?:våra|vårt) (?:register|uppgifter|system|noteringar)',
+      '(?:vi|jag) har (?:eskalerat|vidarebefordrat|lyft|skickat vidare) (?:ditt|ert|detta|ärendet)(?: ärende)? till (?:berörd|ansvarig|relevant|behörig)[\\p{L}]* (?:avdelning|team|instans)[\\p{L}]*',
+      '(?:berörd|ansvarig|relevant|behörig)[\\p{L}]* (?:avdelning|instans)[\\p{L}]*',
+      'vi tar (?:detta|det här|ditt ärende|din feedback) på största allvar',
+      'vi strävar (?:alltid )?efter att',
+      'bästa möjliga (?:kundupplevelse|upplevelse|service)',
+    ],
+    examples: {
+      flag: [
+        { text: 'Vi vill informera om att ordern är skickad.', span: 'Vi vill informera om att' },
+        { text: 'Vänligen notera att leveransen dröjer.', span: 'Vänligen notera att' },
+        { text: 'Ditt samtal är viktigt för oss.', span: 'Ditt samtal är viktigt för oss' },
+        { text: 'Vi värdesätter dig som kund.', span: 'Vi värdesätter dig som kund' },
+        { text: 'Vi har eskalerat ditt ärende till berörd avdelning.', span: 'Vi har eskalerat ditt ärende till berörd avdelning' },
+        { text: 'Enligt våra register är fakturan betald.', span: 'Enligt våra register' },
+      ],
+      pass: [
+        'Jag har skickat ditt ärende till Olle på returavdelningen, och han mejlar dig i morgon.',
+        'Spaken på sidan höjer sitsen.',
+        'Du skrev "ditt samtal är viktigt för oss" och jag förstår hur irriterande det är.',
+      ],
+    },
+  },
+];

@@ -1,0 +1,114 @@
+import type { RuleMatch, SentenceContext } from '../rules/types.ts';
+import type { SentenceSignals, SignalDetector } from './types.ts';
+import type { Sentence } from '../engine/segment.ts';
+import type { TicketContext } from '../types.ts';
+import { findApologies } from '../rules/zh/apology-clause.ts';
+
+function allMatches(re: RegExp, text: string): RuleMatch[] {
+  const out: RuleMatch[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    out.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+const ACKNOWLEDGEMENT = /(?:非常|完全|很|能够?|可以)?理解(?:您|你)(?:的)?(?:心情|感受|着急|不满|困扰|焦急|担心)?|(?:我|我们)(?:能|可以|非常|完全)?(?:理解|明白|体会)|您说得(?:也)?(?:是|对|很对|有道理|非常有道理)|确实(?:很|挺|太)?(?:麻烦|糟糕|让人|不方便|着急|闹心|影响)|(?:一定|肯定|真的)(?:很|非常|挺)?(?:着急|生气|不方便|糟心|难受|郁闷)|让您久等了|辛苦您了|唉|也是[.。…]/gu;
+
+const PERSONA = '(?<![与和跟给向被让请])(?:我们|我|小编|小沃|小U|小u|小翼|小v|小V|小D|沃妹|游游|这边|本人)';
+const OWNERSHIP = new RegExp(
+  `${PERSONA}(?:这边|马上|立即|立刻|尽快|会|将|已经|已|这就|正在|来|先|也)*(?:在私信中|私信)?(?:为您|帮您|给您|替您)?(?!不断|进一步|继续|持续|更加|努力|会不断)(?:备注|核实|核查|查询|查看|处理|跟进|登记|反馈|转交|联系|回复|发|私信|解答|测试|记录|安排|修复|退款|补发|解决|确认|检查|协调|提交|申请|办理|开通|取消|更换|寄|补|升级|通知)|${PERSONA}(?:会|将|来)(?:为您|帮您|给您)|以便${PERSONA}(?:为您|帮您)?|${PERSONA}(?:会|将)(?!不|进一步|更加|继续|持续|努力|一如既往)|${PERSONA}(?:也)?(?:能|可以)?(?:帮助|帮忙|为您|帮您)`,
+  'gu',
+);
+
+const NEXT_STEP = /https?:\/\/\S+|www\.\S+|(?<![敬申邀])请(?:您)?(?!不要|放心|谅解|理解|关注|耐心|一如既往)|建议(?:您|你|先|尝试|可以|使用|重启|更换)|吗(?=[\s。.!！~…]*$)|麻烦您|烦请|您?可以?(?:尝试|试试|试一下|重启|登录|登陆|点击|进入|拨打|私信|联系|提供|更新|升级|更换|关闭|打开|清除|卸载|安装|删除)|(?:尝试|试试|试一下|看看是否|观察一下)|私信|拨打|热线|设置-|能否|是否|[？?]|稍后|尽快|马上|第一时间|(?:\d+|[一二三两四五六七])(?:个)?(?:小时|天|个工作日|工作日|分钟)(?:内|后)|(?:已|已经)(?:为您|帮您|将[^,，。.]{0,8}?)?(?:转交|反馈|处理|修复|退款|补发|安排)|(?:会|将)(?:尽快|在)?(?:联系|回复|核实|处理)|可(?:作为|以用|用于)|即可/gu;
+
+function acknowledgement(ctx: SentenceContext): RuleMatch[] {
+  const out = allMatches(ACKNOWLEDGEMENT, ctx.text);
+  for (const a of findApologies(ctx)) {
+    if (a.kind === 'specific' && !/久等|回复|答复|晚了/u.test(a.object) && !/没有|无法|不能/u.test(a.object)) out.push({ start: a.start, end: a.end });
+  }
+  return out;
+}
+
+const GREETING = /(?:^|[\s,，!！。])([\u4e00-\u9fff]{1,2})(?:先生|女士|小姐|同学|老师)(?=[\s,，!！。]|您好|你好|$)/gu;
+const NOT_A_SURNAME = /^(?:各位|这位|那位|亲爱|尊敬)$/u;
+
+function nameSpans(text: string, context: TicketContext): RuleMatch[] {
+  const out: RuleMatch[] = [];
+  GREETING.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = GREETING.exec(text))) {
+    if (NOT_A_SURNAME.test(m[1]!)) continue;
+    const at = m.index + m[0].indexOf(m[1]!);
+    out.push({ start: at, end: at + m[1]!.length + 2 });
+  }
+  const name = (context.customerName ?? '').trim();
+  if (name.length > 1) {
+    let from = 0;
+    for (;;) {
+      const i = text.indexOf(name, from);
+      if (i < 0) break;
+      out.push({ start: i, end: i + name.length });
+      from = i + name.length;
+    }
+  }
+  return out;
+}
+
+const DETAIL = /(?<![\p{L}\p{N}])[A-Za-z]{0,3}\d{4,}(?![\p{N}])|[A-Za-z][A-Za-z0-9]*\d[A-Za-z0-9]*|订单号?[:：]?\s?[A-Za-z0-9-]{4,}/gu;
+
+// Two-character pieces too common in helpdesk talk to show the reply read this customer's message.
+const COMMON = new Set(
+  '电话 办理 浏览 您好 你好 请问 谢谢 感谢 客服 我们 你们 问题 情况 这个 那个 什么 怎么 为什么 可以 没有 不是 就是 还是 但是 如果 因为 所以 已经 现在 一下 一直 时候 知道 需要 可能 不能 无法 帮助 解决 处理 联系 提供 反馈 私信 中国 联通 电信 移动 公司 服务 工作 人员 一个 自己 是否 能否 的话 这样 那么 然后 之前 以后 之后 今天 明天 昨天 还有 而且 真的 非常 使用 出现 进行 告诉 建议 方便 麻烦 不会 不了 不到 下载 手机 我的 你的 您的 号码 业务 系统'.split(' '),
+);
+
+function hanBigrams(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  const re = /[\u4e00-\u9fff]{2,}|[A-Za-z][A-Za-z0-9]{1,}|\d{3,}/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const run = m[0];
+    if (!/[\u4e00-\u9fff]/.test(run)) {
+      const key = run.toLowerCase();
+      if (!out.has(key)) out.set(key, m.index);
+      continue;
+    }
+    for (let i = 0; i + 2 <= run.length; i++) {
+      const bi = run.slice(i, i + 2);
+      if (COMMON.has(bi) || /[的了是在我您你他她它们这那有和也都就还吗呢吧啊哦]/.test(bi)) continue;
+      if (!out.has(bi)) out.set(bi, m.index + i);
+    }
+  }
+  return out;
+}
+
+function personal(text: string, sentences: Sentence[], context: TicketContext): RuleMatch[] {
+  void sentences;
+  const out = nameSpans(text, context);
+  DETAIL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DETAIL.exec(text))) out.push({ start: m.index, end: m.index + m[0].length });
+  if (context.customerMessage) {
+    const theirs = hanBigrams(context.customerMessage.replace(/https?:\/\/\S+|@[^\s@,，:：]+/g, ' '));
+    for (const [bi, at] of hanBigrams(text)) {
+      if (theirs.has(bi)) out.push({ start: at, end: at + bi.length });
+    }
+  }
+  return out;
+}
+
+export const chineseSignals: SignalDetector = {
+  sentence(ctx): SentenceSignals {
+    return {
+      acknowledgement: acknowledgement(ctx),
+      ownership: allMatches(OWNERSHIP, ctx.text),
+      'next-step': allMatches(NEXT_STEP, ctx.text),
+    };
+  },
+  reply(text, sentences, context): SentenceSignals {
+    return { personal: personal(text, sentences, context) };
+  },
+};
