@@ -6,7 +6,7 @@ import { formatRewriteScore, scoreRewrites } from '../src/eval/score-rewrites.ts
 const verbose = process.argv.includes('--errors');
 const only = process.argv.find((a) => a.startsWith('--id='))?.slice(5);
 
-for (const file of ['replies.en.jsonl']) {
+for (const file of ['replies.en.jsonl', 'replies.zh.jsonl']) {
   const score = scoreCorpus(loadCorpus(file));
   console.log(formatScore(score, file));
   if (verbose) {
