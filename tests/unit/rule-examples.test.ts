@@ -37,3 +37,34 @@ describe('every rule example', () => {
     expect(report.findings.filter((f) => f.rule === id || f.category === rule.category).map((f) => f.text)).toEqual([]);
   });
 });
+
+describe('trigger words (the cheap skip before each pattern)', () => {
+  const phraseRules = rules.filter((r) => r.kind === 'phrase');
+  it('never skip a pattern that would have matched an example', async () => {
+    const { compilePattern } = await import('../../src/analysis/engine/compile.ts');
+    const { triggerWords } = await import('../../src/analysis/engine/triggers.ts');
+    const bounded = (lang: string) => lang !== 'zh';
+    for (const rule of phraseRules) {
+      if (rule.kind !== 'phrase') continue;
+      const texts = [...rule.examples.flag.map((e) => e.text), ...rule.examples.pass];
+      for (const pattern of rule.patterns) {
+        const re = compilePattern(pattern, bounded(rule.lang));
+        const words = triggerWords(pattern);
+        for (const text of texts) {
+          const lower = text.replace(/[’‘´]/g, "'").toLowerCase();
+          re.lastIndex = 0;
+          if (re.test(lower) && words) expect(words.some((w) => lower.includes(w)), `${rule.id}: ${pattern} on ${text}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('finds a certain word for almost every pattern', async () => {
+    const { triggerWords } = await import('../../src/analysis/engine/triggers.ts');
+    const patterns = phraseRules.flatMap((r) => (r.kind === 'phrase' ? r.patterns : []));
+    const without = patterns.filter((p) => !triggerWords(p));
+    expect(without.length / patterns.length).toBeLessThan(0.05);
+    expect(triggerWords("(?:as per|per|due to) (?:our|the) polic(?:y|ies)")).toEqual(['polic']);
+    expect(triggerWords('(?:exclusive|special) (?:offer|deal)')).toEqual(['exclusive', 'special']);
+  });
+});

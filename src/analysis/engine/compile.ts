@@ -13,18 +13,8 @@ export function compilePattern(source: string, bounded: boolean): RegExp {
 export interface CompiledPhraseRule {
   rule: PhraseRule;
   regexes: RegExp[];
-}
-
-/**
- * One alternation of every phrase in a language: most sentences match nothing, and one pass
- * of a combined pattern tells that far faster than a pass per rule.
- */
-export function compilePrefilter(rules: PhraseRule[], bounded: boolean): RegExp {
-  const body = rules.flatMap((r) => r.patterns.map((p) => `(?:${spaces(p)})`)).join('|');
-  // No word boundaries here: a prefilter may over-match, and boundary look-arounds at every
-  // position made it the costliest step of a cold reply.
-  void bounded;
-  return new RegExp(body, 'iu');
+  /** Per regex: words one of which must occur in the (lower-cased) sentence, or null to always run. */
+  triggers: Array<string[] | null>;
 }
 
 export function escapeLiteral(text: string): string {

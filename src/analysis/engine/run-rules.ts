@@ -3,7 +3,8 @@ import type { CompiledPhraseRule } from './compile.ts';
 import type { PhraseRule, Rule, RuleMatch, SentenceContext } from '../rules/types.ts';
 import type { SentenceSignals } from '../signals/types.ts';
 import type { Sentence } from './segment.ts';
-import { compilePattern, compilePrefilter } from './compile.ts';
+import { compilePattern } from './compile.ts';
+import { triggerWords } from './triggers.ts';
 import { insideAny, quotedRanges } from './quotes.ts';
 import { words } from './words.ts';
 import { SentenceCache } from './sentence-cache.ts';
@@ -21,7 +22,6 @@ export interface SentenceResult {
 
 interface CompiledPack {
   phrase: CompiledPhraseRule[];
-  prefilter: RegExp | null;
   checkers: Rule[];
 }
 
@@ -32,8 +32,11 @@ function compile(pack: LanguagePack): CompiledPack {
   if (!c) {
     const phraseRules = pack.rules.filter((r): r is PhraseRule => r.kind === 'phrase');
     c = {
-      phrase: phraseRules.map((rule) => ({ rule, regexes: rule.patterns.map((p) => compilePattern(p, pack.bounded)) })),
-      prefilter: phraseRules.length ? compilePrefilter(phraseRules, pack.bounded) : null,
+      phrase: phraseRules.map((rule) => ({
+        rule,
+        regexes: rule.patterns.map((p) => compilePattern(p, pack.bounded)),
+        triggers: rule.patterns.map((p) => triggerWords(p)),
+      })),
       checkers: pack.rules.filter((r) => r.kind === 'checker'),
     };
     compiled.set(pack, c);
@@ -122,9 +125,13 @@ function runSentence(pack: LanguagePack, raw: string, next: string, ticket: Sent
   for (const rule of c.checkers) {
     if (rule.kind === 'checker') for (const m of rule.check(ctx)) keep(rule, m);
   }
-  if (c.prefilter && c.prefilter.test(text)) {
-    for (const { rule, regexes } of c.phrase) {
-      for (const re of regexes) {
+  {
+    for (const { rule, regexes, triggers } of c.phrase) {
+      for (let i = 0; i < regexes.length; i++) {
+        // Most sentences contain none of a pattern's words: a substring check skips the regex.
+        const words = triggers[i];
+        if (words && !words.some((w) => ctx.lower.includes(w))) continue;
+        const re = regexes[i]!;
         re.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = re.exec(text))) {
