@@ -2,6 +2,7 @@
  * The heavy half of the content script, loaded on the first focus of a reply box: sessions per box,
  * the overlay, and the agent's actions on findings. Never changes a draft without a trusted event.
  */
+import { analyze } from '../analysis/index.ts';
 import type { Finding, SignalId } from '../analysis/types.ts';
 import { SIGNAL_IDS } from '../analysis/types.ts';
 import type { DraftView, Request, Response } from '../messages.ts';
@@ -30,6 +31,26 @@ export interface Coach {
   destroy(): void;
 }
 
+// The engine's first calls are slow (JIT, lexicon set-up: ~60-200 ms, measured in Chromium 156);
+// pay that in idle time right after the first focus, not on the agent's first typing pause.
+const WARM_UP = [
+  'Hi Sam, sorry for any inconvenience.',
+  "It's company policy, so there is nothing I can do. I'll check with the team and reply tomorrow.",
+  'Act now! Please be advised that we value your business. As I already said, you must have missed it.',
+];
+
+function warmUpEngine(signal: AbortSignal): void {
+  const idle = (fn: () => void) =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 1000 }) : setTimeout(fn, 50);
+  let i = 0;
+  const step = () => {
+    if (signal.aborted || i >= WARM_UP.length) return;
+    analyze(WARM_UP[i++]!);
+    idle(step);
+  };
+  idle(step);
+}
+
 const ignoreKey = (f: Finding) => `${f.rule}\u0000${f.text.toLowerCase()}`;
 
 export function createCoach(doc: Document): Coach {
@@ -45,6 +66,7 @@ export function createCoach(doc: Document): Coach {
   let drawQueued = false;
   let lastSummary = '';
 
+  warmUpEngine(signal);
   void localStore.get<string[]>(IGNORED_KEY, []).then((list) => {
     ignoredAlways = new Set(list);
     for (const s of sessions.values()) s.relayout();

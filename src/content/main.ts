@@ -6,6 +6,7 @@ import { handleMessages } from '../messages.ts';
 import type { Coach } from './coach.ts';
 import { isSiteEnabled, onSiteToggled, setSiteEnabled, siteOf } from './site.ts';
 import { watchEditors } from './watcher.ts';
+import { watchSiteCoaching } from './team-sites.ts';
 
 const site = siteOf(window);
 const lifetime = new AbortController();
@@ -78,5 +79,5 @@ handleMessages({
   },
 }, lifetime.signal);
 
-onSiteToggled(site, setEnabled, lifetime.signal);
-void isSiteEnabled(site).then(setEnabled);
+// The agent's switch for this site, and the team's or policy's `sites` list.
+watchSiteCoaching(site, { isEnabled: isSiteEnabled, onToggled: onSiteToggled }, setEnabled, lifetime.signal);

@@ -5,6 +5,7 @@
 import { analyze } from '../analysis/index.ts';
 import type { Finding, Report } from '../analysis/types.ts';
 import type { Box, EditorAdapter } from './editors/types.ts';
+import { analysisConfig, onAnalysisConfigChanged } from './team-settings.ts';
 
 /** Quiet time after the last keystroke that counts as a typing pause. */
 export const PAUSE_MS = 300;
@@ -39,6 +40,8 @@ export class Session {
   constructor(readonly id: number, readonly adapter: EditorAdapter, private readonly hooks: SessionHooks) {
     const signal = this.controller.signal;
     adapter.watch(() => this.onEdit(), signal);
+    // New team or policy settings: analyse again with them, no keystroke needed.
+    onAnalysisConfigChanged(() => { this.report = null; if (this.fresh) this.analyzeNow(); }, signal);
     const resize = new ResizeObserver(() => this.relayout());
     resize.observe(adapter.root);
     signal.addEventListener('abort', () => {
@@ -74,17 +77,48 @@ export class Session {
 
   /** Analyses right away (typing pause, keyboard shortcut); cheap when nothing changed. */
   analyzeNow(): void {
-    if (this.signal.aborted) return;
+    if (this.signal.aborted || this.warming) return;
     if (this.timer !== null) {
       clearTimeout(this.timer);
       this.timer = null;
     }
     const text = this.adapter.readText();
+    if (newTextLength(this.analyzedText, text) > BIG_CHANGE) {
+      void this.warmThenAnalyze(text);
+      return;
+    }
     if (text !== this.analyzedText || !this.report) {
       this.analyzedText = text;
       // analyze() keeps its own per-sentence cache, so the whole draft is passed on every pause.
-      this.report = text.trim() ? analyze(text) : null;
+      this.report = text.trim() ? analyze(text, { config: analysisConfig() }) : null;
     }
+    this.fresh = true;
+    this.layout();
+  }
+
+  private warming = false;
+
+  /**
+   * A pasted template or a long draft opened for editing: analyse it a few paragraphs per task so
+   * the engine's sentence cache fills without one long task, then analyse the whole as usual.
+   */
+  private async warmThenAnalyze(text: string): Promise<void> {
+    this.warming = true;
+    try {
+      for (const piece of paragraphGroups(text, WARM_CHUNK)) {
+        await nextTask();
+        if (this.signal.aborted) return;
+        analyze(piece);
+      }
+    } finally {
+      this.warming = false;
+    }
+    // Whatever the agent typed meanwhile is read fresh; its few new sentences are cheap.
+    this.analyzedText = '';
+    this.report = null;
+    const latest = this.adapter.readText();
+    this.analyzedText = latest;
+    this.report = latest.trim() ? analyze(latest) : null;
     this.fresh = true;
     this.layout();
   }
@@ -134,6 +168,37 @@ export class Session {
       ?? this.placed.find((p) => p.finding.start >= caret)
       ?? this.placed[0] ?? null;
   }
+}
+
+/** More new characters than this since the last analysis are analysed in pieces. */
+const BIG_CHANGE = 1500;
+const WARM_CHUNK = 1000;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Characters in `next` that are not in the common prefix and suffix with `prev`. */
+function newTextLength(prev: string, next: string): number {
+  const max = Math.min(prev.length, next.length);
+  let a = 0;
+  while (a < max && prev.charCodeAt(a) === next.charCodeAt(a)) a++;
+  let b = 0;
+  while (b < max - a && prev.charCodeAt(prev.length - 1 - b) === next.charCodeAt(next.length - 1 - b)) b++;
+  return next.length - a - b;
+}
+
+/** The text cut at paragraph breaks into pieces of about `size` characters. */
+function paragraphGroups(text: string, size: number): string[] {
+  const pieces: string[] = [];
+  let current = '';
+  for (const paragraph of text.split('\n')) {
+    if (current && current.length + paragraph.length > size) {
+      pieces.push(current);
+      current = '';
+    }
+    current = current ? `${current}\n${paragraph}` : paragraph;
+  }
+  if (current.trim()) pieces.push(current);
+  return pieces;
 }
 
 function clipBox(b: Box, clip: Box): Box | null {

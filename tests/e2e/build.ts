@@ -5,7 +5,9 @@ import { build } from 'vite';
 import { FIXTURE_OUT, FIXTURE_SRC, REPO } from './paths.ts';
 
 export async function buildExtension(): Promise<void> {
-  await build({ root: REPO, configFile: path.join(REPO, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+  // TACT_VITE_CONFIG: build with another config (e.g. while a manifest change is half done).
+  const configFile = process.env.TACT_VITE_CONFIG ? path.resolve(process.env.TACT_VITE_CONFIG) : path.join(REPO, 'vite.config.ts');
+  await build({ root: REPO, configFile, logLevel: 'warn', mode: 'production' });
 }
 
 export async function buildFixtures(): Promise<void> {

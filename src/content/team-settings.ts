@@ -1,0 +1,56 @@
+/**
+ * The effective settings, as the analysis engine needs them, for the content script: read from
+ * `storage.local` (written by the background) and kept current as they change. One storage
+ * listener per frame, held while anything is subscribed.
+ */
+import { LANGS, type Lang } from '../config/schema.ts';
+import { toAnalysisConfig, type EffectiveSettings } from '../config/merge.ts';
+import { EFFECTIVE_SETTINGS_KEY, type StoredEffectiveSettings } from '../config/stored.ts';
+import type { AnalysisConfig, TeamPhrase } from '../analysis/types.ts';
+import { localStore } from '../platform/index.ts';
+
+let config: AnalysisConfig | undefined;
+const listeners = new Set<() => void>();
+let storage: AbortController | null = null;
+
+/**
+ * The reply's language is detected inside `analyze()`, so one config serves every language: the
+ * team phrases of all languages together (the engine skips a phrase whose `lang` differs).
+ * The object keeps its identity until the settings change, so the engine's compiled phrase
+ * cache stays warm while the agent types.
+ */
+export function toAnyLangConfig(effective: EffectiveSettings): AnalysisConfig {
+  const perLang = LANGS.map((lang: Lang) => toAnalysisConfig(effective, lang));
+  const teamPhrases = new Map<string, TeamPhrase>();
+  for (const c of perLang) for (const p of c.teamPhrases ?? []) teamPhrases.set(p.id, p);
+  return { ...perLang[0]!, teamPhrases: [...teamPhrases.values()] };
+}
+
+function accept(stored: unknown): void {
+  const effective = (stored as StoredEffectiveSettings | undefined)?.effective;
+  config = effective ? toAnyLangConfig(effective) : undefined;
+  for (const listener of [...listeners]) listener();
+}
+
+/** The analysis config in effect; undefined until the settings are first read (built-in defaults apply). */
+export function analysisConfig(): AnalysisConfig | undefined {
+  return config;
+}
+
+/** Calls `listener` whenever the analysis config changes (including when it first arrives). */
+export function onAnalysisConfigChanged(listener: () => void, signal: AbortSignal): void {
+  if (signal.aborted) return;
+  listeners.add(listener);
+  if (!storage) {
+    storage = new AbortController();
+    localStore.onChanged(EFFECTIVE_SETTINGS_KEY, accept, storage.signal);
+    void localStore.get<unknown>(EFFECTIVE_SETTINGS_KEY, undefined).then(accept);
+  }
+  signal.addEventListener('abort', () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) {
+      storage?.abort();
+      storage = null;
+    }
+  }, { once: true });
+}

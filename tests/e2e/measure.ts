@@ -1,0 +1,195 @@
+/**
+ * Typing into a 2,000-word draft and measuring what the agent would feel: long tasks on the main
+ * thread while typing, and how soon the underline appears once the typing pause has elapsed.
+ * Used by the e2e test (which checks the underlines) and by `npm run bench:e2e` (which prints figures).
+ */
+import type { Frame, Page } from 'playwright-core';
+import { analyze } from '../../src/analysis/index.ts';
+import { openFixture, until, type FixturePage } from './harness.ts';
+import type { BrowserContext } from 'playwright-core';
+
+/** Same as PAUSE_MS in src/content/session.ts: the quiet time that counts as a pause. */
+export const PAUSE_MS = 300;
+
+const FILLER_SENTENCES = [
+  'Thanks for the screenshots of the checkout page.',
+  'I looked at your account and the order history together with the billing team.',
+  'The payment was captured twice because the first attempt timed out on our side.',
+  'I have reversed the second charge and you will see it back on your card within a few days.',
+  'Your replacement headphones left our warehouse this morning with tracking number 55120.',
+  'If the package does not arrive by Friday, reply to this message and I will send another pair.',
+  'I also added a note so the next person who reads your ticket knows the whole story.',
+];
+
+const FLAGGED = ['Sorry for any inconvenience.', 'It\'s company policy.', 'Act now!'];
+
+/** About `words` words in paragraphs of ~100, with a flagged sentence in every paragraph. */
+export function longDraft(words: number): string[] {
+  const paragraphs: string[] = [];
+  let count = 0;
+  let i = 0;
+  while (count < words) {
+    const sentences: string[] = [];
+    let pwords = 0;
+    sentences.push(FLAGGED[paragraphs.length % FLAGGED.length]!);
+    while (pwords < 100) {
+      const s = FILLER_SENTENCES[i++ % FILLER_SENTENCES.length]!;
+      sentences.push(s);
+      pwords += s.split(/\s+/).length;
+    }
+    const p = sentences.join(' ');
+    count += p.split(/\s+/).length;
+    paragraphs.push(p);
+  }
+  return paragraphs;
+}
+
+/** Sentences typed key by key at the end of the long draft, each with the category it must raise. */
+export const TYPED: Array<[string, string]> = [
+  [' Sorry for any inconvenience.', 'generic-apology'],
+  [' It\'s company policy.', 'policy-deflection'],
+  [' I will call you tomorrow at ten. Act now!', 'hype'],
+];
+
+interface PageProbe { longTasks: Array<{ start: number; duration: number }>; lastKey: number; drawn: number[] }
+
+/** Long tasks on this frame's main thread (the content script's isolated world shares it). */
+export async function installLongTaskProbe(frame: Frame): Promise<void> {
+  await frame.evaluate(() => {
+    const w = window as unknown as { __probe: PageProbe };
+    const probe: PageProbe = { longTasks: [], lastKey: 0, drawn: [] };
+    w.__probe = probe;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) probe.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask' });
+    document.addEventListener('keydown', () => { probe.lastKey = performance.now(); }, true);
+  });
+}
+
+async function installDrawProbe(frame: Frame): Promise<void> {
+  await frame.evaluate(() => {
+    const probe = (window as unknown as { __probe: PageProbe }).__probe;
+    const root = document.querySelector('tact-overlay')!.shadowRoot!;
+    new MutationObserver((records) => {
+      if (records.some((r) => Array.from(r.addedNodes).some((n) => n instanceof Element && (n.matches('[data-rule]') || n.querySelector('[data-rule]'))))) {
+        probe.drawn.push(performance.now());
+      }
+    }).observe(root, { childList: true, subtree: true });
+  });
+}
+
+export interface LongDraftFigures {
+  editor: string;
+  words: number;
+  characters: number;
+  typedKeys: number;
+  longTasks: number;
+  longestTaskMs: number;
+  /** Long tasks from the first focus (loading the analysis module, warming the engine up). */
+  focusLongTasks: number;
+  focusLongestTaskMs: number;
+  /** Long tasks while the whole draft arrived and was analysed for the first time. */
+  bulkLongTasks: number;
+  bulkLongestTaskMs: number;
+  /** Time from the end of the typing pause to the underline being drawn, per typed sentence. */
+  underlineAfterPauseMs: number[];
+  underlinesDrawn: number;
+}
+
+/** With `coached: false` (Tact switched off for the site) the same typing gives the editor's own baseline. */
+export async function typeLongDraft(context: BrowserContext, origin: string, editorName: string, { words = 2000, coached = true } = {}): Promise<{ figures: LongDraftFigures; fixture: FixturePage }> {
+  const f = await openFixture(context, origin, editorName);
+  const { page, frame } = f;
+  const paragraphs = longDraft(words - 30);
+  await installLongTaskProbe(frame);
+  await f.editor.click();
+  if (coached) await frame.locator('tact-overlay').waitFor({ state: 'attached' });
+  await new Promise((r) => setTimeout(r, 1500)); // let the idle-time warm-up finish
+  const focus = await frame.evaluate(() => (window as unknown as { __probe: PageProbe }).__probe.longTasks.splice(0));
+  // The bulk arrives as one insertion per paragraph (like a pasted template); the end is typed.
+  for (const [i, p] of paragraphs.entries()) {
+    if (i > 0) await page.keyboard.press('Enter');
+    await page.keyboard.insertText(p);
+  }
+  await page.keyboard.press('Enter');
+  const settle = () => new Promise((r) => setTimeout(r, PAUSE_MS + 300));
+  // Analysed once the chip counts as many findings as the engine gives for the whole model text
+  // (their underlines may be scrolled out of view).
+  if (!coached) await settle();
+  else {
+    const expected = analyze(await f.text()).findings.length;
+    await until(async () => ((await frame.locator('tact-overlay .chip').textContent({ timeout: 1000 })) ?? '').endsWith(`· ${expected}`), `the chip to count ${expected} findings`, 15_000);
+  }
+  if (coached) await installDrawProbe(frame);
+  const startedAt = await frame.evaluate(() => performance.now());
+  const bulk = await frame.evaluate(() => (window as unknown as { __probe: PageProbe }).__probe.longTasks);
+
+  const latencies: number[] = [];
+  let typedKeys = 0;
+  for (const [sentence, category] of TYPED) {
+    const before = await frame.evaluate(() => (window as unknown as { __probe: PageProbe }).__probe.drawn.length);
+    await page.keyboard.type(sentence);
+    typedKeys += sentence.length;
+    if (!coached) {
+      await settle();
+      continue;
+    }
+    // Wait for this sentence's underline (the last underline of its category moves to the end).
+    await until(async () => {
+      const drawn = await frame.evaluate(() => (window as unknown as { __probe: PageProbe }).__probe.drawn.length);
+      return drawn > before && (await lastUnderlineNearCaret(page, frame, category));
+    }, `underline for "${sentence.trim()}"`, 15_000);
+    const latency = await frame.evaluate((pause) => {
+      const p = (window as unknown as { __probe: PageProbe }).__probe;
+      const firstAfter = p.drawn.find((t) => t > p.lastKey);
+      return firstAfter === undefined ? null : firstAfter - p.lastKey - pause;
+    }, PAUSE_MS);
+    if (latency !== null) latencies.push(Math.round(latency * 10) / 10);
+  }
+  const probe = await frame.evaluate((since) => {
+    const p = (window as unknown as { __probe: PageProbe }).__probe;
+    return { longTasks: p.longTasks.filter((t) => t.start >= since), drawn: p.drawn?.length ?? 0 };
+  }, startedAt);
+  const text = await f.text();
+  return {
+    fixture: f,
+    figures: {
+      editor: editorName,
+      words: text.split(/\s+/).filter(Boolean).length,
+      characters: text.length,
+      typedKeys,
+      longTasks: probe.longTasks.length,
+      longestTaskMs: Math.round(Math.max(0, ...probe.longTasks.map((t) => t.duration))),
+      focusLongTasks: focus.length,
+      focusLongestTaskMs: Math.round(Math.max(0, ...focus.map((t) => t.duration))),
+      bulkLongTasks: bulk.length,
+      bulkLongestTaskMs: Math.round(Math.max(0, ...bulk.map((t) => t.duration))),
+      underlineAfterPauseMs: latencies,
+      underlinesDrawn: probe.drawn,
+    },
+  };
+}
+
+/** Whether an underline of `category` sits on the caret's line (the sentence just typed). */
+async function lastUnderlineNearCaret(page: Page, frame: Frame, category: string): Promise<boolean> {
+  void page;
+  return frame.evaluate((cat) => {
+    const sel = document.getSelection();
+    const active = document.activeElement as HTMLTextAreaElement | null;
+    let caretBottom: number | null = null;
+    if (active && active.tagName === 'TEXTAREA') {
+      // A textarea's caret has no rect: the end of the text is at the bottom of its scrolled view.
+      const r = active.getBoundingClientRect();
+      caretBottom = r.bottom;
+      const underlines = Array.from(document.querySelector('tact-overlay')!.shadowRoot!.querySelectorAll(`[data-rule="${cat}"]`));
+      return underlines.some((u) => Math.abs(u.getBoundingClientRect().bottom - caretBottom!) < 80);
+    }
+    if (!sel || !sel.rangeCount) return false;
+    const rects = sel.getRangeAt(0).getClientRects();
+    const rect = rects[0] ?? (sel.focusNode as Element | null)?.parentElement?.getBoundingClientRect();
+    if (!rect) return false;
+    caretBottom = rect.bottom;
+    const underlines = Array.from(document.querySelector('tact-overlay')!.shadowRoot!.querySelectorAll(`[data-rule="${cat}"]`));
+    return underlines.some((u) => Math.abs(u.getBoundingClientRect().bottom - caretBottom!) < 60);
+  }, category);
+}

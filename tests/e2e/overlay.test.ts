@@ -1,0 +1,109 @@
+/** The overlay follows the text (scroll, resize, wrap, move); hover opens the card; Ignore works. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame } from 'playwright-core';
+import { launch, openFixture, startFixtureServer, until, type Browser, type FixturePage, type FixtureServer } from './harness.ts';
+import { card, DRAFT, PHRASE, typeDraft, underline } from './scenario.ts';
+
+/** The phrase's own line boxes, measured in the page from the editor's DOM. */
+async function phraseRects(frame: Frame, selector: string, phrase: string) {
+  return frame.evaluate(([sel, text]) => {
+    const root = document.querySelector(sel)!;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      const i = n.data.indexOf(text!);
+      if (i < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, i);
+      range.setEnd(n, i + text!.length);
+      return Array.from(range.getClientRects()).filter((r) => r.width > 1).map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height }));
+    }
+    return [];
+  }, [selector, phrase] as const);
+}
+
+async function underlineRects(frame: Frame, category: string) {
+  return frame.locator(`tact-overlay [data-rule="${category}"]`).evaluateAll((els) =>
+    els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height })));
+}
+
+/** Every line of the phrase has an underline over it (within a pixel or two) and vice versa. */
+async function underlinesMatchPhrase(f: FixturePage) {
+  const want = await phraseRects(f.frame, '#editor', PHRASE);
+  const got = await underlineRects(f.frame, 'generic-apology');
+  const close = (a: number, b: number) => Math.abs(a - b) <= 2;
+  return want.length > 0 && want.length === got.length
+    && want.every((w, i) => close(w.x, got[i]!.x) && close(w.y, got[i]!.y) && close(w.w, got[i]!.w));
+}
+
+describe('overlay', () => {
+  let browser: Browser;
+  let server: FixtureServer;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launch(), startFixtureServer()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('keeps underlines on the words through scrolling, resizing, wrapping and the box moving', async () => {
+    const f = await openFixture(browser.context, server.origin, 'contenteditable');
+    await f.page.addStyleTag({ content: 'body { min-height: 3000px; } #editor { width: 600px; }' });
+    await typeDraft(f, DRAFT);
+    await underline(f.frame).waitFor();
+    await until(() => underlinesMatchPhrase(f), 'underline over the phrase');
+
+    await f.page.mouse.wheel(0, 120);
+    await until(async () => (await f.page.evaluate(() => scrollY)) > 0, 'the page scrolled');
+    await until(() => underlinesMatchPhrase(f), 'underline after scrolling');
+
+    // Narrow the box so the phrase wraps onto two lines: two underline pieces, one per line.
+    await f.page.evaluate(() => { document.getElementById('editor')!.style.width = '260px'; });
+    await until(async () => (await phraseRects(f.frame, '#editor', PHRASE)).length === 2, 'the phrase to wrap');
+    await until(() => underlinesMatchPhrase(f), 'underline after wrapping');
+
+    // A banner opens above the box and pushes it down, with no scroll or resize event.
+    await f.page.evaluate(() => {
+      const banner = document.createElement('div');
+      banner.style.height = '90px';
+      banner.textContent = 'New message from the customer';
+      document.body.prepend(banner);
+    });
+    await until(() => underlinesMatchPhrase(f), 'underline after the box moved');
+    await f.page.close();
+  });
+
+  it('opens the card on hover, and Ignore removes the underline (once, or always across reloads)', async () => {
+    const f = await openFixture(browser.context, server.origin, 'textarea');
+    await typeDraft(f, `${DRAFT} Act now!`);
+    const u = underline(f.frame);
+    await u.waitFor();
+    const box = (await u.boundingBox())!;
+    await f.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const c = card(f.frame);
+    await c.waitFor();
+    await c.getByRole('button', { name: 'Ignore', exact: true }).click();
+    await until(async () => (await f.frame.locator('tact-overlay [data-rule="generic-apology"]').count()) === 0, 'ignored once');
+    expect(await f.frame.locator('tact-overlay [data-rule="hype"]').count()).toBeGreaterThan(0);
+    expect(await f.text()).toBe(`${DRAFT} Act now!`);
+
+    // "Always" is remembered: after a reload the phrase is no longer underlined, others still are.
+    const h = underline(f.frame, 'hype');
+    const hb = (await h.boundingBox())!;
+    await f.page.mouse.click(hb.x + hb.width / 2, hb.y + hb.height / 2);
+    await c.getByRole('button', { name: 'Ignore always', exact: true }).click();
+    await until(async () => (await f.frame.locator('tact-overlay [data-rule="hype"]').count()) === 0, 'ignored always');
+    await f.page.reload();
+    const again = await openFixtureOn(f);
+    await typeDraft(again, `${DRAFT} Act now!`);
+    await underline(again.frame).waitFor();
+    expect(await again.frame.locator('tact-overlay [data-rule="hype"]').count()).toBe(0);
+    await f.page.close();
+  });
+});
+
+/** Re-reads a fixture page after a reload. */
+async function openFixtureOn(f: FixturePage): Promise<FixturePage> {
+  await f.page.waitForFunction(() => (window as unknown as { fixtureReady?: boolean }).fixtureReady === true);
+  return f;
+}
