@@ -45,10 +45,10 @@ export type SenderKind = 'extension-page' | 'content-script';
 
 export function senderKind(sender: MessageSender): SenderKind | null {
   if (sender.id !== extensionId()) return null;
+  // Extension pages (the popup, even when opened in a tab) run at our own origin.
+  const origin = (sender as { origin?: string }).origin ?? (sender.url ? new URL(sender.url).origin : '');
+  if (/^(chrome|moz)-extension:\/\//.test(origin)) return origin.includes(extensionId()) || origin.startsWith('moz-extension://') ? 'extension-page' : null;
   if (sender.tab && typeof sender.tab.id === 'number') return 'content-script';
-  // Extension pages (the popup) run at our own origin and belong to no tab.
-  if (!sender.tab && sender.url?.startsWith(`chrome-extension://${extensionId()}/`)) return 'extension-page';
-  if (!sender.tab && sender.url?.startsWith('moz-extension://')) return 'extension-page';
   return null;
 }
 

@@ -14,6 +14,7 @@ const EDITORS: Array<[string, Quirks?]> = [
   ['draft'],
   ['slate'],
   ['tinymce'],
+  ['ckeditor4'],
 ];
 
 describe('editors', () => {

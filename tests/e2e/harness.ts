@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, existsSync, statSync } from 'node:fs
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Locator, type Page } from 'playwright-core';
-import { CHROMIUM, DIST, FIXTURE_OUT } from './paths.ts';
+import { CHROMIUM, DIST, FIXTURE_OUT, REPO } from './paths.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -12,6 +12,8 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.woff2': 'font/woff2',
+  '.png': 'image/png',
+  '.gif': 'image/gif',
 };
 
 export interface FixtureServer { origin: string; close(): Promise<void> }
@@ -19,7 +21,15 @@ export interface FixtureServer { origin: string; close(): Promise<void> }
 export async function startFixtureServer(): Promise<FixtureServer> {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
-    let file = path.join(FIXTURE_OUT, path.normalize(url.pathname));
+    const pathname = path.normalize(decodeURIComponent(url.pathname));
+    // CKEditor 4 loads its own files at run time from the npm package's folder.
+    const vendor = pathname.startsWith('/vendor/ckeditor4/') ? path.join(REPO, 'node_modules/ckeditor4', pathname.slice('/vendor/ckeditor4/'.length)) : null;
+    if (vendor && vendor.startsWith(path.join(REPO, 'node_modules/ckeditor4')) && existsSync(vendor) && statSync(vendor).isFile()) {
+      res.writeHead(200, { 'content-type': TYPES[path.extname(vendor)] ?? 'application/octet-stream' });
+      res.end(readFileSync(vendor));
+      return;
+    }
+    let file = path.join(FIXTURE_OUT, pathname);
     // Single-page app routes (/ticket/2) fall back to the SPA fixture.
     if (!file.startsWith(FIXTURE_OUT) || !existsSync(file) || statSync(file).isDirectory()) file = path.join(FIXTURE_OUT, 'spa.html');
     res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });

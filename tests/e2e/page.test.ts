@@ -130,3 +130,36 @@ describe('pages', () => {
     await f.page.close();
   });
 });
+
+describe('loading', () => {
+  let browser: Browser;
+  let server: FixtureServer;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launch(), startFixtureServer()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('loads the analysis module only when a reply box is first focused', async () => {
+    const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    const parsed: string[] = [];
+    cdp.on('Debugger.scriptParsed', (e: { url: string }) => parsed.push(e.url));
+    await cdp.send('Debugger.enable');
+    await page.goto(`${server.origin}/textarea.html`);
+    await page.waitForFunction(() => (window as unknown as { fixtureReady?: boolean }).fixtureReady);
+    const ours = (p: string) => p.startsWith(`chrome-extension://${browser.extensionId}/`);
+    await until(() => parsed.some((u) => ours(u) && /content-main/.test(u)), 'the content script to load');
+    // Mouse moves and clicks outside any reply box change nothing.
+    await page.mouse.click(5, 5);
+    await page.mouse.move(200, 200);
+    expect(parsed.filter(ours).some((u) => /coach/.test(u))).toBe(false);
+    await page.locator('#editor').click();
+    await until(() => parsed.some((u) => ours(u) && /coach/.test(u)), 'the analysis module to load on focus');
+    await page.keyboard.type(DRAFT);
+    await underline(page.mainFrame()).waitFor();
+    await page.close();
+  });
+});
