@@ -3,6 +3,8 @@
  * Each message names its direction; each handler says which senders it accepts.
  */
 import type { Finding, Report, SignalId } from './analysis/types.ts';
+import type { TeamConfigStatus } from './config/stored.ts';
+import type { ConfigError } from './config/validate.ts';
 import { extensionId, onRawMessage, sendToBackground, sendToTab, type MessageSender } from './platform/index.ts';
 
 /** What the popup shows about the draft in the active tab. */
@@ -28,6 +30,13 @@ export interface Contract {
   'popup:set-site-enabled': { request: { enabled: boolean }; response: { enabled: boolean } };
   /** content script → background: the coached draft's score, for the toolbar badge. */
   'content:report-summary': { request: { score: number | null; findings: number }; response: void };
+  /** options page → background: check the team config URL now; answers with the new status. */
+  'options:refresh-team-config': { request: Record<string, never>; response: TeamConfigStatus };
+  /** options page → background: use this file as the team config (only when no URL is set). */
+  'options:import-team-config': {
+    request: { text: string; name: string };
+    response: { ok: true } | { ok: false; errors: ConfigError[] };
+  };
 }
 
 export type MessageType = keyof Contract;

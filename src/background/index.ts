@@ -1,8 +1,13 @@
-/** Service worker: keeps the toolbar badge in step with the coached draft. Sends nothing anywhere. */
+/**
+ * Service worker: keeps the toolbar badge in step with the coached draft, and the settings
+ * (policy, team config, the agent's own) merged. Its only network request is the team config URL.
+ */
 import { handleMessages } from '../messages.ts';
 import { setBadge } from '../platform/index.ts';
+import { startSettings } from './config/index.ts';
 
 const lifetime = new AbortController();
+startSettings(lifetime.signal);
 
 handleMessages({
   'content:report-summary': {

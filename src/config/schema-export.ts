@@ -48,7 +48,11 @@ function toChromeSubset(node: JsonSchemaNode, where: string): JsonSchemaNode {
     if (combinator in node) throw new Error(`managed schema: ${where} uses "${combinator}", which Chrome does not accept`);
   }
   if (typeof node.type !== 'string') throw new Error(`managed schema: ${where} has no single type`);
-  const out: JsonSchemaNode = { type: node.type };
+  // Chrome accepts `enum` only on "integer" and "string" nodes; a "number" enum (zod's literal 1)
+  // makes it refuse the whole extension. Whole-number enums are integers.
+  const integerEnum = node.type === 'number' && [...(node.enum ?? []), ...('const' in node ? [node.const] : [])].every(Number.isInteger)
+    && (node.enum !== undefined || 'const' in node);
+  const out: JsonSchemaNode = { type: integerEnum ? 'integer' : node.type };
   if (node.title) out.title = node.title;
   if (node.description) out.description = node.description;
   if (node.enum) out.enum = node.enum;

@@ -4,6 +4,7 @@ import type { Finding } from '../analysis/types.ts';
 import { CATEGORY_TEXT, SIGNAL_TEXT } from '../content/overlay/categories.ts';
 import { sendToContent, type DraftView } from '../messages.ts';
 import { activeTabId, onActiveTabChanged } from '../platform/index.ts';
+import { useTeamName } from './team-name.ts';
 
 type State =
   | { kind: 'loading' }
@@ -15,6 +16,7 @@ const REFRESH_MS = 1000;
 export function App() {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [notice, setNotice] = useState('');
+  const teamName = useTeamName();
 
   const refresh = useCallback(async () => {
     const tabId = await activeTabId();
@@ -42,7 +44,7 @@ export function App() {
   if (state.kind === 'unavailable') {
     return (
       <>
-        <header><h1>Tact</h1></header>
+        <header><h1>Tact{teamName && <span class="team"> · {teamName}</span>}</h1></header>
         <p class="muted">Tact coaches replies on supported helpdesks. Open a ticket and click into the reply box.</p>
       </>
     );
@@ -64,7 +66,7 @@ export function App() {
   return (
     <>
       <header>
-        <h1>Tact</h1>
+        <h1>Tact{teamName && <span class="team"> · {teamName}</span>}</h1>
         <label class="switch">
           <input type="checkbox" role="switch" checked={view.enabled} onChange={(e) => void toggle((e.currentTarget as HTMLInputElement).checked)} />
           Coach on {view.site}

@@ -45,7 +45,7 @@ describe.skipIf(unavailable !== null)('team policy', () => {
       return s?.effective.teamPhrases.length ? s : null;
     }, 'the policy to reach the effective settings', 30_000);
     console.info(`[team-policy] policy in effect ${Date.now() - policyWrittenAt} ms after writing the file (browser launch included)`);
-    expect(stored.effective.categories.hype.enabled).toEqual({ value: false, source: 'policy', locked: true });
+    expect(stored!.effective.categories.hype.enabled).toEqual({ value: false, source: 'policy', locked: true });
 
     const f = await openFixture(browser.context, server.origin, 'textarea');
     await f.editor.click();

@@ -1,0 +1,17 @@
+/** Wires the settings pipeline to the real browser and to the options page's messages. */
+import { handleMessages } from '../../messages.ts';
+import { configPorts, siteScriptPorts } from '../../platform/settings.ts';
+import { startConfigService, type ConfigService } from './service.ts';
+import { keepSiteScripts } from './site-scripts.ts';
+
+export function startSettings(signal: AbortSignal): ConfigService {
+  let syncSites = () => {};
+  const service = startConfigService(configPorts, signal, () => syncSites());
+  syncSites = keepSiteScripts(siteScriptPorts, service.effective, signal);
+  void service.ready.then(syncSites);
+  handleMessages({
+    'options:refresh-team-config': { from: 'extension-page', handle: () => service.refreshNow() },
+    'options:import-team-config': { from: 'extension-page', handle: ({ text, name }) => service.importFile(text, name) },
+  }, signal);
+  return service;
+}

@@ -1,0 +1,51 @@
+/**
+ * Reading the two layers that live in browser storage, policy and personal settings, leniently:
+ * a bad field is dropped and reported, the rest is kept (Chrome does the same with policy).
+ */
+import { parseManagedPolicy, parsePersonalSettings, type ConfigError } from '../../config/validate.ts';
+import type { ManagedPolicy, PersonalSettings } from '../../config/schema.ts';
+import { isTestLoopbackUrl } from '../../build-flags.ts';
+import type { ConfigPorts } from './ports.ts';
+
+/** The agent's own settings, one object in `storage.sync` (written by the options page). */
+export const PERSONAL_SETTINGS_KEY = 'personalSettings';
+
+export async function readPolicy(ports: ConfigPorts): Promise<{ policy: ManagedPolicy; errors: ConfigError[] }> {
+  const raw = await ports.managed.getAll();
+  return withTestLoopbackUrl(raw, (input) => {
+    const { policy, errors } = parseManagedPolicy(input);
+    return { value: policy, errors };
+  }, (policy, errors) => ({ policy, errors }));
+}
+
+export async function readPersonal(ports: ConfigPorts): Promise<{ settings: PersonalSettings; errors: ConfigError[] }> {
+  return parsePersonal(await ports.sync.get(PERSONAL_SETTINGS_KEY));
+}
+
+/** Personal settings as stored or about to be stored (the options page validates with this too). */
+export function parsePersonal(raw: unknown): { settings: PersonalSettings; errors: ConfigError[] } {
+  return withTestLoopbackUrl(raw, (input) => {
+    const { settings, errors } = parsePersonalSettings(input);
+    return { value: settings, errors };
+  }, (settings, errors) => ({ settings, errors }));
+}
+
+/**
+ * The schema accepts only https team config URLs. The e2e build also lets a loopback http URL
+ * through (see `build-flags.ts`): it is set aside before validation and put back after.
+ */
+function withTestLoopbackUrl<T extends { teamConfigUrl?: string }, R>(
+  raw: unknown,
+  parse: (input: unknown) => { value: T; errors: ConfigError[] },
+  wrap: (value: T, errors: ConfigError[]) => R,
+): R {
+  if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
+    const { teamConfigUrl, ...rest } = raw as Record<string, unknown>;
+    if (isTestLoopbackUrl(teamConfigUrl)) {
+      const { value, errors } = parse(rest);
+      return wrap({ ...value, teamConfigUrl }, errors);
+    }
+  }
+  const { value, errors } = parse(raw);
+  return wrap(value, errors);
+}
