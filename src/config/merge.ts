@@ -5,17 +5,16 @@
  * page can say "set by your team", "your choice" or "default" without re-deriving anything.
  */
 import { FLAG_CATEGORIES, type AnalysisConfig, type FlagCategory, type TeamPhrase } from '../analysis/types.ts';
-import {
-  POLICY_LOCKABLE,
-  type ConfigTeamPhrase,
-  type Lang,
-  type LockableSection,
-  type ManagedPolicy,
-  type PersonalSettings,
-  type RuleOverride,
-  type Settings,
-  type Site,
-  type TeamConfig,
+import { POLICY_LOCKABLE, type LockableSection } from './sections.ts';
+import type {
+  ConfigTeamPhrase,
+  Lang,
+  ManagedPolicy,
+  PersonalSettings,
+  RuleOverride,
+  Settings,
+  Site,
+  TeamConfig,
 } from './schema.ts';
 
 export type Source = 'policy' | 'team' | 'personal' | 'default';

@@ -31,8 +31,8 @@ export const LIMITS = {
   maxUrlLength: 2048,
 } as const;
 
-export const LANGS = ['en', 'ru', 'zh', 'sv'] as const;
-export const SEVERITIES = ['warning', 'hint'] as const;
+import { LANGS, SEVERITIES, TEAM_LOCKABLE, POLICY_LOCKABLE, type LockableSection } from './sections.ts';
+export { LANGS, SEVERITIES, TEAM_LOCKABLE, POLICY_LOCKABLE, type LockableSection };
 /** Placeholders a greeting or sign-off may contain; filled by the rewrite code. */
 export const STYLE_PLACEHOLDERS = ['{name}', '{agent}'] as const;
 
@@ -235,10 +235,7 @@ const style = z
   .describe('The team\'s greeting, sign-off and how to name the customer, used by rewrites.');
 
 /** Parts of the settings a team or administrator can stop agents from changing. */
-export const TEAM_LOCKABLE = ['categories', 'rules', 'teamPhrases', 'allow', 'sites', 'style'] as const;
 /** Only an administrator can pin the team config URL (a team config cannot point elsewhere). */
-export const POLICY_LOCKABLE = [...TEAM_LOCKABLE, 'teamConfigUrl'] as const;
-export type LockableSection = (typeof POLICY_LOCKABLE)[number];
 
 const lockDescriptions: Record<LockableSection, string> = {
   categories: 'Agents cannot switch categories or change their severity.',

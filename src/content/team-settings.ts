@@ -3,7 +3,8 @@
  * `storage.local` (written by the background) and kept current as they change. One storage
  * listener per frame, held while anything is subscribed.
  */
-import { LANGS, type Lang } from '../config/schema.ts';
+import { LANGS } from '../config/sections.ts';
+import type { Lang } from '../config/schema.ts';
 import { toAnalysisConfig, type EffectiveSettings } from '../config/merge.ts';
 import { EFFECTIVE_SETTINGS_KEY, type StoredEffectiveSettings } from '../config/stored.ts';
 import type { AnalysisConfig, TeamPhrase } from '../analysis/types.ts';
