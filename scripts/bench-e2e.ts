@@ -3,18 +3,18 @@
  * pass/fail): the content script's size, long tasks and underline delay while typing into a
  * 2,000-word draft (with Tact on, and off as the editors' own baseline), and when the analysis loads.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { buildExtension, buildFixtures } from '../tests/e2e/build.ts';
 import { launch, openFixture, startFixtureServer } from '../tests/e2e/harness.ts';
 import { installLongTaskProbe, typeLongDraft, type LongDraftFigures } from '../tests/e2e/measure.ts';
-import { DIST } from '../tests/e2e/paths.ts';
+import { DIST, REPO } from '../tests/e2e/paths.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** The content script as Chromium injects it: the loader, the module it imports, and that module's static imports. */
-function contentScriptSize(): { files: string[]; raw: number; gzip: number; lazy: { file: string; gzip: number }[] } {
+function contentScriptSize(DIST: string): { files: string[]; raw: number; gzip: number; lazy: { file: string; gzip: number }[] } {
   const manifest = JSON.parse(readFileSync(path.join(DIST, 'manifest.json'), 'utf8')) as { content_scripts: Array<{ js: string[] }> };
   const seen = new Set<string>();
   const lazy = new Set<string>();
@@ -46,9 +46,14 @@ function contentScriptSize(): { files: string[]; raw: number; gzip: number; lazy
 async function main() {
   console.log('Building the extension and fixtures…');
   await buildExtension();
-  await buildFixtures();
-  const size = contentScriptSize();
-  const [browser, server] = await Promise.all([launch(), startFixtureServer()]);
+  // A private copy, so a concurrent `vite build` in this checkout cannot swap files mid-run.
+  mkdirSync(path.join(REPO, '.tact-tmp'), { recursive: true });
+  const runDir = mkdtempSync(path.join(REPO, '.tact-tmp/bench-'));
+  const extension = path.join(runDir, 'extension');
+  cpSync(DIST, extension, { recursive: true });
+  await buildFixtures(path.join(runDir, 'fixtures'));
+  const size = contentScriptSize(extension);
+  const [browser, server] = await Promise.all([launch([], extension), startFixtureServer(path.join(runDir, 'fixtures'))]);
   const rows: Array<LongDraftFigures & { tact: string }> = [];
   try {
     // The long-task probe works: a deliberate 80 ms busy loop must show up.
@@ -83,6 +88,7 @@ async function main() {
   } finally {
     await browser.close();
     await server.close();
+    rmSync(runDir, { recursive: true, force: true });
   }
 
   console.log('\nContent script (injected on every helpdesk page load)');

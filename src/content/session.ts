@@ -108,7 +108,7 @@ export class Session {
       for (const piece of paragraphGroups(text, WARM_CHUNK)) {
         await nextTask();
         if (this.signal.aborted) return;
-        analyze(piece);
+        analyze(piece, { config: analysisConfig() });
       }
     } finally {
       this.warming = false;
@@ -118,7 +118,7 @@ export class Session {
     this.report = null;
     const latest = this.adapter.readText();
     this.analyzedText = latest;
-    this.report = latest.trim() ? analyze(latest) : null;
+    this.report = latest.trim() ? analyze(latest, { config: analysisConfig() }) : null;
     this.fresh = true;
     this.layout();
   }

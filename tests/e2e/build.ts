@@ -10,7 +10,7 @@ export async function buildExtension(): Promise<void> {
   await build({ root: REPO, configFile, logLevel: 'warn', mode: 'production' });
 }
 
-export async function buildFixtures(): Promise<void> {
+export async function buildFixtures(outDir = FIXTURE_OUT): Promise<void> {
   const pages = readdirSync(FIXTURE_SRC).filter((f) => f.endsWith('.html'));
   await build({
     configFile: false,
@@ -20,7 +20,7 @@ export async function buildFixtures(): Promise<void> {
     // draft-js (fbjs) still refers to Node's `global`.
     define: { global: 'globalThis' },
     build: {
-      outDir: FIXTURE_OUT,
+      outDir,
       emptyOutDir: true,
       target: 'es2022',
       minify: false,

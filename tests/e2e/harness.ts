@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, existsSync, statSync } from 'node:fs
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Locator, type Page } from 'playwright-core';
-import { CHROMIUM, DIST, FIXTURE_OUT, REPO } from './paths.ts';
+import { CHROMIUM, extensionDir, fixturesDir, REPO } from './paths.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -18,7 +18,7 @@ const TYPES: Record<string, string> = {
 
 export interface FixtureServer { origin: string; close(): Promise<void> }
 
-export async function startFixtureServer(): Promise<FixtureServer> {
+export async function startFixtureServer(root = fixturesDir()): Promise<FixtureServer> {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const pathname = path.normalize(decodeURIComponent(url.pathname));
@@ -29,9 +29,9 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       res.end(readFileSync(vendor));
       return;
     }
-    let file = path.join(FIXTURE_OUT, pathname);
+    let file = path.join(root, pathname);
     // Single-page app routes (/ticket/2) fall back to the SPA fixture.
-    if (!file.startsWith(FIXTURE_OUT) || !existsSync(file) || statSync(file).isDirectory()) file = path.join(FIXTURE_OUT, 'spa.html');
+    if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) file = path.join(root, 'spa.html');
     res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
     res.end(readFileSync(file));
   });
@@ -45,7 +45,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
 
 export interface Browser { context: BrowserContext; extensionId: string; close(): Promise<void> }
 
-export async function launch(extraArgs: string[] = []): Promise<Browser> {
+export async function launch(extraArgs: string[] = [], extension = extensionDir()): Promise<Browser> {
   // Makes context.on('request') report the extension service worker's requests too.
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const profile = mkdtempSync(path.join(os.tmpdir(), 'tact-profile-'));
@@ -54,10 +54,15 @@ export async function launch(extraArgs: string[] = []): Promise<Browser> {
     headless: false,
     viewport: { width: 1100, height: 800 },
     args: [
-      '--headless=new', `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, '--no-sandbox',
+      '--headless=new', `--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-sandbox',
       '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', ...extraArgs,
     ],
+  });
+  // Errors from pages and from the content script's world surface in the test log.
+  context.on('page', (page) => {
+    page.on('console', (m) => { if (m.type() === 'error') console.error(`[console ${page.url()}] ${m.text()}`); });
+    page.on('pageerror', (e) => console.error(`[pageerror ${page.url()}] ${e.message}`));
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
