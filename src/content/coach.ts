@@ -135,14 +135,13 @@ export function createCoach(doc: Document): Coach {
     if (signal.aborted) return;
     const layers: LayerView[] = [];
     for (const s of sessions.values()) {
-      const visible = s.fresh;
       const count = s.placed.length;
       const score = s.report?.score;
       layers.push({
         id: s.id,
-        underlines: visible
-          ? s.placed.map((p) => ({ key: p.key, category: p.finding.category, severity: p.finding.severity, boxes: p.boxes, active: card?.layerId === s.id && findingKey(card.finding) === p.key }))
-          : [],
+        underlines: s.placed
+          .filter((p) => s.visible(p))
+          .map((p) => ({ key: p.key, category: p.finding.category, severity: p.finding.severity, boxes: p.boxes, active: card?.layerId === s.id && findingKey(card.finding) === p.key })),
         chip: score !== undefined && s.clip.width > 0
           ? { left: s.clip.left + s.clip.width - 62, top: s.clip.top + s.clip.height - 24, score, count }
           : null,
@@ -166,7 +165,7 @@ export function createCoach(doc: Document): Coach {
 
   const hooks = {
     changed(session: Session) {
-      if (card && card.layerId === session.id && (!session.fresh || !session.placed.some((p) => p.key === findingKey(card!.finding)))) {
+      if (card && card.layerId === session.id && !session.placed.some((p) => p.key === findingKey(card!.finding) && session.visible(p))) {
         // The text under the open card changed: the card would describe words that are gone.
         card = null;
       }

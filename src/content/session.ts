@@ -30,8 +30,13 @@ export class Session {
   /** The text `report` was computed from. */
   analyzedText = '';
   placed: Placed[] = [];
-  /** Hidden between a keystroke and the next analysis: offsets are stale while the agent types. */
+  /** Whether `report` describes the current text (false between a keystroke and the next pause). */
   fresh = false;
+  /**
+   * While the agent types, findings that end before the first changed character keep their
+   * underline (text before an edit does not move); later ones hide until the next analysis.
+   */
+  stableUntil = Infinity;
   clip: Box = { left: 0, top: 0, width: 0, height: 0 };
   readonly ignoredOnce = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -63,11 +68,19 @@ export class Session {
     this.placed = [];
   }
 
+  /** Whether a finding's underline is shown (current, or safely before the text being edited). */
+  visible(p: Placed): boolean {
+    return this.fresh || p.finding.end < this.stableUntil;
+  }
+
   private onEdit(): void {
-    if (this.fresh) {
-      this.fresh = false;
-      this.hooks.changed(this);
+    const wasFresh = this.fresh;
+    this.fresh = false;
+    const before = this.stableUntil;
+    if (this.placed.some((p) => p.finding.end < this.stableUntil)) {
+      this.stableUntil = Math.min(this.stableUntil, commonPrefixLength(this.analyzedText, this.adapter.readText()));
     }
+    if (wasFresh || this.stableUntil !== before) this.hooks.changed(this);
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
@@ -93,6 +106,7 @@ export class Session {
       this.report = text.trim() ? analyze(text, { config: analysisConfig() }) : null;
     }
     this.fresh = true;
+    this.stableUntil = Infinity;
     this.layout();
   }
 
@@ -120,16 +134,19 @@ export class Session {
     this.analyzedText = latest;
     this.report = latest.trim() ? analyze(latest, { config: analysisConfig() }) : null;
     this.fresh = true;
+    this.stableUntil = Infinity;
     this.layout();
   }
 
   /** Recomputes positions after scrolling, resizing or the box moving. */
   relayout(): void {
-    if (!this.fresh || this.signal.aborted) return;
-    if (this.adapter.readText() !== this.analyzedText) {
+    if (this.signal.aborted || !this.report) return;
+    // A change no input event announced (a script set the textarea): treat it as an edit.
+    if (this.fresh && this.adapter.readText() !== this.analyzedText) {
       this.onEdit();
       return;
     }
+    // While typing only the findings before the edit are drawn, and their offsets still hold.
     this.layout();
   }
 
@@ -151,8 +168,8 @@ export class Session {
 
   /** The finding under a viewport point, if any. */
   hit(x: number, y: number): Placed | null {
-    if (!this.fresh) return null;
     for (const p of this.placed) {
+      if (!this.visible(p)) continue;
       for (const b of p.boxes) {
         if (x >= b.left && x <= b.left + b.width && y >= b.top && y <= b.top + b.height) return p;
       }
@@ -168,6 +185,13 @@ export class Session {
       ?? this.placed.find((p) => p.finding.start >= caret)
       ?? this.placed[0] ?? null;
   }
+}
+
+function commonPrefixLength(a: string, b: string): number {
+  const max = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
 }
 
 /** More new characters than this since the last analysis are analysed in pieces. */

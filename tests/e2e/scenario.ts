@@ -74,7 +74,11 @@ export async function runEditorJourney(context: BrowserContext, origin: string, 
     // Keyboard: Alt+Enter with the caret at the end opens the card (focus moves into it);
     // Escape closes it and the caret is back where it was.
     await page.keyboard.press('Control+End');
-    await u.waitFor({ state: 'visible', timeout: 10_000 });
+    await u.waitFor({ state: 'visible', timeout: 10_000 }).catch(async (e) => {
+      const chip = await frame.locator('tact-overlay .chip').textContent().catch(() => null);
+      const html = await frame.evaluate(() => document.querySelector('tact-overlay')?.shadowRoot?.innerHTML.slice(0, 2000));
+      throw new Error(`${String(e)}\nchip: ${chip}\nmodel: ${await f.text()}\ndom: ${await f.editor.innerText()}\noverlay: ${html?.slice(-600)}`);
+    });
     await page.keyboard.press('Alt+Enter');
     await c.waitFor({ state: 'visible' });
     await until(async () => (await focusedInOverlay(frame)) === 'Apply', 'focus on the first Apply button');

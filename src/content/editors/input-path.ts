@@ -39,9 +39,13 @@ export interface RichReplaceArgs {
   replacement: string;
   /** Send text/html beside text/plain (Zendesk's CKEditor wants it; Slate must not get it). */
   html: boolean;
+  /** How long to wait for the editor to apply the paste before concluding it ignored it. */
+  pasteWaitMs: number;
+  /** Whether execCommand is a safe fallback (not for editors that revert or ignore DOM edits). */
+  execFallback: boolean;
 }
 
-export async function replaceInRichEditor({ root, read, range, replacement, html }: RichReplaceArgs): Promise<boolean> {
+export async function replaceInRichEditor({ root, read, range, replacement, html, pasteWaitMs, execFallback }: RichReplaceArgs): Promise<boolean> {
   const doc = root.ownerDocument;
   const win = doc.defaultView;
   if (!win) return false;
@@ -64,10 +68,10 @@ export async function replaceInRichEditor({ root, read, range, replacement, html
   const target = (doc.getSelection()?.anchorNode?.parentElement ?? root) as HTMLElement;
   // TinyMCE lives in an iframe: the event must come from that window's constructors.
   target.dispatchEvent(new win.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
-  if (await waitForChange(read, before, 350)) return true;
+  if (await waitForChange(read, before, pasteWaitMs)) return true;
   // The editor ignored the paste (plain contenteditable): execCommand fires a trusted input and
-  // keeps the browser's undo stack.
-  if (!select()) return false;
+  // keeps the browser's undo stack. Never after a paste that may still land: that would insert twice.
+  if (!execFallback || !select()) return false;
   doc.execCommand('insertText', false, replacement);
   return read() !== before;
 }

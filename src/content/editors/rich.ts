@@ -14,6 +14,25 @@ export function richFamily(root: HTMLElement): string {
   return 'contenteditable';
 }
 
+/**
+ * Per family: how long a paste may take to land (measured: synchronous in ProseMirror, Quill,
+ * CKEditor 5, Draft; a microtask in Lexical; a macrotask in Slate and TinyMCE — given slack for a
+ * busy machine), and whether execCommand may follow when it did not.
+ */
+const PASTE_POLICY: Record<string, { pasteWaitMs: number; execFallback: boolean }> = {
+  // Any other contenteditable (a bare one ignores synthetic paste; Gmail, Outlook, CKEditor 4
+  // handle it synchronously): fall back to execCommand soon after.
+  contenteditable: { pasteWaitMs: 400, execFallback: true },
+  prosemirror: { pasteWaitMs: 1500, execFallback: true },
+  quill: { pasteWaitMs: 1500, execFallback: true },
+  lexical: { pasteWaitMs: 1500, execFallback: true },
+  draft: { pasteWaitMs: 1500, execFallback: true },
+  tinymce: { pasteWaitMs: 2000, execFallback: false }, // execCommand breaks its undo
+  ckeditor5: { pasteWaitMs: 1500, execFallback: false }, // reverts DOM edits it did not make
+  slate: { pasteWaitMs: 2000, execFallback: false }, // DOM would change but not its model
+};
+const UNKNOWN_EDITOR = { pasteWaitMs: 600, execFallback: true };
+
 const toBox = (r: DOMRect | DOMRectReadOnly): Box => ({ left: r.left, top: r.top, width: r.width, height: r.height });
 
 export function richAdapter(root: HTMLElement): EditorAdapter {
@@ -77,6 +96,7 @@ export function richAdapter(root: HTMLElement): EditorAdapter {
         // slate-react (Chromium) handles a paste itself only when it is plain text; any other paste
         // it leaves to a beforeinput that a synthetic paste never produces.
         html: family !== 'slate',
+        ...PASTE_POLICY[family] ?? UNKNOWN_EDITOR,
       });
       dirty = true;
       return ok ? 'applied' : 'failed';
