@@ -73,6 +73,31 @@ describe('overlay', () => {
     await f.page.close();
   });
 
+  it('keeps underlines before the caret while the agent types on, and updates them on the pause', async () => {
+    const f = await openFixture(browser.context, server.origin, 'prosemirror');
+    await typeDraft(f, DRAFT);
+    await underline(f.frame).waitFor();
+    const before = (await underline(f.frame).boundingBox())!;
+    // Typing after the phrase does not move it: its underline stays put, with no flicker.
+    for (const ch of ' Act now!') {
+      await f.page.keyboard.type(ch);
+      expect(await f.frame.locator('tact-overlay [data-rule="generic-apology"]').count()).toBe(1);
+    }
+    await underline(f.frame, 'hype').waitFor();
+    expect(await underline(f.frame).boundingBox()).toEqual(before);
+    // Typing before the phrase moves it: its underline hides until the pause, then sits on the
+    // phrase's new place.
+    await f.page.keyboard.press('Control+Home');
+    await f.page.keyboard.type('Hello. ');
+    await until(async () => {
+      const now = await underline(f.frame).boundingBox().catch(() => null);
+      return now !== null && Math.abs(now.x - before.x) > 20;
+    }, 'the underline to follow the phrase');
+    await f.page.mouse.click(...center((await underline(f.frame).boundingBox())!));
+    expect(PHRASE.split(' ')).toContain(await f.caretWord());
+    await f.page.close();
+  });
+
   it('opens the card on hover, and Ignore removes the underline (once, or always across reloads)', async () => {
     const f = await openFixture(browser.context, server.origin, 'textarea');
     await typeDraft(f, `${DRAFT} Act now!`);
@@ -101,6 +126,8 @@ describe('overlay', () => {
     await f.page.close();
   });
 });
+
+const center = (b: { x: number; y: number; width: number; height: number }): [number, number] => [b.x + b.width / 2, b.y + b.height / 2];
 
 /** Re-reads a fixture page after a reload. */
 async function openFixtureOn(f: FixturePage): Promise<FixturePage> {

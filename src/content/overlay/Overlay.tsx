@@ -25,6 +25,7 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
               class="chip"
               data-level={layer.chip.score >= 70 ? 'good' : layer.chip.score < 50 ? 'poor' : 'fair'}
               aria-label={`Tact score ${layer.chip.score}, ${layer.chip.count} ${layer.chip.count === 1 ? 'finding' : 'findings'}`}
+              title="Tact: Alt+Enter in the reply opens the suggestions at the caret"
               style={{ left: px(layer.chip.left), top: px(layer.chip.top) }}
               onMouseDown={(e) => e.preventDefault()}
               onClick={(e) => actions.chip(layer.id, e)}
