@@ -98,6 +98,35 @@ describe('overlay', () => {
     await f.page.close();
   });
 
+  it('opens the card for the finding at the caret from the keyboard, and only on a real key press', async () => {
+    const f = await openFixture(browser.context, server.origin, 'textarea');
+    await typeDraft(f, `${DRAFT} Act now!`);
+    await underline(f.frame, 'hype').waitFor();
+    // A page script cannot open the card with a fake shortcut.
+    await f.page.evaluate(() => {
+      document.getElementById('editor')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', altKey: true, bubbles: true }));
+    });
+    await f.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+    expect(await card(f.frame).count()).toBe(0);
+    // Caret inside "Act now!" (the second finding): the card is about hype, not the apology.
+    await f.page.keyboard.press('End');
+    for (let i = 0; i < 3; i++) await f.page.keyboard.press('ArrowLeft');
+    await f.page.keyboard.press('Alt+Enter');
+    await card(f.frame).waitFor();
+    expect(await card(f.frame).getAttribute('data-category')).toBe('hype');
+    await f.page.keyboard.press('Escape');
+    await card(f.frame).waitFor({ state: 'hidden' });
+    // Caret inside the apology: the card is about the apology.
+    await f.page.keyboard.press('Home');
+    for (let i = 0; i < DRAFT.indexOf(PHRASE) + 3; i++) await f.page.keyboard.press('ArrowRight');
+    await f.page.keyboard.press('Alt+Enter');
+    await card(f.frame).waitFor();
+    expect(await card(f.frame).getAttribute('data-category')).toBe('generic-apology');
+    await f.page.keyboard.press('Escape');
+    expect(await f.text()).toBe(`${DRAFT} Act now!`);
+    await f.page.close();
+  });
+
   it('opens the card on hover, and Ignore removes the underline (once, or always across reloads)', async () => {
     const f = await openFixture(browser.context, server.origin, 'textarea');
     await typeDraft(f, `${DRAFT} Act now!`);
