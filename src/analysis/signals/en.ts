@@ -1,23 +1,8 @@
 import type { RuleMatch, SentenceContext } from '../rules/types.ts';
 import type { SentenceSignals, SignalDetector } from './types.ts';
+import { allMatches, matcher } from './match.ts';
 import { findApologies } from '../rules/en/apology-clause.ts';
 import { inLexicon, isFunctionWord, isKnownName } from '../lang/en/lexicon.ts';
-import { compilePattern } from '../engine/compile.ts';
-
-function matcher(sources: string[]): RegExp {
-  return compilePattern(sources.join('|'), true);
-}
-
-function allMatches(re: RegExp, text: string): RuleMatch[] {
-  const out: RuleMatch[] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    out.push({ start: m.index, end: m.index + m[0].length });
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  return out;
-}
 
 const ACKNOWLEDGEMENT = matcher([
   "i (?:can |completely |totally |fully |definitely |truly |really |do )?(?:understand|imagine|appreciate) (?:how|why|that|your|the|this|what|it)",

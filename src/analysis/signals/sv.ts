@@ -1,24 +1,9 @@
 import type { RuleMatch, SentenceContext } from '../rules/types.ts';
 import type { SentenceSignals, SignalDetector } from './types.ts';
+import { allMatches, matcher } from './match.ts';
 import type { Sentence } from '../engine/segment.ts';
 import type { TicketContext } from '../types.ts';
 import { findApologies } from '../rules/sv/apology-clause.ts';
-import { compilePattern } from '../engine/compile.ts';
-
-function matcher(sources: string[]): RegExp {
-  return compilePattern(sources.join('|'), true);
-}
-
-function allMatches(re: RegExp, text: string): RuleMatch[] {
-  const out: RuleMatch[] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    out.push({ start: m.index, end: m.index + m[0].length });
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  return out;
-}
 
 const ACKNOWLEDGEMENT = matcher([
   '(?:jag|vi) (?:förstår|kan förstå|förstår verkligen|förstår helt|förstår precis|kan tänka mig|kan föreställa mig|begriper)',

@@ -1,19 +1,9 @@
 import type { RuleMatch, SentenceContext } from '../rules/types.ts';
 import type { SentenceSignals, SignalDetector } from './types.ts';
+import { allMatches } from './match.ts';
 import type { Sentence } from '../engine/segment.ts';
 import type { TicketContext } from '../types.ts';
 import { findApologies } from '../rules/zh/apology-clause.ts';
-
-function allMatches(re: RegExp, text: string): RuleMatch[] {
-  const out: RuleMatch[] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    out.push({ start: m.index, end: m.index + m[0].length });
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  return out;
-}
 
 const ACKNOWLEDGEMENT = /(?:非常|完全|很|能够?|可以)?理解(?:您|你)(?:的)?(?:心情|感受|着急|不满|困扰|焦急|担心)?|(?:我|我们)(?:能|可以|非常|完全)?(?:理解|明白|体会)|您说得(?:也)?(?:是|对|很对|有道理|非常有道理)|确实(?:很|挺|太)?(?:麻烦|糟糕|让人|不方便|着急|闹心|影响)|(?:一定|肯定|真的)(?:很|非常|挺)?(?:着急|生气|不方便|糟心|难受|郁闷)|让您久等了|辛苦您了|唉|也是[.。…]/gu;
 

@@ -1,4 +1,5 @@
 import type { SentenceContext, RuleMatch } from '../types.ts';
+import { leadStart, type ApologyKind } from '../apology-parts.ts';
 import { isFunctionWord, isKnownName } from '../../lang/en/lexicon.ts';
 
 /**
@@ -6,7 +7,7 @@ import { isFunctionWord, isKnownName } from '../../lang/en/lexicon.ts';
  * (generic), the customer's feelings or a condition (non-apology), or something that went
  * wrong (specific, fine). Shared by the two apology rules and the acknowledgement signal.
  */
-export type ApologyKind = 'generic' | 'non-apology' | 'specific';
+export type { ApologyKind };
 
 export interface Apology extends RuleMatch {
   kind: ApologyKind;
@@ -89,7 +90,7 @@ function readApologies(ctx: SentenceContext): Apology[] {
     if (/^regret/.test(m[0]) && !/(?:^|[^\p{L}])(?:i|we|i'm|we're|deeply|truly|sincerely)\s+$/u.test(lower.slice(Math.max(0, cueStart - 12), cueStart))) {
       continue; // "regret" as a plain verb ("customers who regret upgrading") needs an I/we subject to be an apology.
     }
-    const start = leadStart(ctx, cueStart);
+    const start = leadStart(ctx, cueStart, LEAD_WORDS);
     const rest = text.slice(cueEnd);
     const stop = rest.search(CLAUSE_END);
     let object = stop < 0 ? rest : rest.slice(0, stop);
@@ -100,18 +101,6 @@ function readApologies(ctx: SentenceContext): Apology[] {
     out.push({ start, end, kind: classify(trimmed, ctx), object: trimmed.trim() });
   }
   return out;
-}
-
-function leadStart(ctx: SentenceContext, cueStart: number): number {
-  let start = cueStart;
-  for (let i = ctx.words.length - 1; i >= 0; i--) {
-    const w = ctx.words[i]!;
-    if (w.end > start) continue;
-    const gap = ctx.text.slice(w.end, start);
-    if (!/^\s*$/.test(gap) || !LEAD_WORDS.has(w.lower)) break;
-    start = w.start;
-  }
-  return start;
 }
 
 /** Drops a trailing ", Maria" (and a bare trailing name) so the span is the apology itself. */

@@ -1,11 +1,12 @@
 import type { RuleMatch, SentenceContext } from '../types.ts';
+import { leadStart, stemClassifier, type ApologyKind } from '../apology-parts.ts';
 
 /**
  * Reads each Russian apology in a sentence and says what it apologises for: nothing specific
  * ("извините за неудобства"), the customer's feelings or a condition ("извините, если вас это
  * задело"), or something that went wrong ("извините, что посылка задержалась").
  */
-export type ApologyKind = 'generic' | 'non-apology' | 'specific';
+export type { ApologyKind };
 
 export interface Apology extends RuleMatch {
   kind: ApologyKind;
@@ -59,6 +60,8 @@ const FEELING_OBJECT = [
   /(?<![\p{L}])(?:разочаровани[\p{L}]*|недовольств[\p{L}]*|непонимани[\p{L}]*|путаниц[\p{L}]*) (?:у вас|которое вы|которую вы)/u,
 ];
 
+const { isGenericWord, classify } = stemClassifier(FUNCTION_WORDS, GENERIC_STEMS, FEELING_OBJECT);
+
 const NAME_LIKE = /^[\p{Lu}][\p{Ll}-]+$/u;
 
 export function findApologies(ctx: SentenceContext): Apology[] {
@@ -73,7 +76,7 @@ export function findApologies(ctx: SentenceContext): Apology[] {
     // "Приносим извинения вам за ...": words that belong to the apology itself.
     const tail = /^(?:\s+(?:вам|наши|свои|мои|искренние|глубочайшие))+/u.exec(lower.slice(cueEnd));
     if (tail) cueEnd += tail[0].length;
-    const start = leadStart(ctx, cueStart);
+    const start = leadStart(ctx, cueStart, LEAD_WORDS);
     const object = readObject(text, cueEnd, ctx.customerName);
     const end = cueEnd + object.replace(/[\s,]+$/u, '').length;
     out.push({ start, end, kind: classify(object), object: object.trim() });
@@ -121,34 +124,3 @@ function isName(word: string, customerName?: string): boolean {
   return !isGenericWord(word.toLowerCase());
 }
 
-function leadStart(ctx: SentenceContext, cueStart: number): number {
-  let start = cueStart;
-  for (let i = ctx.words.length - 1; i >= 0; i--) {
-    const w = ctx.words[i]!;
-    if (w.end > start) continue;
-    if (!/^\s*$/.test(ctx.text.slice(w.end, start)) || !LEAD_WORDS.has(w.lower)) break;
-    start = w.start;
-  }
-  return start;
-}
-
-function isGenericWord(lower: string): boolean {
-  if (FUNCTION_WORDS.has(lower)) return true;
-  for (const stem of GENERIC_STEMS) if (lower.startsWith(stem)) return true;
-  return false;
-}
-
-const OBJECT_WORD = /\[[^\]]+\]|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
-
-function classify(object: string): ApologyKind {
-  const lower = object.toLowerCase();
-  if (FEELING_OBJECT.some((re) => re.test(lower))) return 'non-apology';
-  OBJECT_WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = OBJECT_WORD.exec(lower))) {
-    const w = m[0];
-    if (w.startsWith('[') || /\p{N}/u.test(w)) return 'specific';
-    if (!isGenericWord(w)) return 'specific';
-  }
-  return 'generic';
-}

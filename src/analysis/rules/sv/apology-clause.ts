@@ -1,11 +1,12 @@
 import type { RuleMatch, SentenceContext } from '../types.ts';
+import { leadStart, stemClassifier, type ApologyKind } from '../apology-parts.ts';
 
 /**
  * Reads each Swedish apology in a sentence and says what it apologises for: nothing specific
  * ("vi ber om ursäkt för besväret"), the customer's feelings or a condition ("förlåt om du blev
  * upprörd"), or something that went wrong ("förlåt att paketet blev försenat").
  */
-export type ApologyKind = 'generic' | 'non-apology' | 'specific';
+export type { ApologyKind };
 
 export interface Apology extends RuleMatch {
   kind: ApologyKind;
@@ -49,6 +50,8 @@ const FEELING_OBJECT = [
   /(?<![\p{L}])eventuell (?:förvirring|missförstånd)/u,
 ];
 
+const { isGenericWord, classify } = stemClassifier(FUNCTION_WORDS, GENERIC_STEMS, FEELING_OBJECT);
+
 const NAME_LIKE = /^[\p{Lu}][\p{Ll}-]+$/u;
 
 export function findApologies(ctx: SentenceContext): Apology[] {
@@ -62,7 +65,7 @@ export function findApologies(ctx: SentenceContext): Apology[] {
     if (NOT_AN_APOLOGY.test(lower.slice(Math.max(0, cueStart - 24), cueStart))) continue;
     // "ledsen" describes the customer ("du verkar ledsen") unless the agent says it about themselves.
     if (/^ledsna?$/.test(m[0]) && !/(?:jag|vi) (?:är|var) (?:så |verkligen |hemskt |väldigt |mycket )?$/u.test(lower.slice(Math.max(0, cueStart - 30), cueStart))) continue;
-    const start = leadStart(ctx, cueStart);
+    const start = leadStart(ctx, cueStart, LEAD_WORDS);
     const object = readObject(text, cueEnd, ctx.customerName);
     const end = cueEnd + object.replace(/[\s,]+$/u, '').length;
     out.push({ start, end, kind: classify(object), object: object.trim() });
@@ -96,34 +99,3 @@ function trimVocative(object: string, customerName?: string): string {
   return object;
 }
 
-function leadStart(ctx: SentenceContext, cueStart: number): number {
-  let start = cueStart;
-  for (let i = ctx.words.length - 1; i >= 0; i--) {
-    const w = ctx.words[i]!;
-    if (w.end > start) continue;
-    if (!/^\s*$/.test(ctx.text.slice(w.end, start)) || !LEAD_WORDS.has(w.lower)) break;
-    start = w.start;
-  }
-  return start;
-}
-
-function isGenericWord(lower: string): boolean {
-  if (FUNCTION_WORDS.has(lower)) return true;
-  for (const stem of GENERIC_STEMS) if (lower.startsWith(stem)) return true;
-  return false;
-}
-
-const OBJECT_WORD = /\[[^\]]+\]|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
-
-function classify(object: string): ApologyKind {
-  const lower = object.toLowerCase();
-  if (FEELING_OBJECT.some((re) => re.test(lower))) return 'non-apology';
-  OBJECT_WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = OBJECT_WORD.exec(lower))) {
-    const w = m[0];
-    if (w.startsWith('[') || /\p{N}/u.test(w)) return 'specific';
-    if (!isGenericWord(w)) return 'specific';
-  }
-  return 'generic';
-}

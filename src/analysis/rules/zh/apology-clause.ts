@@ -6,7 +6,8 @@ import type { RuleMatch, SentenceContext } from '../types.ts';
  * whether it names a problem (specific), names nothing (generic) or apologises for the customer's
  * feelings (non-apology).
  */
-export type ApologyKind = 'generic' | 'non-apology' | 'specific';
+import type { ApologyKind } from '../apology-parts.ts';
+export type { ApologyKind };
 
 export interface Apology extends RuleMatch {
   kind: ApologyKind;
