@@ -74,6 +74,12 @@ export class Session {
   }
 
   private onEdit(): void {
+    // The editor re-rendered without changing the text (normalising nodes, spellcheck marks):
+    // the findings hold, only their boxes may have moved.
+    if (this.fresh && this.report && this.adapter.readText() === this.analyzedText) {
+      this.layout();
+      return;
+    }
     const wasFresh = this.fresh;
     this.fresh = false;
     const before = this.stableUntil;

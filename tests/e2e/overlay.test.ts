@@ -77,6 +77,7 @@ describe('overlay', () => {
     const f = await openFixture(browser.context, server.origin, 'prosemirror');
     await typeDraft(f, DRAFT);
     await underline(f.frame).waitFor();
+    await until(() => underlinesMatchPhrase(f), 'underline over the phrase');
     const before = (await underline(f.frame).boundingBox())!;
     // Typing after the phrase does not move it: its underline stays put, with no flicker.
     for (const ch of ' Act now!') {
@@ -84,6 +85,7 @@ describe('overlay', () => {
       expect(await f.frame.locator('tact-overlay [data-rule="generic-apology"]').count()).toBe(1);
     }
     await underline(f.frame, 'hype').waitFor();
+    await until(() => underlinesMatchPhrase(f), 'underline still over the phrase');
     expect(await underline(f.frame).boundingBox()).toEqual(before);
     // Typing before the phrase moves it: its underline hides until the pause, then sits on the
     // phrase's new place.
