@@ -14,6 +14,9 @@ import type { EditorAdapter } from './editors/types.ts';
 import { createOverlayHost, type OverlayHost } from './overlay/host.ts';
 import type { CardView, LayerView, OverlayActions } from './overlay/model.ts';
 import { findingKey, Session, type Placed } from './session.ts';
+import { selectPlaceholder } from './placeholder.ts';
+import { rephraseOnDevice } from './rephrase.ts';
+import { createTicketContext } from './ticket-context.ts';
 
 const IGNORED_KEY = 'ignoredPhrases';
 const HOVER_OPEN_MS = 350;
@@ -65,6 +68,8 @@ export function createCoach(doc: Document): Coach {
   let overlay: OverlayHost | null = null;
   let drawQueued = false;
   let lastSummary = '';
+  // The ticket changed around a box (new message, reply/note switch): analyse it again.
+  const tickets = createTicketContext(doc, (root) => { const s = sessions.get(root); if (s) { s.report = null; s.analyzeNow(); } }, signal);
 
   warmUpEngine(signal);
   void localStore.get<string[]>(IGNORED_KEY, []).then((list) => {
@@ -107,6 +112,14 @@ export function createCoach(doc: Document): Coach {
       const first = session?.placed[0];
       if (session && first) openCard(session, first, false);
     },
+    rephrase(view, event) {
+      const session = sessionById(view.layerId);
+      if (event.isTrusted && session) void rephraseOnDevice(view.finding.text).then((text) => { if (text) { closeCard(false); void applySuggestion(session, view.finding, text); } });
+    },
+    toggleNote(layerId, event) {
+      const session = sessionById(layerId);
+      if (event.isTrusted && session) tickets.toggleNote(session.adapter.root);
+    },
   };
 
   function sessionById(id: number): Session | undefined {
@@ -145,6 +158,7 @@ export function createCoach(doc: Document): Coach {
         chip: score !== undefined && s.clip.width > 0
           ? { left: s.clip.left + s.clip.width - 62, top: s.clip.top + s.clip.height - 24, score, count }
           : null,
+        ticket: tickets.view(s.adapter.root),
       });
     }
     if (card && !sessionById(card.layerId)) card = null;
@@ -172,6 +186,7 @@ export function createCoach(doc: Document): Coach {
       requestDraw();
       if (session.fresh) reportSummary(session);
     },
+    analyze: (text: string, session: Session) => tickets.analyze(text, session.adapter.root),
     keep(finding: Finding, session: Session) {
       const key = ignoreKey(finding);
       return !ignoredAlways.has(key) && !session.ignoredOnce.has(key);
@@ -200,6 +215,7 @@ export function createCoach(doc: Document): Coach {
       session.analyzeNow();
       return { applied: false, reason: 'stale' };
     }
+    if (outcome === 'applied') void selectPlaceholder(session.adapter, finding.start, replacement);
     return outcome === 'applied' ? { applied: true } : { applied: false, reason: 'failed' };
   }
 

@@ -21,6 +21,8 @@ export interface SessionHooks {
   changed(session: Session): void;
   /** Drop findings the agent chose to ignore. */
   keep(finding: Finding, session: Session): boolean;
+  /** Analyses with the ticket's context and personalized suggestions (src/content/ticket-context.ts). */
+  analyze?(text: string, session: Session): Report;
 }
 
 export const findingKey = (f: Finding) => `${f.rule}|${f.start}|${f.text}`;
@@ -109,7 +111,7 @@ export class Session {
     if (text !== this.analyzedText || !this.report) {
       this.analyzedText = text;
       // analyze() keeps its own per-sentence cache, so the whole draft is passed on every pause.
-      this.report = text.trim() ? analyze(text, { config: analysisConfig() }) : null;
+      this.report = text.trim() ? this.run(text) : null;
     }
     this.fresh = true;
     this.stableUntil = Infinity;
@@ -117,6 +119,10 @@ export class Session {
   }
 
   private warming = false;
+
+  private run(text: string): Report {
+    return this.hooks.analyze?.(text, this) ?? analyze(text, { config: analysisConfig() });
+  }
 
   /**
    * A pasted template or a long draft opened for editing: analyse it a few paragraphs per task so
@@ -138,7 +144,7 @@ export class Session {
     this.report = null;
     const latest = this.adapter.readText();
     this.analyzedText = latest;
-    this.report = latest.trim() ? analyze(latest, { config: analysisConfig() }) : null;
+    this.report = latest.trim() ? this.run(latest) : null;
     this.fresh = true;
     this.stableUntil = Infinity;
     this.layout();

@@ -10,11 +10,11 @@ export async function buildExtension(): Promise<void> {
   await build({ root: REPO, configFile, logLevel: 'warn', mode: 'production' });
 }
 
-export async function buildFixtures(outDir = FIXTURE_OUT): Promise<void> {
-  const pages = readdirSync(FIXTURE_SRC).filter((f) => f.endsWith('.html'));
+export async function buildFixtures(outDir = FIXTURE_OUT, src = FIXTURE_SRC): Promise<void> {
+  const pages = readdirSync(src).filter((f) => f.endsWith('.html'));
   await build({
     configFile: false,
-    root: FIXTURE_SRC,
+    root: src,
     logLevel: 'warn',
     mode: 'production',
     // draft-js (fbjs) still refers to Node's `global`.
@@ -25,7 +25,7 @@ export async function buildFixtures(outDir = FIXTURE_OUT): Promise<void> {
       target: 'es2022',
       minify: false,
       chunkSizeWarningLimit: 20_000,
-      rollupOptions: { input: Object.fromEntries(pages.map((p) => [p.replace(/\.html$/, ''), path.join(FIXTURE_SRC, p)])) },
+      rollupOptions: { input: Object.fromEntries(pages.map((p) => [p.replace(/\.html$/, ''), path.join(src, p)])) },
     },
   });
 }

@@ -98,10 +98,14 @@ export async function runEditorJourney(context: BrowserContext, origin: string, 
     expect(await focusedInOverlay(frame)).not.toBe('Apply'); // wrapped round to the Ignore buttons
     await page.keyboard.press('ArrowDown');
     expect(await focusedInOverlay(frame)).toBe('Apply');
+    // Personalized suggestions follow the whole draft (its register): read what this card offers.
+    const offered = (await c.locator('.s').first().textContent())!;
     await page.keyboard.press('Enter');
-    await until(async () => norm(await f.text()) === applied, `model text after keyboard Apply (${name})`);
+    await until(async () => norm(await f.text()) === DRAFT.replace(PHRASE, offered), `model text after keyboard Apply (${name})`, 10_000, () => f.text());
     await page.keyboard.type(' OK');
-    await until(async () => norm(await f.text()) === DRAFT.replace(PHRASE, `${suggestion} OK`), `typing on after Apply lands after the new text (${name})`);
+    // A [placeholder] in the suggestion is selected after Apply so the agent types over it (issue #4).
+    const typedOn = /\[[^\]\n]+\]/.test(offered) ? offered.replace(/\[[^\]\n]+\]/, ' OK') : `${offered} OK`;
+    await until(async () => norm(await f.text()) === DRAFT.replace(PHRASE, typedOn), `typing on after Apply lands after the new text or over its placeholder (${name})`);
   } finally {
     await page.close();
   }

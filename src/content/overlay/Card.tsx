@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { CATEGORY_TEXT } from './categories.ts';
+import { onDeviceModel } from '../rephrase.ts';
 import type { CardView, OverlayActions } from './model.ts';
 
 const CARD_WIDTH = 320;
@@ -15,7 +16,7 @@ function placement(card: CardView): { left: number; top?: number; bottom?: numbe
   return { left, top: below };
 }
 
-export function Card({ card, actions }: { card: CardView; actions: OverlayActions }) {
+export function Card({ card, actions, context = [] }: { card: CardView; actions: OverlayActions; context?: string[] }) {
   const ref = useRef<HTMLDivElement>(null);
   const { finding } = card;
   const text = CATEGORY_TEXT[finding.category];
@@ -60,6 +61,10 @@ export function Card({ card, actions }: { card: CardView; actions: OverlayAction
       </h2>
       <p class="message">{finding.message}</p>
       <p class="why">{text.why}</p>
+      {suggestions.length > 0 && context.length > 0 && (
+        // What the suggestions were built from, so the agent can trust or correct it.
+        <p class="context">From the ticket: {context.join(', ')}</p>
+      )}
       {suggestions.length > 0 && (
         <ul aria-label="Suggestions">
           {suggestions.map((s, i) => (
@@ -77,6 +82,9 @@ export function Card({ card, actions }: { card: CardView; actions: OverlayAction
       )}
       <div class="actions">
         <span class="hint">Esc to close</span>
+        {actions.rephrase && onDeviceModel() && (
+          <button type="button" onClick={(e) => actions.rephrase!(card, e)}>Rephrase on this device</button>
+        )}
         <button type="button" onClick={(e) => actions.ignore(card, 'once', e)}>Ignore</button>
         <button type="button" onClick={(e) => actions.ignore(card, 'always', e)}>Ignore always</button>
       </div>

@@ -33,9 +33,23 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
               {layer.chip.score} · {layer.chip.count}
             </button>
           )}
+          {layer.chip && layer.ticket?.mode === 'note' && (
+            // Internal notes are not coached for tone unless the agent asks, for this note only.
+            <button
+              type="button"
+              class="note-toggle"
+              aria-pressed={layer.ticket.noteCoached}
+              title="Internal note: tone is not coached unless you ask"
+              style={{ left: px(layer.chip.left - 128), top: px(layer.chip.top) }}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={(e) => actions.toggleNote(layer.id, e)}
+            >
+              Coach this note
+            </button>
+          )}
         </div>
       ))}
-      {model.card && <Card card={model.card} actions={actions} />}
+      {model.card && <Card card={model.card} actions={actions} context={model.layers.find((l) => l.id === model.card!.layerId)?.ticket?.context ?? []} />}
     </>
   );
 }

@@ -1,6 +1,7 @@
 /** The plain data the overlay draws; the coach computes it, the components only render it. */
 import type { Finding, Severity, FlagCategory } from '../../analysis/types.ts';
 import type { Box } from '../editors/types.ts';
+import type { TicketView } from '../ticket-context.ts';
 
 export interface UnderlineView {
   key: string;
@@ -14,6 +15,8 @@ export interface LayerView {
   id: number;
   underlines: UnderlineView[];
   chip: { left: number; top: number; score: number; count: number } | null;
+  /** The ticket around the box (site adapter): context used, reply or internal note. */
+  ticket?: TicketView | null;
 }
 
 export interface CardView {
@@ -34,4 +37,8 @@ export interface OverlayActions {
   ignore(card: CardView, scope: 'once' | 'always', event: Event): void;
   close(card: CardView, returnFocus: boolean): void;
   chip(layerId: number, event: Event): void;
+  /** Turn tone coaching on or off for the internal note in this box. */
+  toggleNote(layerId: number, event: Event): void;
+  /** Rephrase the finding with the browser's on-device model (offered only when there is one). */
+  rephrase?(card: CardView, event: Event): void;
 }

@@ -11,6 +11,10 @@ export const OVERLAY_CSS = `
   box-shadow: 0 1px 2px rgba(0,0,0,.12); opacity: .92; }
 .chip[data-level="good"] { border-color: #16a34a; }
 .chip[data-level="poor"] { border-color: #dc2626; }
+.note-toggle { position: fixed; pointer-events: auto; width: 122px; font: 600 11px/1 system-ui, sans-serif; color: #713f12;
+  background: #fef9c3; border: 1px solid #eab308; border-radius: 10px; padding: 3px 7px; cursor: pointer; }
+.note-toggle[aria-pressed="true"] { background: #fde047; }
+.card .context { color: #334155; font-size: 12px; background: #f1f5f9; border-radius: 4px; padding: 2px 6px; }
 .card { position: fixed; pointer-events: auto; width: 320px; max-width: calc(100vw - 16px); box-sizing: border-box;
   font: 13px/1.4 system-ui, sans-serif; color: #0f172a; background: #fff; border: 1px solid #cbd5e1;
   border-radius: 8px; box-shadow: 0 6px 24px rgba(15,23,42,.18); padding: 10px 12px; }

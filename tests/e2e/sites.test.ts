@@ -1,0 +1,157 @@
+/**
+ * Each helpdesk's fixture page, served under the helpdesk's real host name, with the built
+ * extension: the agent types a generic apology with real keys, opens the card, and sees a
+ * suggestion built from the ticket (the customer's first name, their problem) and what it was built
+ * from; Apply changes the editor's model and selects the placeholder to type over; switching to an
+ * internal note removes the underlines until the agent asks for coaching on that note.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Locator, Page } from 'playwright-core';
+import { norm, until } from './harness.ts';
+import { startHelpdeskWorld, type HelpdeskWorld } from './sites-harness.ts';
+
+const APOLOGY = 'Sorry for any inconvenience.';
+const PLACEHOLDER = '[what went wrong for them]';
+
+interface Case {
+  id: string;
+  /** https host (served by the helpdesk world), or null for the generic page on 127.0.0.1. */
+  host: string | null;
+  path: string;
+  /** Clicked to mount the reply composer (Freshdesk, Help Scout, Zoho Desk mount it late). */
+  open?: string;
+  editor: string;
+  /** The editor is the body of this iframe (Zoho Desk). */
+  frame?: string;
+  /** Clicks that switch to an internal note; `separate`: a new, empty note composer mounts. */
+  note?: { clicks: string[]; separate?: boolean };
+  first: string;
+  problem: string;
+}
+
+const CASES: Case[] = [
+  { id: 'zendesk', host: 'acme.zendesk.com', path: '/agent/tickets/102', editor: '[data-is-active="true"] .ck-editor__editable', note: { clicks: ['[data-is-active="true"] [data-test-id="omnichannel-channel-switcher-button"]', '[data-is-active="true"] [role="menuitem"]:has-text("Internal note")'] }, first: 'Maria', problem: 'cracked jar' },
+  { id: 'freshdesk', host: 'acme.freshdesk.com', path: '/a/tickets/7', open: '[data-test-id="ticket-action-reply"]', editor: '.fr-element.fr-view', note: { clicks: ['[data-test-id="ticket-action-note"]'], separate: true }, first: 'Priya', problem: 'charged twice' },
+  { id: 'intercom', host: 'app.intercom.com', path: '/a/inbox/abc/inbox/conversation/1', editor: '[data-conversation-reply-composer] .ProseMirror', note: { clicks: ['[role="tab"]:has-text("Note")'] }, first: 'Jonas', problem: 'laptop keeps crashing' },
+  { id: 'helpscout', host: 'secure.helpscout.net', path: '/conversation/1/2', open: '#reply', editor: '[data-slate-editor="true"]', note: { clicks: ['#note'] }, first: 'Aisha', problem: 'order never arrived' },
+  { id: 'front', host: 'app.frontapp.com', path: '/open/cnv_1', editor: '#composer [contenteditable="true"]', note: { clicks: ['[role="tab"]:has-text("Comment")'] }, first: 'Lucas', problem: 'upload a photo' },
+  { id: 'gmail', host: 'mail.google.com', path: '/mail/u/0/#inbox/FMfc', editor: '[g_editable="true"]', first: 'Emma', problem: 'wrong size' },
+  { id: 'outlook', host: 'outlook.office.com', path: '/mail/inbox/id/AAQ', editor: '#body', first: 'Noah', problem: 'billing address' },
+  { id: 'hubspot', host: 'app.hubspot.com', path: '/help-desk/123/ticket/9', editor: '.remirror-editor', note: { clicks: ['[role="tab"]:has-text("Comment")'] }, first: 'Olivia', problem: 'password reset link' },
+  { id: 'zoho-desk', host: 'desk.zoho.com', path: '/agent/acme/all/tickets/details/5', open: '#reply', frame: 'iframe.KB_Editor_iframe', editor: 'body', note: { clicks: ['#comment'], separate: true }, first: 'Liam', problem: 'coffee machine' },
+  { id: 'gorgias', host: 'acme.gorgias.com', path: '/app/ticket/42', editor: '#composer [contenteditable="true"]', note: { clicks: ['[role="radio"]:has-text("Internal note")'] }, first: 'Sofia', problem: 'broken lid' },
+  { id: 'generic', host: null, path: '/generic.html', editor: '#reply', first: 'Maria', problem: 'cracked jar' },
+];
+
+const underlines = (frame: Frame) => frame.locator('tact-overlay [data-rule="generic-apology"]');
+const noteToggle = (frame: Frame) => frame.getByRole('button', { name: 'Coach this note' });
+
+async function editorOf(page: Page, c: Case): Promise<{ frame: Frame; editor: Locator }> {
+  let frame = page.mainFrame();
+  if (c.frame) {
+    const handle = await page.waitForSelector(c.frame);
+    frame = (await until(() => handle.contentFrame(), 'the editor iframe'))!;
+    await frame.waitForFunction(() => document.body?.isContentEditable === true);
+  }
+  const editor = frame.locator(c.editor).first();
+  await editor.waitFor();
+  return { frame, editor };
+}
+
+const modelText = (page: Page) => page.evaluate(() => (window as unknown as { fixture: { getText(): string } }).fixture.getText()).then(norm);
+
+/** Types the apology at the start of the box with real keys; waits for the editor's model to hold it. */
+async function typeApology(page: Page, editor: Locator, text = APOLOGY) {
+  await editor.click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type(text);
+  await until(async () => (await modelText(page)).includes(text), `the editor model to hold ${JSON.stringify(text)}`);
+}
+
+async function openCardOn(page: Page, frame: Frame) {
+  const u = underlines(frame).first();
+  await u.waitFor({ state: 'visible', timeout: 15_000 });
+  const box = (await until(() => u.boundingBox(), 'the underline box'))!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  const card = frame.getByRole('dialog');
+  await card.waitFor({ state: 'visible' });
+  return card;
+}
+
+describe('helpdesk adapters, each helpdesk under its real host name', () => {
+  let world: HelpdeskWorld;
+  beforeAll(async () => {
+    world = await startHelpdeskWorld();
+  });
+  afterAll(async () => {
+    await world?.close();
+  });
+
+  for (const c of CASES.filter((x) => !process.env.TACT_SITES || process.env.TACT_SITES.split(',').includes(x.id))) {
+    it(`${c.id}: personalized suggestion from the ticket, context shown, apply, placeholder${c.note ? ', internal note not coached' : ''}`, async () => {
+      const page = await world.browser.context.newPage();
+      try {
+        await page.goto(c.host ? world.url(c.host, c.path) : `${world.plainOrigin}${c.path}`);
+        await page.waitForFunction(() => (window as unknown as { fixtureReady?: boolean }).fixtureReady === true, null, { timeout: 20_000 });
+        if (c.open) await page.click(c.open);
+        const { frame, editor } = await editorOf(page, c);
+        await typeApology(page, editor);
+
+        // The card's first suggestion uses the customer's first name and their problem.
+        const card = await openCardOn(page, frame);
+        const first = norm((await card.locator('li .s').first().textContent()) ?? '');
+        expect(first).toContain(`${c.first}, `);
+        expect(first).toContain(c.problem);
+        await expect.poll(() => card.locator('.context').textContent()).toMatch(new RegExp(`^From the ticket: ${c.first}\\b`));
+
+        // Apply the suggestion with a placeholder: the model changes and the placeholder is selected.
+        const withPlaceholder = card.locator('li').filter({ hasText: PLACEHOLDER }).first();
+        await withPlaceholder.getByRole('button', { name: 'Apply' }).click();
+        await until(async () => (await modelText(page)).includes(`${c.first}, I'm so sorry ${PLACEHOLDER}`), 'the model to hold the applied suggestion');
+        await until(() => frame.evaluate(() => document.getSelection()?.toString()), 'a selection').then((s) => expect(s).toBe(PLACEHOLDER));
+        await page.keyboard.type('the jar cracked');
+        await until(async () => (await modelText(page)).includes(`${c.first}, I'm so sorry the jar cracked`), 'the typed words to replace the placeholder', 10_000, () => modelText(page));
+
+        if (!c.note) return;
+        // An internal note: no underlines until the agent turns coaching on for it.
+        let noteFrame = frame;
+        if (!c.note.separate) {
+          await page.keyboard.press('End');
+          await page.keyboard.type(` ${APOLOGY}`);
+          await underlines(frame).first().waitFor({ state: 'visible', timeout: 15_000 });
+        }
+        for (const click of c.note.clicks) await page.click(click);
+        if (c.note.separate) {
+          const note = await editorOf(page, c);
+          noteFrame = note.frame;
+          await typeApology(page, note.editor);
+        }
+        await noteToggle(noteFrame).waitFor({ state: 'visible', timeout: 15_000 });
+        expect(await underlines(noteFrame).count()).toBe(0);
+        await expect.poll(() => noteToggle(noteFrame).getAttribute('aria-pressed')).toBe('false');
+        await noteToggle(noteFrame).click();
+        await underlines(noteFrame).first().waitFor({ state: 'visible', timeout: 15_000 });
+        expect(await noteToggle(noteFrame).getAttribute('aria-pressed')).toBe('true');
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  it('zendesk: with two tickets open, the card uses the active ticket\'s customer', async () => {
+    const page = await world.browser.context.newPage();
+    try {
+      await page.goto(world.url('acme.zendesk.com', '/agent/tickets/102'));
+      await page.waitForFunction(() => (window as unknown as { fixtureReady?: boolean }).fixtureReady === true, null, { timeout: 20_000 });
+      // Ticket 102 (Maria) is active; ticket 101 (Tom) stays mounted in the background.
+      await page.getByRole('tab', { name: '#101 Tom Baker' }).click();
+      const editor = page.locator('[data-is-active="true"] .ck-editor__editable');
+      await typeApology(page, editor);
+      const card = await openCardOn(page, page.mainFrame());
+      expect(norm((await card.locator('li .s').first().textContent()) ?? '')).toMatch(/^Tom, I'm so sorry your parcel never came/);
+      await expect.poll(() => card.locator('.context').textContent()).toMatch(/^From the ticket: Tom\b/);
+    } finally {
+      await page.close();
+    }
+  });
+});
