@@ -79,9 +79,7 @@ export function modeFromSwitch(editorRoot: HTMLElement, levels = 6): 'reply' | '
   for (let i = 0; i < levels && scope; i++, scope = scope.parentElement) {
     const selected = $(scope, '[role="tab"][aria-selected="true"]', '[role="radio"][aria-checked="true"]', 'button[aria-pressed="true"]', '[role="switch"][aria-checked="true"]');
     if (selected) {
-      const label = selected.getAttribute('aria-label') ?? textOf(selected);
-      if (selected.getAttribute('role') === 'switch') return isNoteLabel(label) ? 'note' : 'reply';
-      return isNoteLabel(label) ? 'note' : 'reply';
+      return isNoteLabel(selected.getAttribute('aria-label') ?? textOf(selected)) ? 'note' : 'reply';
     }
   }
   return undefined;
