@@ -11,6 +11,7 @@ import type { AnalysisConfig, TeamPhrase } from '../analysis/types.ts';
 import { localStore } from '../platform/index.ts';
 
 let config: AnalysisConfig | undefined;
+let style: { nameForm?: 'first' | 'full'; greeting?: string } = {};
 const listeners = new Set<() => void>();
 let storage: AbortController | null = null;
 
@@ -30,12 +31,18 @@ export function toAnyLangConfig(effective: EffectiveSettings): AnalysisConfig {
 function accept(stored: unknown): void {
   const effective = (stored as StoredEffectiveSettings | undefined)?.effective;
   config = effective ? toAnyLangConfig(effective) : undefined;
+  style = effective ? { nameForm: effective.style.customerName.value, greeting: effective.style.greeting.value || undefined } : {};
   for (const listener of [...listeners]) listener();
 }
 
 /** The analysis config in effect; undefined until the settings are first read (built-in defaults apply). */
 export function analysisConfig(): AnalysisConfig | undefined {
   return config;
+}
+
+/** The team's way of naming and greeting the customer, for the rewrites. */
+export function rewriteStyle(): { nameForm?: 'first' | 'full'; greeting?: string } {
+  return style;
 }
 
 /** Calls `listener` whenever the analysis config changes (including when it first arrives). */

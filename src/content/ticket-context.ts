@@ -11,7 +11,7 @@ import { adapterForHost, readTicket, type SiteAdapter, type TicketInfo } from '.
 import { pageDocument } from '../sites/dom.ts';
 import { splitQuote } from '../sites/quote.ts';
 import { siteOf } from './site.ts';
-import { analysisConfig } from './team-settings.ts';
+import { analysisConfig, rewriteStyle } from './team-settings.ts';
 
 /** What the overlay shows about the ticket for one reply box. */
 export interface TicketView {
@@ -116,7 +116,7 @@ export function createTicketContext(doc: Document, changed: (root: HTMLElement) 
         state.context = [];
         return { ...report, findings: [] };
       }
-      const personal = personalize(reply, report, { customerName, customerMessage });
+      const personal = personalize(reply, report, { customerName, customerMessage, ...rewriteStyle() });
       state.context = personal.contextUsed;
       return { ...report, findings: personal.findings };
     },

@@ -42,13 +42,14 @@ export function rewritesFor(finding: Finding, sentenceStart: boolean, nameInSent
 }
 
 /** A sentence to add when the reply lacks a signal. */
-export function additionFor(signal: SignalId, ticket: Ticket, register: Register): Suggestion | null {
+export function additionFor(signal: SignalId, ticket: Ticket, register: Register, teamGreeting?: string): Suggestion | null {
   const name = ticket.firstName;
   switch (signal) {
     case 'acknowledgement':
       if (ticket.problem?.clause) return { text: `I can see how frustrating it is that ${ticket.problem.clause}.`, note: 'Recognise their situation in their words.' };
       return { text: 'I can see how frustrating [what happened to them] must be.', note: 'Recognise their situation.' };
     case 'personal':
+      if (teamGreeting) return { text: teamGreeting, note: "Your team's greeting, with their name." };
       return { text: register.formal ? `Dear ${name ?? '[name]'},` : `Hi ${name ?? '[name]'},`, note: name ? 'Use their name.' : 'Add their name.' };
     case 'ownership':
       return { text: "I'll [what you will do] and update you by [when].", note: 'Commit to the next action yourself.' };

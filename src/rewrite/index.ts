@@ -9,6 +9,8 @@ import { additionFor, rewritesFor, type Ticket } from './compose.ts';
 export interface RewriteOptions extends TicketContext {
   /** The team's customer-name form. */
   nameForm?: 'first' | 'full';
+  /** The team's greeting, e.g. "Hi {name}," ({name} and {agent} are filled in). */
+  greeting?: string;
 }
 
 export interface Addition {
@@ -51,7 +53,7 @@ export function personalize(text: string, report: Report, options: RewriteOption
   const additions: Addition[] = [];
   for (const id of SIGNAL_IDS) {
     if (report.signals[id].present) continue;
-    const s = additionFor(id, ticket, register);
+    const s = additionFor(id, ticket, register, options.greeting ? fillGreeting(options.greeting, ticket.firstName, options.agentName) : undefined);
     if (s && passes(s.text, allowedNumbers)) additions.push({ signal: id, suggestion: s });
   }
   const contextUsed = [ticket.firstName, ...(ticket.problem?.keywords ?? [])].filter((x): x is string => !!x);
@@ -84,4 +86,9 @@ function passes(candidate: string, allowedNumbers: Set<string>): boolean {
 function uniqueByText(list: Suggestion[]): Suggestion[] {
   const seen = new Set<string>();
   return list.filter((s) => (seen.has(s.text) ? false : (seen.add(s.text), true)));
+}
+
+function fillGreeting(template: string, name: string | undefined, agent: string | undefined): string | undefined {
+  const filled = template.replace(/\{name\}/g, name ?? '[name]').replace(/\{agent\}/g, agent ?? '[your name]').trim();
+  return filled || undefined;
 }

@@ -39,6 +39,12 @@ describe('personalized rewrites', () => {
     expect(greeted.findings[0]!.suggestions[0]!.text).toBe("I'm so sorry your order never arrived");
   });
 
+  it("uses the team's greeting with the customer's name when the reply has none", () => {
+    const report = analyze('Your refund is on its way.', { customerName: 'Maria Lopez' });
+    const p = personalize('Your refund is on its way.', report, { customerName: 'Maria Lopez', greeting: 'Hello {name},', nameForm: 'first' });
+    expect(p.additions.find((a) => a.signal === 'personal')!.suggestion.text).toBe('Hello Maria,');
+  });
+
   it('keeps a formal register formal and the team voice as "we"', () => {
     const p = rewrite('Dear Mr. Baker,\n\nWe apologize for any inconvenience this may have caused.\n\nKind regards,\nAcme Support', {
       customerName: 'Tom Baker',
