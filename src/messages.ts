@@ -15,7 +15,16 @@ export interface DraftView {
   report: Pick<Report, 'score' | 'lang'> & {
     findings: Finding[];
     missing: SignalId[];
+    /** For missing signals: a sentence to add (from the ticket), one per signal at most. */
+    additions: AdditionView[];
   } | null;
+}
+
+/** A sentence the popup offers to add for a signal the reply lacks (`[placeholders]` for the agent). */
+export interface AdditionView {
+  signal: SignalId;
+  text: string;
+  note?: string;
 }
 
 export interface Contract {
@@ -24,6 +33,14 @@ export interface Contract {
   /** popup → content script: apply suggestion `suggestion` of the finding at `start`/`end` with `text`. */
   'popup:apply': {
     request: { start: number; end: number; text: string; suggestion: number };
+    response: { applied: boolean; reason?: 'stale' | 'no-draft' | 'failed' };
+  };
+  /**
+   * popup → content script: add the sentence `text` offered for the missing `signal` (the greeting
+   * at the start of the draft, the others at the end of the reply, before a quote or signature).
+   */
+  'popup:add': {
+    request: { signal: SignalId; text: string };
     response: { applied: boolean; reason?: 'stale' | 'no-draft' | 'failed' };
   };
   /** popup → content script: switch coaching on this site on or off. */

@@ -15,6 +15,7 @@ import { createOverlayHost, type OverlayHost } from './overlay/host.ts';
 import type { CardView, LayerView, OverlayActions } from './overlay/model.ts';
 import { findingKey, Session, type Placed } from './session.ts';
 import { selectPlaceholder } from './placeholder.ts';
+import { placeAddition } from './additions.ts';
 import { rephraseOnDevice } from './rephrase.ts';
 import { createTicketContext } from './ticket-context.ts';
 
@@ -29,6 +30,7 @@ export interface Coach {
   removed(root: HTMLElement): void;
   draft(): DraftView['report'];
   applyFromPopup(request: Request<'popup:apply'>): Promise<Response<'popup:apply'>>;
+  addFromPopup(request: Request<'popup:add'>): Promise<Response<'popup:add'>>;
   /** Number of live sessions (for the leak test through the overlay's layers, and for teardown). */
   readonly sessions: number;
   destroy(): void;
@@ -364,7 +366,10 @@ export function createCoach(doc: Document): Coach {
       if (!session.fresh) session.analyzeNow();
       const report = session.report;
       const missing: SignalId[] = report ? SIGNAL_IDS.filter((id) => !report.signals[id]?.present) : [];
-      return { score: report?.score ?? 0, lang: report?.lang ?? 'und', findings: session.findings, missing };
+      const additions = report
+        ? tickets.additions(session.adapter.root).filter((a) => missing.includes(a.signal)).map((a) => ({ signal: a.signal, text: a.suggestion.text, note: a.suggestion.note }))
+        : [];
+      return { score: report?.score ?? 0, lang: report?.lang ?? 'und', findings: session.findings, missing, additions };
     },
     async applyFromPopup({ start, end, text, suggestion }) {
       const session = current;
@@ -374,6 +379,26 @@ export function createCoach(doc: Document): Coach {
       const replacement = placed?.finding.suggestions[suggestion]?.text;
       if (!placed || replacement === undefined) return { applied: false, reason: 'stale' };
       return applySuggestion(session, placed.finding, replacement);
+    },
+    async addFromPopup({ signal: id, text }) {
+      const session = current;
+      if (!session) return { applied: false, reason: 'no-draft' };
+      session.analyzeNow();
+      // Only a sentence the current analysis still offers (the signal may have appeared meanwhile).
+      const offered = session.report && !session.report.signals[id]?.present
+        ? tickets.additions(session.adapter.root).find((a) => a.signal === id && a.suggestion.text === text)
+        : undefined;
+      if (!offered) return { applied: false, reason: 'stale' };
+      const draftText = session.analyzedText;
+      const { at, insert, sentenceOffset } = placeAddition(draftText, id, text);
+      // An empty range at `at`, through the same input path as Apply (one undo step).
+      const outcome = await session.adapter.replace(at, at, '', insert);
+      if (outcome === 'stale') {
+        session.analyzeNow();
+        return { applied: false, reason: 'stale' };
+      }
+      if (outcome === 'applied') void selectPlaceholder(session.adapter, at + sentenceOffset, text);
+      return outcome === 'applied' ? { applied: true } : { applied: false, reason: 'failed' };
     },
     destroy() {
       life.abort();

@@ -70,6 +70,14 @@ handleMessages({
       return coach.applyFromPopup(request);
     },
   },
+  'popup:add': {
+    // Like popup:apply: only the extension's own pages (the popup, after the agent's click) may ask.
+    from: 'extension-page',
+    handle: (request) => {
+      if (!coach?.draft()) return window === window.top ? { applied: false, reason: 'no-draft' as const } : undefined;
+      return coach.addFromPopup(request);
+    },
+  },
   'popup:set-site-enabled': {
     from: 'extension-page',
     handle: ({ enabled: next }) => {

@@ -6,7 +6,7 @@
  */
 import { analyze } from '../analysis/index.ts';
 import type { Report } from '../analysis/types.ts';
-import { personalize } from '../rewrite/index.ts';
+import { personalize, type Addition } from '../rewrite/index.ts';
 import { adapterForHost, readTicket, type SiteAdapter, type TicketInfo } from '../sites/index.ts';
 import { pageDocument } from '../sites/dom.ts';
 import { splitQuote } from '../sites/quote.ts';
@@ -26,6 +26,8 @@ interface BoxState {
   ticket: TicketInfo;
   key: string;
   context: string[];
+  /** Sentences to add for the signals the last analysed reply lacks. */
+  additions: Addition[];
   noteCoached: boolean;
 }
 
@@ -33,6 +35,8 @@ export interface TicketContext {
   /** The report for a reply box's text, with the ticket's context and personalized suggestions. */
   analyze(text: string, root: HTMLElement): Report;
   view(root: HTMLElement): TicketView | null;
+  /** Sentences to add for the signals missing from the reply last analysed in `root`. */
+  additions(root: HTMLElement): Addition[];
   /** Turns tone coaching on or off for the note being written in `root`. */
   toggleNote(root: HTMLElement): void;
 }
@@ -97,7 +101,7 @@ export function createTicketContext(doc: Document, changed: (root: HTMLElement) 
     let state = boxes.get(root);
     if (!state) {
       const ticket = read(root);
-      state = { ticket, key: ticketKey(ticket), context: [], noteCoached: false };
+      state = { ticket, key: ticketKey(ticket), context: [], additions: [], noteCoached: false };
       boxes.set(root, state);
     }
     return state;
@@ -114,16 +118,21 @@ export function createTicketContext(doc: Document, changed: (root: HTMLElement) 
       if (mode === 'note' && !state.noteCoached) {
         // An internal note is for colleagues: tone findings there are noise (issue #4).
         state.context = [];
+        state.additions = [];
         return { ...report, findings: [] };
       }
       const personal = personalize(reply, report, { customerName, customerMessage, ...rewriteStyle() });
       state.context = personal.contextUsed;
+      state.additions = personal.additions;
       return { ...report, findings: personal.findings };
     },
     view(root) {
       const state = boxes.get(root);
       if (!state) return null;
       return { context: state.context, mode: state.ticket.mode, noteCoached: state.noteCoached };
+    },
+    additions(root) {
+      return boxes.get(root)?.additions ?? [];
     },
     toggleNote(root) {
       const state = boxes.get(root);

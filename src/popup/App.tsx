@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Finding } from '../analysis/types.ts';
 import { CATEGORY_TEXT, SIGNAL_TEXT } from '../content/overlay/categories.ts';
-import { sendToContent, type DraftView } from '../messages.ts';
+import { sendToContent, type AdditionView, type DraftView } from '../messages.ts';
 import { activeTabId, onActiveTabChanged } from '../platform/index.ts';
 import { useTeamName } from './team-name.ts';
 
@@ -56,6 +56,13 @@ export function App() {
     setNotice(result.applied ? 'Applied.' : result.reason === 'stale' ? 'The draft changed; showing fresh results.' : 'Could not apply here.');
     await refresh();
   };
+  const add = async (addition: AdditionView, event: MouseEvent) => {
+    // Only the agent's own click adds text to the draft (not a script in this page).
+    if (!event.isTrusted) return;
+    const result = await sendToContent(tabId, 'popup:add', { signal: addition.signal, text: addition.text });
+    setNotice(result.applied ? 'Added.' : result.reason === 'stale' ? 'The draft changed; showing fresh results.' : 'Could not add here.');
+    await refresh();
+  };
   const toggle = async (enabled: boolean) => {
     await sendToContent(tabId, 'popup:set-site-enabled', { enabled });
     await refresh();
@@ -103,9 +110,20 @@ export function App() {
             <section aria-label="Missing signals">
               <h2>Could be stronger</h2>
               <ul>
-                {report.missing.map((id) => (
-                  <li key={id} data-signal={id}><strong>{SIGNAL_TEXT[id].label}</strong>: {SIGNAL_TEXT[id].tip}</li>
-                ))}
+                {report.missing.map((id) => {
+                  const addition = report.additions.find((a) => a.signal === id);
+                  return (
+                    <li key={id} data-signal={id}>
+                      <strong>{SIGNAL_TEXT[id].label}</strong>: {SIGNAL_TEXT[id].tip}
+                      {addition && (
+                        <div class="suggestion addition" title={addition.note}>
+                          <span>{addition.text}</span>
+                          <button type="button" onClick={(e) => void add(addition, e)}>Add</button>
+                        </div>
+                      )}
+                    </li>
+                  );
+                })}
               </ul>
             </section>
           )}
