@@ -94,8 +94,10 @@ export function richAdapter(root: HTMLElement): EditorAdapter {
         range: () => { dirty = true; return domRange(map(), start, end); },
         replacement,
         // slate-react (Chromium) handles a paste itself only when it is plain text; any other paste
-        // it leaves to a beforeinput that a synthetic paste never produces.
-        html: family !== 'slate',
+        // it leaves to a beforeinput that a synthetic paste never produces. HTML also collapses a
+        // leading space or a line break (an added sentence: " Next, …", "Hi Maria,\n" — seen in
+        // ProseMirror), so such text goes as plain text, which editors turn into their own blocks.
+        html: family !== 'slate' && !/^\s|\s$|\n/.test(replacement),
         ...PASTE_POLICY[family] ?? UNKNOWN_EDITOR,
       });
       dirty = true;

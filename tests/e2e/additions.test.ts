@@ -1,0 +1,117 @@
+/**
+ * The popup's sentences for missing signals (issues #3/#4): Add puts the sentence in the draft
+ * through the editor's own input path — the greeting at the start on its own line, the others at
+ * the end of the reply — one Ctrl+Z undoes it, its placeholder is selected, the popup updates.
+ * Every check reads the editor's own model through the fixture page's API.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, norm, openFixture, startFixtureServer, until, type Browser, type FixturePage, type FixtureServer } from './harness.ts';
+import { typeDraft } from './scenario.ts';
+import { analyze } from '../../src/analysis/index.ts';
+import { SIGNAL_IDS } from '../../src/analysis/types.ts';
+
+// No acknowledgement, no greeting with a name, no next step; ownership is there ("I have checked").
+const DRAFT = 'Thanks for writing in. I have checked your order myself.';
+
+const missingIn = (text: string) => {
+  const report = analyze(text);
+  return SIGNAL_IDS.filter((id) => !report.signals[id].present);
+};
+
+const listedMissing = (popup: Page) =>
+  popup.locator('section[aria-label="Missing signals"] li[data-signal]').evaluateAll((els) => els.map((e) => e.getAttribute('data-signal')));
+
+/** What is selected in the editor: a textarea's selection, or the DOM selection of a rich editor. */
+const selected = (f: FixturePage) => f.frame.evaluate(() => {
+  const a = document.activeElement;
+  if (a instanceof HTMLTextAreaElement) return a.value.slice(a.selectionStart, a.selectionEnd);
+  return document.getSelection()?.toString() ?? '';
+});
+
+describe('popup: sentences to add for missing signals', () => {
+  let browser: Browser;
+  let server: FixtureServer;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launch(), startFixtureServer()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const name of ['textarea', 'prosemirror']) {
+    it(`adds an acknowledgement and a next step at the end and a greeting at the start; Ctrl+Z undoes each (${name})`, async () => {
+      const f = await openFixture(browser.context, server.origin, name);
+      const popup = await browser.context.newPage();
+      try {
+        await typeDraft(f, DRAFT);
+        const typedAt = Date.now();
+        const before = missingIn(DRAFT);
+        expect(before).toEqual(expect.arrayContaining(['acknowledgement', 'next-step', 'personal']));
+
+        // As in popup.test.ts: the popup page, then the helpdesk tab in front as the active tab.
+        await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html`);
+        await f.page.bringToFront();
+        const item = (id: string) => popup.locator(`section[aria-label="Missing signals"] li[data-signal="${id}"]`);
+        await item('next-step').getByRole('button', { name: 'Add', exact: true }).waitFor({ timeout: 10_000 });
+        expect(await listedMissing(popup)).toEqual(before);
+        // Every missing signal here has a sentence to add (acknowledgement, greeting, next step).
+        for (const id of before) await expect(item(id).getByRole('button', { name: 'Add', exact: true }).count()).resolves.toBe(1);
+        await expect(item('acknowledgement').locator('.addition span').textContent()).resolves.toMatch(/frustrating/);
+
+        const add = (id: string) => item(id).getByRole('button', { name: 'Add', exact: true }).click();
+        const sentence = async (id: string) => (await item(id).locator('.addition span').textContent())!;
+        const placeholderOf = (text: string) => /\[[^\]]+\]/.exec(text)?.[0];
+
+        // An acknowledgement closes the reply, as a new sentence after the agent's last one.
+        const ack = await sentence('acknowledgement');
+        // ProseMirror's history merges an edit next to the last one made within newGroupDelay
+        // (500 ms) into the same undo step, as it would merge the agent's own typing: an agent
+        // cannot open the popup and click that fast, the test can.
+        if (name === 'prosemirror') await f.page.waitForTimeout(Math.max(0, 600 - (Date.now() - typedAt)));
+        await add('acknowledgement');
+        const withAck = `${DRAFT} ${ack}`;
+        await until(async () => norm(await f.text()) === withAck, `the acknowledgement at the end of the model text (${name})`, 10_000, () => f.text());
+        // Its first placeholder is selected, ready to type over.
+        await until(async () => (await selected(f)) === placeholderOf(ack), 'the placeholder selected', 10_000, () => selected(f));
+        await until(async () => !(await listedMissing(popup)).includes('acknowledgement'), 'the popup no longer lists the acknowledgement', 10_000, () => listedMissing(popup));
+        expect(await listedMissing(popup)).toEqual(missingIn(withAck));
+        await popup.getByRole('status').filter({ hasText: 'Added.' }).waitFor();
+
+        await f.page.keyboard.press('Control+z');
+        await until(async () => norm(await f.text()) === DRAFT, `one Ctrl+Z removes the acknowledgement (${name})`, 10_000, () => f.text());
+        await until(async () => JSON.stringify(await listedMissing(popup)) === JSON.stringify(before), 'the popup lists the acknowledgement again', 10_000, () => listedMissing(popup));
+
+        // The greeting opens the draft, on its own line.
+        const greeting = await sentence('personal');
+        expect(greeting).toMatch(/^Hi /);
+        await add('personal');
+        const withGreeting = `${greeting}\n${DRAFT}`;
+        await until(async () => norm(await f.text()) === withGreeting, `the greeting at the start of the model text (${name})`, 10_000, () => f.text());
+        if (placeholderOf(greeting)) await until(async () => (await selected(f)) === placeholderOf(greeting), 'the greeting\'s placeholder selected', 10_000, () => selected(f));
+        await f.page.keyboard.press('Control+z');
+        await until(async () => norm(await f.text()) === DRAFT, `one Ctrl+Z removes the greeting (${name})`, 10_000, () => f.text());
+
+        // A next step also goes at the end; with its placeholder filled in, it counts.
+        await until(async () => (await item('next-step').count()) === 1, 'the next step listed');
+        const next = await sentence('next-step');
+        expect(next).toMatch(/^Next, \[/);
+        await add('next-step');
+        const withNext = `${DRAFT} ${next}`;
+        await until(async () => norm(await f.text()) === withNext, `the next step at the end of the model text (${name})`, 10_000, () => f.text());
+        await until(async () => (await selected(f)) === placeholderOf(next), 'the next step\'s placeholder selected', 10_000, () => selected(f));
+        // An unfilled placeholder is no next step yet: still listed until the agent types over it.
+        expect(missingIn(withNext)).toContain('next-step');
+        await f.page.keyboard.type('we will send a new one');
+        const filled = withNext.replace(placeholderOf(next)!, 'we will send a new one');
+        await until(async () => norm(await f.text()) === filled, `typing replaces the selected placeholder (${name})`, 10_000, () => f.text());
+        expect(missingIn(filled)).not.toContain('next-step');
+        await until(async () => JSON.stringify(await listedMissing(popup)) === JSON.stringify(missingIn(filled)), 'the popup no longer lists the next step', 10_000, () => listedMissing(popup));
+      } finally {
+        await popup.close();
+        await f.page.close();
+      }
+    });
+  }
+});
