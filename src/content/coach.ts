@@ -14,7 +14,7 @@ import type { EditorAdapter } from './editors/types.ts';
 import { createOverlayHost, type OverlayHost } from './overlay/host.ts';
 import type { CardView, LayerView, OverlayActions } from './overlay/model.ts';
 import { findingKey, Session, type Placed } from './session.ts';
-import { selectPlaceholder } from './placeholder.ts';
+import { selectPlaceholder, watchAgentInput } from './placeholder.ts';
 import { placeAddition } from './additions.ts';
 import { rephraseOnDevice } from './rephrase.ts';
 import { createTicketContext } from './ticket-context.ts';
@@ -211,13 +211,17 @@ export function createCoach(doc: Document): Coach {
   }
 
   async function applySuggestion(session: Session, finding: Finding, replacement: string): Promise<Response<'popup:apply'>> {
+    // From here on a key press or click is the agent's own next step: the placeholder selection must not undo it.
+    const input = watchAgentInput(session.adapter.root.ownerDocument);
     const outcome = await session.adapter.replace(finding.start, finding.end, finding.text, replacement);
     if (outcome === 'stale') {
+      input.stop();
       // The words changed since they were analysed: show what is there now instead of guessing.
       session.analyzeNow();
       return { applied: false, reason: 'stale' };
     }
-    if (outcome === 'applied') void selectPlaceholder(session.adapter, finding.start, replacement);
+    if (outcome === 'applied') void selectPlaceholder(session.adapter, finding.start, replacement, input);
+    else input.stop();
     return outcome === 'applied' ? { applied: true } : { applied: false, reason: 'failed' };
   }
 
@@ -391,13 +395,16 @@ export function createCoach(doc: Document): Coach {
       if (!offered) return { applied: false, reason: 'stale' };
       const draftText = session.analyzedText;
       const { at, insert, sentenceOffset } = placeAddition(draftText, id, text);
+      const input = watchAgentInput(session.adapter.root.ownerDocument);
       // An empty range at `at`, through the same input path as Apply (one undo step).
       const outcome = await session.adapter.replace(at, at, '', insert);
       if (outcome === 'stale') {
+        input.stop();
         session.analyzeNow();
         return { applied: false, reason: 'stale' };
       }
-      if (outcome === 'applied') void selectPlaceholder(session.adapter, at + sentenceOffset, text);
+      if (outcome === 'applied') void selectPlaceholder(session.adapter, at + sentenceOffset, text, input);
+      else input.stop();
       return outcome === 'applied' ? { applied: true } : { applied: false, reason: 'failed' };
     },
     destroy() {

@@ -6,27 +6,50 @@
  */
 import type { EditorAdapter } from './editors/types.ts';
 import { domRange, mapText } from './editors/text-map.ts';
-import { sleep } from './editors/input-path.ts';
+import { untilChanged } from './editors/input-path.ts';
 
 const PLACEHOLDER = /\[[^\]\n]{1,60}\]/;
+/** How long the new text may take to show up at its place before we leave the caret alone. */
+const LAND_MS = 1000;
 
-/** Selects the first placeholder of `replacement`, now at `start` in the editor; says whether it did. */
-export async function selectPlaceholder(adapter: EditorAdapter, start: number, replacement: string): Promise<boolean> {
-  const m = PLACEHOLDER.exec(replacement);
-  if (!m) return false;
-  const from = start + m.index;
-  const to = from + m[0].length;
-  // Slate and TinyMCE render a paste a task later: wait for the text to be there.
-  for (let i = 0; i < 40 && adapter.readText().slice(from, to) !== m[0]; i++) await sleep(25);
-  if (adapter.readText().slice(from, to) !== m[0]) return false;
-  const root = adapter.root;
-  if (root instanceof HTMLTextAreaElement) {
-    root.setSelectionRange(from, to);
+/** Whether the agent typed or clicked in `doc` since the call; stop() when done asking. */
+export interface AgentInput { acted(): boolean; stop(): void }
+
+export function watchAgentInput(doc: Document): AgentInput {
+  let acted = false;
+  const controller = new AbortController();
+  const mark = (event: Event) => { if (event.isTrusted) acted = true; };
+  for (const type of ['keydown', 'mousedown', 'beforeinput']) doc.addEventListener(type, mark, { capture: true, signal: controller.signal });
+  return { acted: () => acted, stop: () => controller.abort() };
+}
+
+/**
+ * Selects the first placeholder of `replacement`, now at `start` in the editor; says whether it did.
+ * Never once the agent has typed or clicked since Apply (`input`): moving the caret then would put
+ * the rest of what they type somewhere else.
+ */
+export async function selectPlaceholder(adapter: EditorAdapter, start: number, replacement: string, input: AgentInput): Promise<boolean> {
+  try {
+    const m = PLACEHOLDER.exec(replacement);
+    if (!m) return false;
+    const from = start + m.index;
+    const to = from + m[0].length;
+    const there = () => adapter.readText().slice(from, to) === m[0];
+    // Usually the text is there already (the paste was seen landing, in the same task); an editor
+    // that renders it in pieces gets it checked again right after each of its DOM changes.
+    if (!there() && !(await untilChanged(adapter.root, there, LAND_MS))) return false;
+    if (input.acted()) return false;
+    const root = adapter.root;
+    if (root instanceof HTMLTextAreaElement) {
+      root.setSelectionRange(from, to);
+      return true;
+    }
+    const range = domRange(mapText(root), from, to);
+    const selection = root.ownerDocument.getSelection();
+    if (!range || !selection) return false;
+    selection.setBaseAndExtent(range.startContainer, range.startOffset, range.endContainer, range.endOffset);
     return true;
+  } finally {
+    input.stop();
   }
-  const range = domRange(mapText(root), from, to);
-  const selection = root.ownerDocument.getSelection();
-  if (!range || !selection) return false;
-  selection.setBaseAndExtent(range.startContainer, range.startOffset, range.endContainer, range.endOffset);
-  return true;
 }

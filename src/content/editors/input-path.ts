@@ -18,16 +18,33 @@ export function ensureFocus(root: HTMLElement): boolean {
   return true;
 }
 
-async function waitForChange(read: () => string, before: string, timeoutMs: number): Promise<boolean> {
-  const deadline = performance.now() + timeoutMs;
-  // ProseMirror, Quill, CKEditor and Draft apply a paste synchronously, Lexical after a microtask,
-  // Slate and TinyMCE after a macrotask: poll briefly rather than guess.
-  await Promise.resolve();
-  while (true) {
-    if (read() !== before) return true;
-    if (performance.now() >= deadline) return false;
-    await sleep(15);
-  }
+/**
+ * Resolves true as soon as `check()` holds, checking it right after each DOM change under `root`
+ * (a MutationObserver's callback runs in the same task as the change, before the browser handles
+ * the next queued key press) and on each input event (a textarea's value is no DOM change); false
+ * after `timeoutMs`.
+ *
+ * Why not poll on a timer: CKEditor 4 inserts a paste in a setTimeout(0) after the paste event
+ * (its clipboard plugin), and on a loaded machine the agent's next key presses ran between that
+ * task and our next poll — typed after the new text, and then our late placeholder selection moved
+ * the caret mid-word (seen in the ckeditor4 e2e journey: "I am sorry K O." instead of "I am sorry  OK.").
+ */
+export function untilChanged(root: HTMLElement, check: () => boolean, timeoutMs: number): Promise<boolean> {
+  if (check()) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const controller = new AbortController();
+    const done = (value: boolean) => {
+      observer.disconnect();
+      controller.abort();
+      clearTimeout(timer);
+      resolve(value);
+    };
+    const onChange = () => { if (check()) done(true); };
+    const observer = new MutationObserver(onChange);
+    observer.observe(root, { childList: true, characterData: true, subtree: true });
+    root.addEventListener('input', onChange, { signal: controller.signal });
+    const timer = setTimeout(() => done(check()), timeoutMs);
+  });
 }
 
 export interface RichReplaceArgs {
@@ -43,9 +60,39 @@ export interface RichReplaceArgs {
   pasteWaitMs: number;
   /** Whether execCommand is a safe fallback (not for editors that revert or ignore DOM edits). */
   execFallback: boolean;
+  /** For an editor that reads a selection change on a throttle: its period (see selectionHandled). */
+  selectionThrottleMs?: number;
 }
 
-export async function replaceInRichEditor({ root, read, range, replacement, html, pasteWaitMs, execFallback }: RichReplaceArgs): Promise<boolean> {
+/**
+ * Resolves once the editor has had its turn at the selectionchange our selection causes, for an
+ * editor that handles it through a debounce(0) and then a throttle of `throttleMs` (slate-react's
+ * Editable: 100 ms). Its listener was added before ours, so its timers are queued before these.
+ * A fixed 60 ms was not enough: on a loaded 2-core machine the Apply click came within the
+ * throttle window of the click that opened the card, and Slate pasted at that click's caret, in
+ * the middle of the phrase (e2e slate journey: "Sorry for any iI am sorry [...]nconvenience").
+ * Capped in case the selection did not change and no selectionchange comes.
+ */
+function selectionHandled(doc: Document, throttleMs: number): { done: Promise<void>; cancel(): void } {
+  let cancel = () => {};
+  const done = new Promise<void>((resolve) => {
+    const cap = setTimeout(finish, 1000);
+    function finish() {
+      clearTimeout(cap);
+      doc.removeEventListener('selectionchange', onChange);
+      resolve();
+    }
+    function onChange() {
+      doc.removeEventListener('selectionchange', onChange);
+      setTimeout(() => setTimeout(finish, throttleMs + 10), 0);
+    }
+    doc.addEventListener('selectionchange', onChange);
+    cancel = finish;
+  });
+  return { done, cancel };
+}
+
+export async function replaceInRichEditor({ root, read, range, replacement, html, pasteWaitMs, execFallback, selectionThrottleMs }: RichReplaceArgs): Promise<boolean> {
   const doc = root.ownerDocument;
   const win = doc.defaultView;
   if (!win) return false;
@@ -57,10 +104,14 @@ export async function replaceInRichEditor({ root, read, range, replacement, html
     selection.setBaseAndExtent(r.startContainer, r.startOffset, r.endContainer, r.endOffset);
     return true;
   };
-  if (!select()) return false;
+  const taken = selectionThrottleMs ? selectionHandled(doc, selectionThrottleMs) : null;
+  if (!select()) {
+    taken?.cancel();
+    return false;
+  }
   // With no wait most editors paste at the old caret; Slate syncs its selection on a throttle
   // and needed ~200 ms after a refocus (measured, Chromium 156).
-  await sleep(refocused ? 220 : 60);
+  await Promise.all([sleep(refocused ? 220 : 60), taken?.done]);
   const before = read();
   const data = new win.DataTransfer();
   data.setData('text/plain', replacement);
@@ -68,7 +119,9 @@ export async function replaceInRichEditor({ root, read, range, replacement, html
   const target = (doc.getSelection()?.anchorNode?.parentElement ?? root) as HTMLElement;
   // TinyMCE lives in an iframe: the event must come from that window's constructors.
   target.dispatchEvent(new win.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
-  if (await waitForChange(read, before, pasteWaitMs)) return true;
+  // ProseMirror, Quill, CKEditor 5 and Draft apply a paste synchronously, Lexical after a
+  // microtask, CKEditor 4, Slate and TinyMCE a task later: caught as the DOM changes, not guessed.
+  if (await untilChanged(root, () => read() !== before, pasteWaitMs)) return true;
   // The editor ignored the paste (plain contenteditable): execCommand fires a trusted input and
   // keeps the browser's undo stack. Never after a paste that may still land: that would insert twice.
   if (!execFallback || !select()) return false;

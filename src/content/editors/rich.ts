@@ -19,9 +19,10 @@ export function richFamily(root: HTMLElement): string {
  * CKEditor 5, Draft; a microtask in Lexical; a macrotask in Slate and TinyMCE — given slack for a
  * busy machine), and whether execCommand may follow when it did not.
  */
-const PASTE_POLICY: Record<string, { pasteWaitMs: number; execFallback: boolean }> = {
-  // Any other contenteditable (a bare one ignores synthetic paste; Gmail, Outlook, CKEditor 4
-  // handle it synchronously): fall back to execCommand soon after.
+const PASTE_POLICY: Record<string, { pasteWaitMs: number; execFallback: boolean; selectionThrottleMs?: number }> = {
+  // Any other contenteditable (a bare one ignores synthetic paste; Gmail and Outlook handle it
+  // synchronously; CKEditor 4 in a setTimeout(0) queued during the paste event, which runs before
+  // this wait's own timer): fall back to execCommand soon after.
   contenteditable: { pasteWaitMs: 400, execFallback: true },
   prosemirror: { pasteWaitMs: 1500, execFallback: true },
   quill: { pasteWaitMs: 1500, execFallback: true },
@@ -29,7 +30,8 @@ const PASTE_POLICY: Record<string, { pasteWaitMs: number; execFallback: boolean 
   draft: { pasteWaitMs: 1500, execFallback: true },
   tinymce: { pasteWaitMs: 2000, execFallback: false }, // execCommand breaks its undo
   ckeditor5: { pasteWaitMs: 1500, execFallback: false }, // reverts DOM edits it did not make
-  slate: { pasteWaitMs: 2000, execFallback: false }, // DOM would change but not its model
+  // DOM would change but not its model; it pastes at its model's selection, synced on a 100 ms throttle.
+  slate: { pasteWaitMs: 2000, execFallback: false, selectionThrottleMs: 100 },
 };
 const UNKNOWN_EDITOR = { pasteWaitMs: 600, execFallback: true };
 
