@@ -134,7 +134,7 @@ function runSentence(pack: LanguagePack, raw: string, next: string, ticket: Sent
         const re = regexes[i]!;
         re.lastIndex = 0;
         let m: RegExpExecArray | null;
-        while ((m = re.exec(text))) {
+        while ((m = re.exec(ctx.lower))) {
           if (m[0].length === 0) { re.lastIndex++; continue; }
           const match = { start: m.index, end: m.index + m[0].length };
           if (!rule.unless || !rule.unless(ctx, match)) keep(rule, match);
