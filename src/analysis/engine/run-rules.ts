@@ -3,7 +3,7 @@ import type { CompiledPhraseRule } from './compile.ts';
 import type { PhraseRule, Rule, RuleMatch, SentenceContext } from '../rules/types.ts';
 import type { SentenceSignals } from '../signals/types.ts';
 import type { Sentence } from './segment.ts';
-import { compilePattern } from './compile.ts';
+import { compilePattern, compilePrefilter } from './compile.ts';
 import { triggerWords } from './triggers.ts';
 import { insideAny, quotedRanges } from './quotes.ts';
 import { words } from './words.ts';
@@ -22,6 +22,7 @@ export interface SentenceResult {
 
 interface CompiledPack {
   phrase: CompiledPhraseRule[];
+  prefilter: RegExp | null;
   checkers: Rule[];
 }
 
@@ -37,6 +38,7 @@ function compile(pack: LanguagePack): CompiledPack {
         regexes: rule.patterns.map((p) => compilePattern(p, pack.bounded)),
         triggers: rule.patterns.map((p) => triggerWords(p)),
       })),
+      prefilter: phraseRules.length ? compilePrefilter(phraseRules) : null,
       checkers: pack.rules.filter((r) => r.kind === 'checker'),
     };
     compiled.set(pack, c);
@@ -125,7 +127,9 @@ function runSentence(pack: LanguagePack, raw: string, next: string, ticket: Sent
   for (const rule of c.checkers) {
     if (rule.kind === 'checker') for (const m of rule.check(ctx)) keep(rule, m);
   }
-  {
+  // Two gates before the patterns: one combined pass says whether any phrase can match at all,
+  // then each pattern's trigger words say whether it can.
+  if (c.prefilter && c.prefilter.test(ctx.lower)) {
     for (const { rule, regexes, triggers } of c.phrase) {
       for (let i = 0; i < regexes.length; i++) {
         // Most sentences contain none of a pattern's words: a substring check skips the regex.
