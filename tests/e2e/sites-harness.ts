@@ -42,19 +42,24 @@ export interface HelpdeskWorld {
   close(): Promise<void>;
 }
 
-export async function startHelpdeskWorld(): Promise<HelpdeskWorld> {
+/**
+ * `extraHosts`: more host names → fixture page, e.g. a helpdesk on its own domain that only a
+ * team's `sites` list (and the agent's grant) makes Tact run on.
+ */
+export async function startHelpdeskWorld(extraHosts: Record<string, string> = {}): Promise<HelpdeskWorld> {
+  const hosts = { ...HELPDESK_HOSTS, ...extraHosts };
   const work = mkdtempSync(path.join(os.tmpdir(), 'tact-helpdesks-'));
   const root = path.join(work, 'site');
   mkdirSync(root);
   await buildFixtures(root, HELPDESK_SRC);
   const key = path.join(work, 'key.pem');
   const cert = path.join(work, 'cert.pem');
-  const san = Object.keys(HELPDESK_HOSTS).map((h) => `DNS:${h}`).join(',');
+  const san = Object.keys(hosts).map((h) => `DNS:${h}`).join(',');
   execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=tact-helpdesk-fixtures', '-addext', `subjectAltName=${san}`], { stdio: 'ignore' });
 
   const serve = (req: IncomingMessage, res: ServerResponse) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-    const page = HELPDESK_HOSTS[host];
+    const page = hosts[host];
     const pathname = path.normalize(decodeURIComponent(new URL(req.url ?? '/', 'https://x').pathname));
     let file = path.join(root, pathname);
     if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
@@ -73,7 +78,7 @@ export async function startHelpdeskWorld(): Promise<HelpdeskWorld> {
   await new Promise<void>((resolve) => plain.listen(0, '127.0.0.1', resolve));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
-  const rules = Object.keys(HELPDESK_HOSTS).map((h) => `MAP ${h} 127.0.0.1:${port}`).join(',');
+  const rules = Object.keys(hosts).map((h) => `MAP ${h} 127.0.0.1:${port}`).join(',');
   // Test browser only: the certificate is this run's own, so certificate errors are ignored.
   const browser = await launch([`--host-resolver-rules=${rules}`, '--ignore-certificate-errors']);
   return {
