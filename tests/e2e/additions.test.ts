@@ -4,9 +4,9 @@
  * the end of the reply — one Ctrl+Z undoes it, its placeholder is selected, the popup updates.
  * Every check reads the editor's own model through the fixture page's API.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, norm, openFixture, startFixtureServer, until, type Browser, type FixturePage, type FixtureServer } from './harness.ts';
+import { norm, openFixture, until, type FixturePage, withBrowserAndFixtures } from './harness.ts';
 import { typeDraft } from './scenario.ts';
 import { analyze } from '../../src/analysis/index.ts';
 import { SIGNAL_IDS } from '../../src/analysis/types.ts';
@@ -30,20 +30,12 @@ const selected = (f: FixturePage) => f.frame.evaluate(() => {
 });
 
 describe('popup: sentences to add for missing signals', () => {
-  let browser: Browser;
-  let server: FixtureServer;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launch(), startFixtureServer()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = withBrowserAndFixtures();
 
   for (const name of ['textarea', 'prosemirror']) {
     it(`adds an acknowledgement and a next step at the end and a greeting at the start; Ctrl+Z undoes each (${name})`, async () => {
-      const f = await openFixture(browser.context, server.origin, name);
-      const popup = await browser.context.newPage();
+      const f = await openFixture(env.browser.context, env.server.origin, name);
+      const popup = await env.browser.context.newPage();
       try {
         await typeDraft(f, DRAFT);
         const typedAt = Date.now();
@@ -51,7 +43,7 @@ describe('popup: sentences to add for missing signals', () => {
         expect(before).toEqual(expect.arrayContaining(['acknowledgement', 'next-step', 'personal']));
 
         // As in popup.test.ts: the popup page, then the helpdesk tab in front as the active tab.
-        await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html`);
+        await popup.goto(`chrome-extension://${env.browser.extensionId}/src/popup/index.html`);
         await f.page.bringToFront();
         const item = (id: string) => popup.locator(`section[aria-label="Missing signals"] li[data-signal="${id}"]`);
         await item('next-step').getByRole('button', { name: 'Add', exact: true }).waitFor({ timeout: 10_000 });

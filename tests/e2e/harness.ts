@@ -1,4 +1,5 @@
 /** Real Chromium with the built extension loaded, and a static server for the fixture pages. */
+import { afterAll, beforeAll } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, existsSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -129,3 +130,19 @@ export async function openFixture(context: BrowserContext, origin: string, name:
 
 /** Normalises the differences between editors' plain-text exports (nbsp, trailing newline). */
 export const norm = (s: string) => s.replace(/\u00a0/g, ' ').replace(/\s+$/, '');
+
+/**
+ * One browser with the built extension and one fixture server for a whole test file: the
+ * hooks every browser test file needs, registered once here.
+ */
+export function withBrowserAndFixtures(): { readonly browser: Browser; readonly server: FixtureServer } {
+  const env = {} as { browser: Browser; server: FixtureServer };
+  beforeAll(async () => {
+    [env.browser, env.server] = await Promise.all([launch(), startFixtureServer()]);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}

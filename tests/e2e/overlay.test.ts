@@ -1,7 +1,7 @@
 /** The overlay follows the text (scroll, resize, wrap, move); hover opens the card; Ignore works. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Frame } from 'playwright-core';
-import { launch, openFixture, startFixtureServer, until, type Browser, type FixturePage, type FixtureServer } from './harness.ts';
+import { openFixture, until, type FixturePage, withBrowserAndFixtures } from './harness.ts';
 import { card, DRAFT, PHRASE, typeDraft, underline } from './scenario.ts';
 
 /** The phrase's own line boxes, measured in the page from the editor's DOM. */
@@ -36,18 +36,10 @@ async function underlinesMatchPhrase(f: FixturePage) {
 }
 
 describe('overlay', () => {
-  let browser: Browser;
-  let server: FixtureServer;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launch(), startFixtureServer()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = withBrowserAndFixtures();
 
   it('keeps underlines on the words through scrolling, resizing, wrapping and the box moving', async () => {
-    const f = await openFixture(browser.context, server.origin, 'contenteditable');
+    const f = await openFixture(env.browser.context, env.server.origin, 'contenteditable');
     await f.page.addStyleTag({ content: 'body { min-height: 3000px; } #editor { width: 600px; }' });
     await typeDraft(f, DRAFT);
     await underline(f.frame).waitFor();
@@ -74,7 +66,7 @@ describe('overlay', () => {
   });
 
   it('keeps underlines before the caret while the agent types on, and updates them on the pause', async () => {
-    const f = await openFixture(browser.context, server.origin, 'prosemirror');
+    const f = await openFixture(env.browser.context, env.server.origin, 'prosemirror');
     await typeDraft(f, DRAFT);
     await underline(f.frame).waitFor();
     await until(() => underlinesMatchPhrase(f), 'underline over the phrase');
@@ -101,7 +93,7 @@ describe('overlay', () => {
   });
 
   it('opens the card for the finding at the caret from the keyboard, and only on a real key press', async () => {
-    const f = await openFixture(browser.context, server.origin, 'textarea');
+    const f = await openFixture(env.browser.context, env.server.origin, 'textarea');
     await typeDraft(f, `${DRAFT} Act now!`);
     await underline(f.frame, 'hype').waitFor();
     // A page script cannot open the card with a fake shortcut.
@@ -130,7 +122,7 @@ describe('overlay', () => {
   });
 
   it('opens the card on hover, and Ignore removes the underline (once, or always across reloads)', async () => {
-    const f = await openFixture(browser.context, server.origin, 'textarea');
+    const f = await openFixture(env.browser.context, env.server.origin, 'textarea');
     await typeDraft(f, `${DRAFT} Act now!`);
     const u = underline(f.frame);
     await u.waitFor();

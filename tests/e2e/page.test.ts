@@ -1,24 +1,16 @@
 /** Behaviour around the editors: several on a page, single-page navigation, teardown, trust. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, norm, openFixture, startFixtureServer, until, type Browser, type FixtureServer } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { norm, openFixture, until, withBrowserAndFixtures } from './harness.ts';
 import { countLiveObjects, isolatedWorld } from './isolated-world.ts';
 import { card, DRAFT, PHRASE, typeDraft, underline } from './scenario.ts';
 
 type Api = { fixture: Record<string, () => unknown> };
 
 describe('pages', () => {
-  let browser: Browser;
-  let server: FixtureServer;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launch(), startFixtureServer()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = withBrowserAndFixtures();
 
   it('coaches two editors on one page independently', async () => {
-    const { page } = await openFixture(browser.context, server.origin, 'two-editors');
+    const { page } = await openFixture(env.browser.context, env.server.origin, 'two-editors');
     const frame = page.mainFrame();
     await page.locator('#first').click();
     await page.keyboard.type(DRAFT);
@@ -50,8 +42,8 @@ describe('pages', () => {
   });
 
   it('finds an editor that mounts late, and follows it across single-page navigation', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/spa.html`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.server.origin}/spa.html`);
     await page.waitForFunction(() => (window as unknown as { fixtureReady?: boolean }).fixtureReady);
     const frame = page.mainFrame();
     const getText = () => page.evaluate(() => (window as unknown as Api).fixture.getText() as string);
@@ -82,8 +74,8 @@ describe('pages', () => {
   });
 
   it('holds nothing after 100 mount/unmount cycles', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/spa.html`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.server.origin}/spa.html`);
     await page.waitForFunction(() => (window as unknown as { fixtureReady?: boolean }).fixtureReady);
     const frame = page.mainFrame();
     const { cdp, contextId } = await isolatedWorld(page);
@@ -108,7 +100,7 @@ describe('pages', () => {
   });
 
   it('ignores clicks a page script fakes on Apply', async () => {
-    const f = await openFixture(browser.context, server.origin, 'textarea');
+    const f = await openFixture(env.browser.context, env.server.origin, 'textarea');
     await typeDraft(f, DRAFT);
     const u = underline(f.frame);
     await u.waitFor();
@@ -132,25 +124,18 @@ describe('pages', () => {
 });
 
 describe('loading', () => {
-  let browser: Browser;
-  let server: FixtureServer;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launch(), startFixtureServer()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  // A browser of its own: the module must not be loaded yet by another test's reply box.
+  const env = withBrowserAndFixtures();
 
   it('loads the analysis module only when a reply box is first focused', async () => {
-    const page = await browser.context.newPage();
-    const cdp = await browser.context.newCDPSession(page);
+    const page = await env.browser.context.newPage();
+    const cdp = await env.browser.context.newCDPSession(page);
     const parsed: string[] = [];
     cdp.on('Debugger.scriptParsed', (e: { url: string }) => parsed.push(e.url));
     await cdp.send('Debugger.enable');
-    await page.goto(`${server.origin}/textarea.html`);
+    await page.goto(`${env.server.origin}/textarea.html`);
     await page.waitForFunction(() => (window as unknown as { fixtureReady?: boolean }).fixtureReady);
-    const ours = (p: string) => p.startsWith(`chrome-extension://${browser.extensionId}/`);
+    const ours = (p: string) => p.startsWith(`chrome-extension://${env.browser.extensionId}/`);
     await until(() => parsed.some((u) => ours(u) && /content-main/.test(u)), 'the content script to load');
     // Mouse moves and clicks outside any reply box change nothing.
     await page.mouse.click(5, 5);

@@ -1,30 +1,22 @@
 /** The toolbar popup against the active tab: score, findings, missing signals, Apply, site switch. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, norm, openFixture, startFixtureServer, until, type Browser, type FixtureServer } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { norm, openFixture, until, withBrowserAndFixtures } from './harness.ts';
 import { DRAFT, PHRASE, typeDraft, underline } from './scenario.ts';
 import { analyze } from '../../src/analysis/index.ts';
 import { SIGNAL_IDS } from '../../src/analysis/types.ts';
 
 describe('popup', () => {
-  let browser: Browser;
-  let server: FixtureServer;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launch(), startFixtureServer()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = withBrowserAndFixtures();
 
   it('shows the active tab\'s draft, applies a suggestion to it, and switches the site off and on', async () => {
-    const f = await openFixture(browser.context, server.origin, 'prosemirror');
+    const f = await openFixture(env.browser.context, env.server.origin, 'prosemirror');
     await typeDraft(f, DRAFT);
     await underline(f.frame).waitFor();
 
     // Opened as a tab, the popup would be the active tab itself: open it, then bring the helpdesk
     // tab to the front, as when the agent clicks the toolbar button.
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html`);
+    const popup = await env.browser.context.newPage();
+    await popup.goto(`chrome-extension://${env.browser.extensionId}/src/popup/index.html`);
     await f.page.bringToFront();
 
     const finding = popup.locator('li.finding[data-rule="generic-apology"]');

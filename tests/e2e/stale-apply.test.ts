@@ -7,9 +7,9 @@
  * The draft must hold exactly the page's text (no suggestion spliced at the old offsets) and the
  * finding is re-analysed: its underline sits on the phrase at its new place.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
-import { launch, norm, openFixture, startFixtureServer, until, type Browser, type FixtureServer } from './harness.ts';
+import { norm, openFixture, until, withBrowserAndFixtures } from './harness.ts';
 import { card, DRAFT, PHRASE, typeDraft, underline } from './scenario.ts';
 
 // Words before the phrase grow: every offset of the finding now points at other text.
@@ -23,19 +23,11 @@ async function centerOf(locator: Locator) {
 }
 
 describe('Apply on text that changed under the card', () => {
-  let browser: Browser;
-  let server: FixtureServer;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launch(), startFixtureServer()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = withBrowserAndFixtures();
 
   for (const name of ['textarea', 'prosemirror']) {
     it(`re-analyses instead of applying, and leaves the page's text intact (${name})`, async () => {
-      const f = await openFixture(browser.context, server.origin, name);
+      const f = await openFixture(env.browser.context, env.server.origin, name);
       const { page, frame } = f;
       try {
         expect(CHANGED).not.toBe(DRAFT);
