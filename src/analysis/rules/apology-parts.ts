@@ -40,3 +40,26 @@ export function stemClassifier(functionWords: ReadonlySet<string>, genericStems:
   };
   return { isGenericWord, classify };
 }
+
+/**
+ * Reads an apology's object up to where its clause ends; a comma continues it only into a clause
+ * that describes it ("за неудобства, вызванные задержкой", "för förseningen, som …").
+ */
+export function readObjectClause(rest: string, hardEnd: RegExp, softEnd: RegExp, continues: RegExp): string {
+  let object = '';
+  for (;;) {
+    if (object === '' && /^\s*!/.test(rest)) break;
+    const hard = rest.search(hardEnd);
+    const soft = rest.search(softEnd);
+    const stop = [hard, soft].filter((i) => i >= 0).reduce((a, b) => Math.min(a, b), rest.length);
+    object += rest.slice(0, stop);
+    rest = rest.slice(stop);
+    if (rest[0] === ',' && continues.test(rest)) {
+      object += ',';
+      rest = rest.slice(1);
+      continue;
+    }
+    break;
+  }
+  return object;
+}

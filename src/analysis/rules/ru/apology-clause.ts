@@ -1,5 +1,5 @@
 import type { RuleMatch, SentenceContext } from '../types.ts';
-import { leadStart, stemClassifier, type ApologyKind } from '../apology-parts.ts';
+import { leadStart, readObjectClause, stemClassifier, type ApologyKind } from '../apology-parts.ts';
 
 /**
  * Reads each Russian apology in a sentence and says what it apologises for: nothing specific
@@ -93,21 +93,7 @@ function readObject(text: string, from: number, customerName?: string): string {
     offset = skip[0].length;
     rest = rest.slice(offset);
   }
-  let object = '';
-  for (;;) {
-    if (object === '' && /^\s*!/.test(rest)) break;
-    const hard = rest.search(HARD_END);
-    const soft = rest.search(SOFT_END);
-    const stop = [hard, soft].filter((i) => i >= 0).reduce((a, b) => Math.min(a, b), rest.length);
-    object += rest.slice(0, stop);
-    rest = rest.slice(stop);
-    if (rest[0] === ',' && CONTINUES.test(rest)) {
-      object += ',';
-      rest = rest.slice(1);
-      continue;
-    }
-    break;
-  }
+  const object = readObjectClause(rest, HARD_END, SOFT_END, CONTINUES);
   const trimmed = trimVocative(object, customerName);
   return text.slice(from, from + offset) + trimmed;
 }
