@@ -3,13 +3,12 @@
  * only build that accepts a loopback http team config URL), and reading the extension's storage
  * through its service worker.
  */
-import { accessSync, constants, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { accessSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import { CHROMIUM, REPO } from './paths.ts';
-import type { Browser } from './harness.ts';
+import type { BrowserContext, Worker } from 'playwright-core';
+import { REPO } from './paths.ts';
+import { launch, type Browser } from './harness.ts';
 
 export const POLICY_DIR = '/etc/chromium/policies/managed';
 export const POLICY_FILE = path.join(POLICY_DIR, 'tact-e2e.json');
@@ -46,28 +45,9 @@ export async function buildE2eExtension(): Promise<void> {
   });
 }
 
-/** Like harness.launch, for another build of the extension. */
-export async function launchDist(dist: string): Promise<Browser> {
-  const profile = mkdtempSync(path.join(os.tmpdir(), 'tact-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: false,
-    viewport: { width: 1100, height: 800 },
-    args: [
-      '--headless=new', `--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--no-sandbox',
-      '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync',
-    ],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return {
-    context,
-    extensionId: new URL(worker.url()).host,
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+/** The browser of harness.launch, with another build of the extension. */
+export function launchDist(dist: string): Promise<Browser> {
+  return launch([], dist);
 }
 
 export async function serviceWorker(context: BrowserContext): Promise<Worker> {
