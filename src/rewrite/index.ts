@@ -1,7 +1,7 @@
 import { analyze } from '../analysis/index.ts';
 import type { Finding, Report, SignalId, Suggestion, TicketContext } from '../analysis/types.ts';
 import { SIGNAL_IDS } from '../analysis/types.ts';
-import { splitSentences } from '../analysis/engine/segment.ts';
+import { splitSentences, type Sentence } from '../analysis/engine/segment.ts';
 import { extractProblem, possessedThing } from './problem.ts';
 import { readRegister } from './register.ts';
 import { additionFor, rewritesFor, type Ticket } from './compose.ts';
@@ -40,15 +40,22 @@ export function personalize(text: string, report: Report, options: RewriteOption
   const register = readRegister(text);
   const sentences = splitSentences(text);
   const nameParts = `${options.customerName ?? ''} ${ticket.firstName ?? ''}`.split(/\s+/).filter((w) => w.length > 1).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  // A name the reply already uses (in the greeting, say) is not repeated; one scan per reply.
+  const nameInReply = nameParts.some((part) => new RegExp(`(?<![\\p{L}])${part}(?![\\p{L}])`, 'iu').test(text));
   const allowedNumbers = numbersOf(`${options.customerMessage ?? ''} ${text}`);
-  const findings = report.findings.map((f) => {
-    const sentence = sentences.find((s) => s.start <= f.start && f.end <= s.end);
-    const sentenceStart = !sentence || /^[\s"'“]*$/.test(text.slice(sentence.start, f.start)) || /^(?:hi|hello|hey|dear)\b[^,]*,\s*$/i.test(text.slice(sentence.start, f.start));
-    // A name the reply already uses (in the greeting, say) is not repeated.
-    const nameInSentence = nameParts.some((part) => new RegExp(`(?<![\\p{L}])${part}(?![\\p{L}])`, 'iu').test(text));
-    const candidates = rewritesFor(f, sentenceStart && !/,\s*$/.test(text.slice(sentence?.start ?? 0, f.start)), nameInSentence, ticket, register);
-    const checked = uniqueByText(candidates).filter((s) => passes(s.text, allowedNumbers)).slice(0, 3);
-    return { ...f, suggestions: checked.length ? checked : f.suggestions.filter((s) => passes(s.text, allowedNumbers)).slice(0, 3) };
+  const passing = (s: Suggestion) => passes(s.text, allowedNumbers);
+  let cursor = 0;
+  const findings = report.findings.map((f, index) => {
+    // Beyond the first few findings of a pasted wall of text, the rule's own suggestions do:
+    // the work per reply stays bounded whatever the customer or the page sends.
+    if (index >= MAX_PERSONALIZED) return { ...f, suggestions: f.suggestions.filter(passing).slice(0, 3) };
+    const sentence = sentenceAt(sentences, f.start, f.end, cursor);
+    if (sentence) cursor = sentences.indexOf(sentence, cursor);
+    const before = text.slice(sentence?.start ?? f.start, f.start);
+    const sentenceStart = !sentence || /^[\s"'“]*$/.test(before) || /^(?:hi|hello|hey|dear)\b[^,]*,\s*$/i.test(before);
+    const candidates = rewritesFor(f, sentenceStart && !/,\s*$/.test(before), nameInReply, ticket, register);
+    const checked = uniqueByText(candidates).filter(passing).slice(0, 3);
+    return { ...f, suggestions: checked.length ? checked : f.suggestions.filter(passing).slice(0, 3) };
   });
   const additions: Addition[] = [];
   for (const id of SIGNAL_IDS) {
@@ -66,10 +73,34 @@ function readTicket(text: string, options: RewriteOptions): Ticket {
   if (name) firstName = options.nameForm === 'full' ? name : name.split(/\s+/)[0];
   else {
     // The generic page: the greeting the agent typed ("Hi Maria,") names the customer.
-    const g = /^\s*(?:hi|hello|hey|dear)\s+([A-Z][\p{L}'’-]+)\s*[,!]/mu.exec(text);
+    const g = /^[ \t]*(?:hi|hello|hey|dear)[ \t]+([A-Z][\p{L}'’-]+)[ \t]*[,!]/mu.exec(text.slice(0, 2000));
     if (g && !/^(?:there|team|all|everyone)$/i.test(g[1]!)) firstName = g[1];
   }
   return { firstName, problem: extractProblem(options.customerMessage), thing: possessedThing(options.customerMessage) };
+}
+
+/** Findings past this many keep their rule's suggestions (a bound on the work per reply). */
+const MAX_PERSONALIZED = 40;
+
+/** The sentence holding [start, end), searched forward from `from` (findings come in text order). */
+function sentenceAt(sentences: Sentence[], start: number, end: number, from: number): Sentence | undefined {
+  let i = Math.max(0, from);
+  // Findings are sorted by start; fall back to a binary search if one is not.
+  if (i >= sentences.length || sentences[i]!.start > start) i = lowerBound(sentences, start);
+  for (; i < sentences.length && sentences[i]!.start <= start; i++) {
+    if (end <= sentences[i]!.end) return sentences[i];
+  }
+  return undefined;
+}
+
+function lowerBound(sentences: Sentence[], offset: number): number {
+  let lo = 0, hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function numbersOf(text: string): Set<string> {
@@ -80,7 +111,19 @@ function numbersOf(text: string): Set<string> {
 function passes(candidate: string, allowedNumbers: Set<string>): boolean {
   if (!candidate.trim()) return false;
   for (const n of candidate.match(/\d+(?:[.,]\d+)*/g) ?? []) if (!allowedNumbers.has(n)) return false;
-  return analyze(candidate, { lang: 'en' }).findings.length === 0;
+  return flagFree(candidate);
+}
+
+// The same candidates come back on every keystroke: analyse each once.
+const flagFreeCache = new Map<string, boolean>();
+
+function flagFree(candidate: string): boolean {
+  const hit = flagFreeCache.get(candidate);
+  if (hit !== undefined) return hit;
+  const clean = analyze(candidate, { lang: 'en' }).findings.length === 0;
+  if (flagFreeCache.size >= 512) flagFreeCache.delete(flagFreeCache.keys().next().value!);
+  flagFreeCache.set(candidate, clean);
+  return clean;
 }
 
 function uniqueByText(list: Suggestion[]): Suggestion[] {
