@@ -26,10 +26,22 @@ export type Severity = 'warning' | 'hint';
 export type Lang = 'en' | 'ru' | 'zh' | 'sv';
 
 export interface Suggestion {
-  /** Text that replaces the finding's span (may contain `[placeholders]` for the agent to fill). */
+  /** Text that replaces the finding's span, or `range` when given (may contain `[placeholders]`). */
   text: string;
   /** One line telling the agent why this wording is better. */
   note?: string;
+  /**
+   * What the suggestion replaces when it is more than the finding's span (its whole sentence or
+   * clause, so the result reads as one sentence): UTF-16 offsets into the analysed text, holding the
+   * finding, and the text there (`text === input.slice(start, end)`), checked before applying.
+   */
+  range?: TextRange;
+}
+
+export interface TextRange {
+  start: number;
+  end: number;
+  text: string;
 }
 
 export interface Finding {

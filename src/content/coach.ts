@@ -3,7 +3,7 @@
  * the overlay, and the agent's actions on findings. Never changes a draft without a trusted event.
  */
 import { analyze } from '../analysis/index.ts';
-import type { Finding, SignalId } from '../analysis/types.ts';
+import type { Finding, SignalId, TextRange } from '../analysis/types.ts';
 import { SIGNAL_IDS } from '../analysis/types.ts';
 import type { DraftView, Request, Response } from '../messages.ts';
 import { sendToWorker } from '../messages.ts';
@@ -90,7 +90,7 @@ export function createCoach(doc: Document): Coach {
       const suggestion = view.finding.suggestions[index];
       if (!session || !suggestion) return;
       closeCard(false);
-      void applySuggestion(session, view.finding, suggestion.text);
+      void applySuggestion(session, suggestion.range ?? view.finding, suggestion.text);
     },
     ignore(view, scope, event) {
       if (!event.isTrusted) return;
@@ -210,17 +210,18 @@ export function createCoach(doc: Document): Coach {
     cardSelection = null;
   }
 
-  async function applySuggestion(session: Session, finding: Finding, replacement: string): Promise<Response<'popup:apply'>> {
+  /** Replaces `target` (the finding's span, or the sentence a suggestion rewrites) with `replacement`. */
+  async function applySuggestion(session: Session, target: TextRange, replacement: string): Promise<Response<'popup:apply'>> {
     // From here on a key press or click is the agent's own next step: the placeholder selection must not undo it.
     const input = watchAgentInput(session.adapter.root.ownerDocument);
-    const outcome = await session.adapter.replace(finding.start, finding.end, finding.text, replacement);
+    const outcome = await session.adapter.replace(target.start, target.end, target.text, replacement);
     if (outcome === 'stale') {
       input.stop();
       // The words changed since they were analysed: show what is there now instead of guessing.
       session.analyzeNow();
       return { applied: false, reason: 'stale' };
     }
-    if (outcome === 'applied') void selectPlaceholder(session.adapter, finding.start, replacement, input);
+    if (outcome === 'applied') void selectPlaceholder(session.adapter, target.start, replacement, input);
     else input.stop();
     return outcome === 'applied' ? { applied: true } : { applied: false, reason: 'failed' };
   }
@@ -380,9 +381,9 @@ export function createCoach(doc: Document): Coach {
       if (!session) return { applied: false, reason: 'no-draft' };
       session.analyzeNow();
       const placed = session.placed.find((p) => p.finding.start === start && p.finding.end === end && p.finding.text === text);
-      const replacement = placed?.finding.suggestions[suggestion]?.text;
-      if (!placed || replacement === undefined) return { applied: false, reason: 'stale' };
-      return applySuggestion(session, placed.finding, replacement);
+      const chosen = placed?.finding.suggestions[suggestion];
+      if (!placed || chosen === undefined) return { applied: false, reason: 'stale' };
+      return applySuggestion(session, chosen.range ?? placed.finding, chosen.text);
     },
     async addFromPopup({ signal: id, text }) {
       const session = current;
