@@ -3,13 +3,13 @@
  * pass/fail): the content script's size, long tasks and underline delay while typing into a
  * 2,000-word draft (with Tact on, and off as the editors' own baseline), and when the analysis loads.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { buildExtension, buildFixtures } from '../tests/e2e/build.ts';
 import { launch, openFixture, startFixtureServer } from '../tests/e2e/harness.ts';
 import { installLongTaskProbe, typeLongDraft, type LongDraftFigures } from '../tests/e2e/measure.ts';
-import { DIST, REPO } from '../tests/e2e/paths.ts';
+import { REPO } from '../tests/e2e/paths.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -45,12 +45,11 @@ function contentScriptSize(DIST: string): { files: string[]; raw: number; gzip: 
 
 async function main() {
   console.log('Building the extension and fixtures…');
-  await buildExtension();
-  // A private copy, so a concurrent `vite build` in this checkout cannot swap files mid-run.
+  // A private build, so neither dist/ nor a concurrent `vite build` in this checkout is touched.
   mkdirSync(path.join(REPO, '.tact-tmp'), { recursive: true });
   const runDir = mkdtempSync(path.join(REPO, '.tact-tmp/bench-'));
   const extension = path.join(runDir, 'extension');
-  cpSync(DIST, extension, { recursive: true });
+  await buildExtension(extension);
   await buildFixtures(path.join(runDir, 'fixtures'));
   const size = contentScriptSize(extension);
   const [browser, server] = await Promise.all([launch([], extension), startFixtureServer(path.join(runDir, 'fixtures'))]);

@@ -4,10 +4,14 @@ import path from 'node:path';
 import { build } from 'vite';
 import { FIXTURE_OUT, FIXTURE_SRC, REPO } from './paths.ts';
 
-export async function buildExtension(): Promise<void> {
+/**
+ * Builds into `outDir`, never into the dist/ that `npm run build` made: a test run or a benchmark
+ * must not replace the extension a developer has loaded from there.
+ */
+export async function buildExtension(outDir: string): Promise<void> {
   // TACT_VITE_CONFIG: build with another config (e.g. while a manifest change is half done).
   const configFile = process.env.TACT_VITE_CONFIG ? path.resolve(process.env.TACT_VITE_CONFIG) : path.join(REPO, 'vite.config.ts');
-  await build({ root: REPO, configFile, logLevel: 'warn', mode: 'production' });
+  await build({ root: REPO, configFile, logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } });
 }
 
 export async function buildFixtures(outDir = FIXTURE_OUT, src = FIXTURE_SRC): Promise<void> {

@@ -46,7 +46,7 @@ describe('pages', () => {
     await page.goto(`${env.server.origin}/spa.html`);
     await page.waitForFunction(() => (window as unknown as { fixtureReady?: boolean }).fixtureReady);
     const frame = page.mainFrame();
-    const getText = () => page.evaluate(() => (window as unknown as Api).fixture.getText() as string);
+    const getText = () => page.evaluate(() => (window as unknown as Api).fixture.getText!() as string);
 
     await page.getByRole('link', { name: 'Ticket 1' }).click();
     await page.getByRole('button', { name: 'Reply' }).click();

@@ -57,7 +57,7 @@ describe('docs/team-config.example.json', () => {
     const used = new Set<string>();
     const walk = (value: unknown, path: string) => {
       if (path) used.add(path);
-      if (Array.isArray(value)) value.forEach((v) => walk(v, `${path}[]`));
+      if (Array.isArray(value)) for (const v of value) walk(v, `${path}[]`);
       else if (value && typeof value === 'object') {
         for (const [k, v] of Object.entries(value)) walk(v, path ? `${path}.${k}` : k);
       }

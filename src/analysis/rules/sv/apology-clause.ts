@@ -74,7 +74,7 @@ export function findApologies(ctx: SentenceContext): Apology[] {
 }
 
 function readObject(text: string, from: number, customerName?: string): string {
-  let rest = text.slice(from);
+  const rest = text.slice(from);
   const object = readObjectClause(rest, HARD_END, SOFT_END, CONTINUES);
   return trimVocative(object, customerName);
 }
