@@ -1,6 +1,8 @@
 import type { Lang } from './types.ts';
 import type { Rule } from './rules/types.ts';
 import type { SignalDetector } from './signals/types.ts';
+import type { ClassTable } from './classes/types.ts';
+import { englishClasses } from './classes/en.ts';
 import { englishRules } from './rules/en/index.ts';
 import { englishSignals } from './signals/en.ts';
 import { russianRules } from './rules/ru/index.ts';
@@ -16,12 +18,14 @@ export interface LanguagePack {
   /** Whether words are separated by spaces (phrase patterns then get word boundaries). */
   bounded: boolean;
   rules: Rule[];
+  /** The word classes the language's constructions and conditions refer to. */
+  classes: ClassTable;
   signals: SignalDetector;
 }
 
 export const LANGUAGES: Partial<Record<Lang, LanguagePack>> = {
-  en: { lang: 'en', bounded: true, rules: englishRules, signals: englishSignals },
-  ru: { lang: 'ru', bounded: true, rules: russianRules, signals: russianSignals },
-  sv: { lang: 'sv', bounded: true, rules: swedishRules, signals: swedishSignals },
-  zh: { lang: 'zh', bounded: false, rules: chineseRules, signals: chineseSignals },
+  en: { lang: 'en', bounded: true, rules: englishRules, classes: englishClasses, signals: englishSignals },
+  ru: { lang: 'ru', bounded: true, rules: russianRules, classes: {}, signals: russianSignals },
+  sv: { lang: 'sv', bounded: true, rules: swedishRules, classes: {}, signals: swedishSignals },
+  zh: { lang: 'zh', bounded: false, rules: chineseRules, classes: {}, signals: chineseSignals },
 };

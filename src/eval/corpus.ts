@@ -1,4 +1,4 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,5 +22,21 @@ export function corpusDir(): string {
 
 export function loadCorpus(file = 'replies.en.jsonl'): CorpusReply[] {
   const text = readFileSync(resolve(corpusDir(), file), 'utf8');
+  return text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as CorpusReply);
+}
+
+/** The team's own labeled sets in the repository's corpus/ folder (see corpus/README.md). */
+export function localCorpusDir(): string {
+  return resolve(dirname(fileURLToPath(import.meta.url)), '../../corpus');
+}
+
+export function localCorpusFiles(): string[] {
+  const dir = localCorpusDir();
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => /^labeled\..*\.jsonl$/.test(f)).sort();
+}
+
+export function loadLocalCorpus(file: string): CorpusReply[] {
+  const text = readFileSync(resolve(localCorpusDir(), file), 'utf8');
   return text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as CorpusReply);
 }

@@ -58,6 +58,13 @@ export function formatScore(score: CorpusScore, title: string): string {
   for (const m of score.metrics) {
     lines.push(`${m.id.padEnd(20)}${m.kind.padEnd(8)}${String(m.support).padStart(7)}  ${m.precision.toFixed(3).padStart(9)}  ${m.recall.toFixed(3).padStart(6)}  ${m.f1.toFixed(3)}`);
   }
+  lines.push(`macro flag F1 (flags with support): ${macroFlagF1(score).toFixed(3)}`);
   lines.push(`flag-free replies wrongly flagged: ${(score.falseAlarmRate * 100).toFixed(1)}%`);
   return lines.join('\n');
+}
+
+/** Mean F1 over the flag ids that have at least one gold case in the set (as the outside checks count it). */
+export function macroFlagF1(score: CorpusScore): number {
+  const flags = score.metrics.filter((m) => m.kind === 'flag' && m.support > 0);
+  return flags.length ? flags.reduce((a, m) => a + m.f1, 0) / flags.length : 1;
 }

@@ -39,15 +39,18 @@ describe('every rule example', () => {
 });
 
 describe('trigger words (the cheap skip before each pattern)', () => {
-  const phraseRules = rules.filter((r) => r.kind === 'phrase');
+  const phraseRules = rules.filter((r) => r.kind === 'phrase' || r.kind === 'construction');
   it('never skip a pattern that would have matched an example', async () => {
     const { compilePattern } = await import('../../src/analysis/engine/compile.ts');
     const { triggerWords } = await import('../../src/analysis/engine/triggers.ts');
+    const { expandClasses } = await import('../../src/analysis/classes/expand.ts');
     const bounded = (lang: string) => lang !== 'zh';
     for (const rule of phraseRules) {
-      if (rule.kind !== 'phrase') continue;
+      const classes = LANGUAGES[rule.lang]!.classes;
+      if (rule.kind !== 'phrase' && rule.kind !== 'construction') continue;
       const texts = [...rule.examples.flag.map((e) => e.text), ...rule.examples.pass];
-      for (const pattern of rule.patterns) {
+      for (const construction of rule.patterns) {
+        const pattern = expandClasses(construction, classes);
         const re = compilePattern(pattern, bounded(rule.lang));
         const words = triggerWords(pattern);
         for (const text of texts) {
@@ -61,7 +64,8 @@ describe('trigger words (the cheap skip before each pattern)', () => {
 
   it('finds a certain word for almost every pattern', async () => {
     const { triggerWords } = await import('../../src/analysis/engine/triggers.ts');
-    const patterns = phraseRules.flatMap((r) => (r.kind === 'phrase' ? r.patterns : []));
+    const { expandClasses } = await import('../../src/analysis/classes/expand.ts');
+    const patterns = phraseRules.flatMap((r) => (r.kind === 'phrase' || r.kind === 'construction' ? r.patterns.map((p) => expandClasses(p, LANGUAGES[r.lang]!.classes)) : []));
     const without = patterns.filter((p) => !triggerWords(p));
     expect(without.length / patterns.length).toBeLessThan(0.05);
     expect(triggerWords("(?:as per|per|due to) (?:our|the) polic(?:y|ies)")).toEqual(['polic']);

@@ -6,7 +6,8 @@ import type { PhraseRule } from '../rules/types.ts';
  */
 export function compilePattern(source: string, bounded: boolean): RegExp {
   const body = spaces(source);
-  const wrapped = bounded ? `(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])` : `(?:${body})`;
+  // "can" must not match inside "can't": a word ends where no letter, digit or 'letter follows.
+  const wrapped = bounded ? `(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}]|'\\p{L})` : `(?:${body})`;
   // Matched against the lower-cased sentence: no `i` flag, whose Unicode case folding made the
   // first compile of each pattern and every match slower.
   return new RegExp(wrapped, 'gu');
@@ -14,6 +15,8 @@ export function compilePattern(source: string, bounded: boolean): RegExp {
 
 export interface CompiledPhraseRule {
   rule: PhraseRule;
+  /** The rule's patterns with every word class expanded. */
+  sources: string[];
   regexes: RegExp[];
   /** Per regex: words one of which must occur in the (lower-cased) sentence, or null to always run. */
   triggers: Array<string[] | null>;
@@ -23,8 +26,8 @@ export interface CompiledPhraseRule {
  * One alternation of every phrase of a language: most sentences match none, and one pass of a
  * combined pattern (without word boundaries: a gate may over-match) says so fastest.
  */
-export function compilePrefilter(rules: PhraseRule[]): RegExp {
-  return new RegExp(rules.flatMap((r) => r.patterns.map((p) => `(?:${spaces(p)})`)).join('|'), 'u');
+export function compilePrefilter(patterns: string[]): RegExp {
+  return new RegExp(patterns.map((p) => `(?:${spaces(p)})`).join('|'), 'u');
 }
 
 export function escapeLiteral(text: string): string {

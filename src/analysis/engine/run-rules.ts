@@ -8,6 +8,8 @@ import { triggerWords } from './triggers.ts';
 import { insideAny, quotedRanges } from './quotes.ts';
 import { words } from './words.ts';
 import { SentenceCache } from './sentence-cache.ts';
+import { expandClasses } from '../classes/expand.ts';
+import { conditionHolds } from '../conditions.ts';
 
 export interface RawFinding {
   rule: Rule;
@@ -31,14 +33,14 @@ const compiled = new WeakMap<LanguagePack, CompiledPack>();
 function compile(pack: LanguagePack): CompiledPack {
   let c = compiled.get(pack);
   if (!c) {
-    const phraseRules = pack.rules.filter((r): r is PhraseRule => r.kind === 'phrase');
+    const phraseRules = pack.rules.filter((r): r is PhraseRule => r.kind === 'phrase' || r.kind === 'construction');
+    const phrase = phraseRules.map((rule) => {
+      const sources = rule.patterns.map((p) => expandClasses(p, pack.classes));
+      return { rule, sources, regexes: sources.map((p) => compilePattern(p, pack.bounded)), triggers: sources.map((p) => triggerWords(p)) };
+    });
     c = {
-      phrase: phraseRules.map((rule) => ({
-        rule,
-        regexes: rule.patterns.map((p) => compilePattern(p, pack.bounded)),
-        triggers: rule.patterns.map((p) => triggerWords(p)),
-      })),
-      prefilter: phraseRules.length ? compilePrefilter(phraseRules) : null,
+      phrase,
+      prefilter: phrase.length ? compilePrefilter(phrase.flatMap((p) => p.sources)) : null,
       checkers: pack.rules.filter((r) => r.kind === 'checker'),
     };
     compiled.set(pack, c);
@@ -141,6 +143,7 @@ function runSentence(pack: LanguagePack, raw: string, next: string, ticket: Sent
         while ((m = re.exec(ctx.lower))) {
           if (m[0].length === 0) { re.lastIndex++; continue; }
           const match = { start: m.index, end: m.index + m[0].length };
+          if (rule.except?.some((id) => conditionHolds(id, ctx, match, pack.classes, pack.bounded))) continue;
           if (!rule.unless || !rule.unless(ctx, match)) keep(rule, match);
         }
       }

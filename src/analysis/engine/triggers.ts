@@ -65,7 +65,7 @@ function mandatoryText(source: string): string {
     if (c === '[') {
       const end = classEnd(source, i);
       out += ' ';
-      i = end + (isOptional(source, end + 1) ? 1 : 0);
+      i = end + (isOptional(source, end + 1) ? quantifierLength(source, end + 1) : 0);
       continue;
     }
     if (c === '(') {
@@ -80,6 +80,8 @@ function mandatoryText(source: string): string {
       i = end + (optional ? quantifierLength(source, end + 1) : 0);
       continue;
     }
+    // A counted quantifier ("{0,20}") holds digits, not words of the text.
+    if (c === '{' && /^\{\d+(?:,\d*)?\}/.test(source.slice(i))) { out += ' '; i = source.indexOf('}', i); continue; }
     if ('.*+?{}|^$'.includes(c)) { out += ' '; continue; }
     // A single character made optional ("s?", "e?") is not certain either.
     if (isOptional(source, i + 1)) { out += ' '; i += quantifierLength(source, i + 1); continue; }

@@ -1,5 +1,6 @@
 import type { FlagCategory, Lang, Severity, Suggestion } from '../types.ts';
 import type { Word } from '../engine/words.ts';
+import type { ConditionId } from '../conditions.ts';
 
 /** What a rule sees: one sentence, its neighbours and the ticket context. */
 export interface SentenceContext {
@@ -52,12 +53,18 @@ interface RuleBase {
   examples: RuleExamples;
 }
 
-/** Existence rule: fixed phrasings, written as regular-expression source by us (never by users). */
+/**
+ * A construction: word classes and roles combined ("{AGENT} {INABILITY} {SERVICE_ACTION}"), or a
+ * fixed phrasing (kind 'phrase'). Written as regular-expression source by us (never by users):
+ * `{NAME}` stands for any member of the language's word class NAME (src/analysis/classes), a space
+ * for any run of white space. Matched against the lower-cased sentence.
+ */
 export interface PhraseRule extends RuleBase {
-  kind: 'phrase';
-  /** Pattern sources; a space stands for any run of white space. Matched case-insensitively. */
+  kind: 'phrase' | 'construction';
   patterns: string[];
-  /** Look-alikes: the match is dropped when this returns true. */
+  /** Named, shared conditions under which a match is fine (src/analysis/conditions.ts). */
+  except?: ConditionId[];
+  /** A look-alike particular to this rule: the match is dropped when this returns true. */
   unless?: (ctx: SentenceContext, match: RuleMatch) => boolean;
 }
 

@@ -1,23 +1,12 @@
-import type { Rule, SentenceContext } from '../types.ts';
+import type { Rule } from '../types.ts';
 
 /**
- * A policy explained with its reason and an alternative is good service, not a deflection:
- * "Refunds go to the original card so nobody can redirect your money; I can send a voucher today."
+ * Deflection: hiding behind a rule, the system, a lack of power or another party instead of
+ * explaining why and saying what can be done. Each construction combines word classes
+ * (src/analysis/classes/en.ts) and drops its match under the named conditions
+ * (src/analysis/conditions.ts): a reason with an alternative, the agent offering something
+ * themselves, the agent doing the hand-off, or a hypothetical ("if we can't…").
  */
-const REASON = /(?<![\p{L}])(?:because|since|so that|so nobody|so no one|so your|so you|so we|in order to|to protect|to keep|for (?:your )?(?:security|safety|privacy|protection)|for security reasons|the reason (?:is|being)|which means|that way)(?![\p{L}])/u;
-const ALTERNATIVE = /(?<![\p{L}])(?:i can|i could|i'll|i will|i've|i have|let me|we can|we could|we'll|what i can do|what we can do|instead|another option|alternatively|the (?:good|best) news|you can still|happy to)(?![\p{L}])/u;
-
-function explained(ctx: SentenceContext): boolean {
-  const window = `${ctx.lower} ${ctx.next.toLowerCase()}`;
-  return REASON.test(window) && ALTERNATIVE.test(window);
-}
-
-function offersHelp(ctx: SentenceContext): boolean {
-  return /(?<![\p{L}])(?:i'll|i will|i've|i have|let me|i can|we'll|we will|i'd be happy|here is|here's|their number is|the number is|you can reach them)(?![\p{L}])/u.test(
-    `${ctx.lower} ${ctx.next.toLowerCase()}`,
-  );
-}
-
 const common = {
   lang: 'en' as const,
   category: 'policy-deflection' as const,
@@ -25,25 +14,25 @@ const common = {
   why: 'Hiding behind a rule or another team leaves the customer stuck; explain why and say what you can do.',
 };
 
+const STANDARD_EXCEPTIONS = ['reason-and-alternative', 'agent-offers', 'hypothetical', 'question'] as const;
+
 export const policyRules: Rule[] = [
   {
     ...common,
     id: 'en.policy.company-policy',
-    kind: 'phrase',
-    message: '"It\'s our policy" hides behind a rule without the reason or what you can do instead.',
-    suggestions: [
-      { text: '[the reason behind it], so [what I can do for you instead]', note: 'Give the reason and an alternative.' },
-      { text: "I can't [do X] because [reason], but I can [alternative]" },
-    ],
+    kind: 'construction',
+    message: 'Pointing at a policy hides behind a rule without the reason or what you can do instead.',
+    suggestions: [{ text: "I can't [do what they asked] because [the reason], but what I can do is [alternative]" }],
     patterns: [
-      "(?:it's|it is|that's|that is|this is)(?: (?:just|simply|unfortunately))? (?:our|the|company|store|the company's|a company|company's)(?: \\w+)? polic(?:y|ies)",
-      "(?:company|store|our|the company's)(?: (?:return|refund|cancellation|exchange|returns|shipping|booking|company|store))? (?:polic(?:y|ies)|rules) (?:is|are|states?|says?|does not|doesn't|won't|will not|do not|don't|prevents?|prohibits?|requires?|only allows?)",
-      "(?:as per|per|due to|according to|in line with|in accordance with|against|under) (?:our|the company's|company|the|store)(?: \\w+)? (?:polic(?:y|ies)|rules|guidelines)(?: (?:terms(?: and conditions)?))?",
-      "(?:booking|company|store|our) rules (?:apply|don't allow|do not allow)",
-      "(?:we )?(?:just )?(?:have|need|has) to be fair to (?:all|everyone|everybody)(?: (?:of )?our (?:guests|customers))?",
-      "(?:this|that) is how (?:it|things) (?:works?|is done) here",
+      "(?:it's|it is|that's|that is|this is)(?: (?:just|simply|unfortunately|still))? {OUR_RULE}(?: [\\p{L}-]+)? {POLICY_NOUN}(?! (?:number|page|holder|document|renewal|details|is (?:done|renewed|active|valid)))",
+      "{OUR_RULE}(?: [\\p{L}-]+)? {POLICY_NOUN} (?:states?|says?|dictates?|stipulates?|mandates?|only allows?|(?:does not|doesn't|won't|will not|do not|don't) (?:allow|let|permit)|prevents? us|prohibits? us|requires? (?:us|that)|(?:is|are) (?:very )?(?:clear|strict|firm))",
+      "{DUE_TO} {OUR_RULE}(?: [\\p{L}-]+)? {POLICY_NOUN}(?! (?:number|page|holder|document|renewal|details))",
+      '(?:booking|company|store|our|these|the) rules (?:apply|(?:do not|don\'t) allow)',
+      '(?:we )?(?:just |simply )?(?:have|need|has) to {FAIRNESS}(?: (?:of )?our (?:guests|customers|members|users|passengers))?',
+      '(?:this|that) is how (?:it|things) (?:works?|is done|are done) (?:here|at \\p{L}+)',
     ],
-    unless: (ctx) => explained(ctx) || /(?<![\p{L}])you (?:can|may) (?:still |also )?(?:request|get|ask|apply|choose|claim)|you(?:'re| are) (?:still )?eligible/u.test(ctx.lower),
+    except: [...STANDARD_EXCEPTIONS],
+    unless: (ctx) => /(?<![\p{L}])you(?:'re| are) (?:still )?eligible/u.test(ctx.lower),
     examples: {
       flag: [
         { text: "It's company policy.", span: "It's company policy" },
@@ -51,116 +40,286 @@ export const policyRules: Rule[] = [
         { text: "I'm afraid that's our refund policy and there is nothing else to discuss.", span: "that's our refund policy" },
         { text: 'We just have to be fair to all of our guests, hence booking rules apply.', span: 'We just have to be fair to all of our guests' },
         { text: 'However, due to our policy terms and conditions, we will need to discuss this with the account holder.', span: 'due to our policy terms and conditions' },
-        { text: "Our return policy doesn't allow returns after 30 days.", span: "Our return policy doesn't" },
+        { text: "Our return policy doesn't allow returns after 30 days.", span: "Our return policy doesn't allow" },
+        // Paraphrases: members of DUE_TO, POLICY_NOUN, OUR_RULE and FAIRNESS found in no other example.
+        { text: 'In accordance with the store guidelines, opened software is not returnable.', span: 'In accordance with the store guidelines' },
+        { text: 'Owing to our internal procedures, this request is declined.', span: 'Owing to our internal procedures' },
+        { text: 'We need to treat everyone the same, so no.', span: 'We need to treat everyone the same' },
+        { text: 'That is the company protocol.', span: 'That is the company protocol' },
       ],
       pass: [
         'Your insurance policy renewal is done.',
         'Refunds go back to the original card because that way nobody else can redirect your money; I can send a voucher today instead.',
         'Our privacy policy page lists every cookie we set: https://example.com/privacy',
         'The policy number on your renewal letter is PX-22.',
+        'Under the terms of your warranty the repair is free, and I have booked it for Tuesday.',
+        'As per your request, I have cancelled the second order.',
+        "Our policy changed last month, because card fraud rose; what I can do is refund this one to your original card today.",
       ],
     },
   },
   {
     ...common,
-    id: 'en.policy.not-my-call',
-    kind: 'phrase',
-    message: 'Saying it is not your decision passes the problem back to the customer.',
-    suggestions: [
-      { text: "I can't change [X] myself, so I've asked [team] and I'll update you by [when]", note: 'Own the next step.' },
-    ],
+    id: 'en.policy.cannot',
+    kind: 'construction',
+    message: 'Saying you cannot do it, without the reason or what you can do instead, leaves the customer stuck.',
+    suggestions: [{ text: "I can't [do what they asked] because [the reason], but what I can do is [alternative]" }],
     patterns: [
-      "(?:that's|that is|it's|it is|this is) not (?:my|our) (?:decision|call|department|problem|responsibility|fault)",
-      "(?:that's|that is|it's|it is) not up to (?:me|us)",
-      "(?:it's|it is|this is|that's|that is) (?:out of|beyond) (?:my|our) (?:hands|control)",
-      "(?:are|is) (?:out of|beyond) (?:my|our) control",
-      "(?:my|our) hands are tied",
-      "(?:i'm|i am|we're|we are) not (?:authori[sz]ed|allowed|permitted) to",
-      "(?:i|we) (?:don't|do not) make (?:the|those|these) (?:rules|decisions)",
-      "(?:that's|this is|it's|that is|it is) (?:just |simply )?how (?:the|our) (?:system|process|software|tool|policy) works",
-      "(?:i|we) (?:can't|cannot|can not|am not able to|are not able to) override",
-      'it is what it is',
+      '{AGENT} (?:{HEDGE} )?{INABILITY} (?:{HEDGE} )?{SERVICE_ACTION}(?! but(?! we| i))',
+      '{OTHER_AGENT} (?:{HEDGE} )?{INABILITY} (?:{HEDGE} )?{SERVICE_ACTION}(?! but)',
+      "{AGENT} (?:{HEDGE} )?(?:won't|will not|wouldn't|would not|are not|aren't|am not|not) (?:be )?(?:offering|providing|issuing|extending|refunding|accepting|honou?ring|compensating|reimbursing|granting|approving|making (?:any )?exceptions?|offer|provide|issue|extend|refund|accept|honou?r|compensate|reimburse|grant|approve|make (?:any )?exceptions?)",
+      "{AGENT} (?:{HEDGE} )?(?:do not|don't) (?:make (?:any )?exceptions?|offer (?:refunds|compensation|exchanges|exceptions|credits|gestures)|provide (?:refunds|compensation|exceptions|credits)|issue (?:refunds|compensation|credits)|refund|compensate|reimburse)",
+      "{AGENT} (?:{HEDGE} )?{DONT_HAVE}",
     ],
+    except: [...STANDARD_EXCEPTIONS],
+    unless: (ctx, match) => {
+      const after = ctx.lower.slice(match.end, match.end + 40);
+      // "I can't help but smile", "we can't thank you enough", "we can't access it until you verify": not refusals.
+      if (/^ but (?:notice|smile|laugh|think|wonder|feel)/.test(after)) return true;
+      // An inability about the customer's own data that the agent then asks for is a question, not a wall.
+      return /^[^.!?]{0,40}\b(?:without|until|unless) (?:you|your|the|a|an)\b/.test(after);
+    },
     examples: {
       flag: [
-        { text: "That's not my decision.", span: "That's not my decision" },
-        { text: 'My hands are tied here.', span: 'My hands are tied' },
-        { text: "I'm not authorized to change the delivery address.", span: "I'm not authorized to" },
-        { text: 'These delays are out of our control, but we do work with Network Rail.', span: 'are out of our control' },
-        { text: "That's just how the system works, I can't override it.", span: "That's just how the system works" },
+        { text: 'Unfortunately, we are not able to assist with this request.', span: 'we are not able to assist' },
+        { text: "I'm sorry, but we're unable to make exceptions to the 30 day wait for username changes.", span: "we're unable to make exceptions" },
+        { text: "We can't access your account via Twitter. For assistance, please reach us here: https://t.co/x", span: "We can't access" },
+        { text: 'Hi, we can not speculate on the reasoning why they are not.', span: 'we can not speculate' },
+        { text: "I'm afraid we don't have that information here.", span: "we don't have that information" },
+        { text: 'I am sorry to hear that Polly, however we would not offer a gesture for complaints of this nature.', span: 'we would not offer' },
+        { text: "Right now, we're not extending funds past their original expiration date.", span: "we're not extending" },
+        { text: 'While standard Customer Support will be sure our servers are properly functioning, they are unable to assist with customers\' content.', span: 'they are unable to assist' },
+        // Paraphrases: other members of AGENT, HEDGE, INABILITY, SERVICE_ACTION, DONT_HAVE.
+        { text: 'Our team is not in a position to reimburse the fee.', span: 'Our team is not in a position to reimburse' },
+        { text: "I'm currently not authorised to waive the charge.", span: "I'm currently not authorised to waive" },
+        { text: 'We have no way to reinstate deleted playlists.', span: 'We have no way to reinstate' },
+        { text: 'We have no visibility of orders placed with resellers.', span: 'We have no visibility' },
+        { text: 'Sadly, we do not make exceptions.', span: 'we do not make exceptions' },
       ],
-      pass: ["That's my decision to make, and I've approved the refund.", 'I made sure the authorized user list now includes Sam.'],
+      pass: [
+        "I can't find an order under that email. Could you DM me the order number?",
+        "We can't refund opened items because they can't be resold; what I can do is send a replacement today.",
+        "If we can't fix it remotely, I'll send a technician on Monday.",
+        "I can't help but smile at your photo!",
+        "We can't wait to hear how the trip goes.",
+        "We couldn't reproduce the crash on our side; could you send the log?",
+        "I can't refund the ticket myself, but I can offer a voucher for the full amount right now.",
+        "You can't be charged twice for one order; I've checked and the second charge is a pending hold that drops off in 3 days.",
+      ],
+    },
+  },
+  {
+    ...common,
+    id: 'en.policy.channel-limit',
+    kind: 'construction',
+    message: 'Saying this channel or service is not for them sends the customer away without help.',
+    suggestions: [{ text: "I can't [do it] here because [reason], so I've [what you did to move it on]" }],
+    patterns: [
+      '{SERVICE_NOUN} (?:is|are) (?:{HEDGE} )?{LIMITED_TO}',
+      '{SERVICE_NOUN} (?:here |on (?:twitter|social(?: media)?|facebook) )?(?:is|are) (?:{HEDGE} )?(?:only )?(?:via|through|by) (?:dm|direct messages?|messages|private messages?|phone|email|chat) only',
+    ],
+    except: [...STANDARD_EXCEPTIONS, 'agent-hands-off'],
+    examples: {
+      flag: [
+        { text: 'Please note that phone support is only available to admins on our Dropbox Business teams.', span: 'phone support is only available to' },
+        { text: 'This platform is limited to technical support only. Please call the phone team.', span: 'This platform is limited to' },
+        { text: 'Support on twitter is via messages only, use the link below.', span: 'Support on twitter is via messages only' },
+        // Paraphrases.
+        { text: 'Live chat is reserved for Premium members.', span: 'Live chat is reserved for' },
+        { text: 'Callback is restricted to business accounts.', span: 'Callback is restricted to' },
+      ],
+      pass: [
+        'The offer is only available to new customers, and your account qualifies.',
+        "Phone support is only available to admins, so I've asked your admin, Dana, to call us; I'll update you tomorrow.",
+        'Our team is available 24/7 here.',
+      ],
+    },
+  },
+  {
+    ...common,
+    id: 'en.policy.not-ours',
+    kind: 'construction',
+    message: 'Saying it is not your decision or out of your hands passes the problem back to the customer.',
+    suggestions: [{ text: "I can't change [X] myself, so I've asked [team] and I'll update you by [when]" }],
+    patterns: [
+      '{NOT_OURS}',
+      '(?:out of|beyond|outside(?: of)?) (?:my|our) {CONTROL}',
+      '(?:my|our) hands are tied',
+      "(?:i|we) (?:don't|do not) make (?:the|those|these) (?:rules|decisions|policies)",
+      "(?:is|are|'s|was|were) (?:entirely |completely |solely |ultimately )?{HANDED_TO} {OTHER_PARTY}",
+      "(?:the|this|that|our|my) (?:decision|rule|outcome|answer|policy) (?:is|was) final",
+      "it is what it is",
+    ],
+    except: ['reason-and-alternative', 'agent-hands-off', 'agent-offers', 'hypothetical', 'question'],
+    unless: (ctx, match) => {
+      // "It's not your fault" is kindness, and "not our fault" only deflects when nothing follows.
+      const phrase = ctx.lower.slice(match.start, match.end);
+      return /^not (?:my|our) fault/.test(phrase) && /(?:^|\s)(?:i|we)(?:'ll| will|'ve| have)\s/.test(ctx.lower);
+    },
+    examples: {
+      flag: [
+        { text: "That's not my decision.", span: 'not my decision' },
+        { text: 'My hands are tied here.', span: 'My hands are tied' },
+        { text: 'These delays are out of our control, but we do work with Network Rail.', span: 'out of our control' },
+        { text: 'The contract is between you and the seller!', span: 'is between you and the seller' },
+        { text: 'After testing, there is an issue with the servers right now; it is not on our end.', span: 'not on our end' },
+        // Paraphrases.
+        { text: 'Refund timing is entirely up to your bank.', span: 'is entirely up to your bank' },
+        { text: 'That falls outside our remit.', span: 'outside our remit' },
+        { text: 'Seat changes are at the discretion of the operating airline.', span: 'are at the discretion of the operating airline' },
+        { text: 'Our decision is final.', span: 'Our decision is final' },
+      ],
+      pass: [
+        "That's my decision to make, and I've approved the refund.",
+        "It's up to you: I can refund it or send a new one today.",
+        'The delay was beyond our control, so I have booked you on the 6 pm train at no cost.',
+        'The contract is between you and the seller, so I have opened a claim with them for you and will update you on Friday.',
+      ],
     },
   },
   {
     ...common,
     id: 'en.policy.nothing-to-do',
-    kind: 'phrase',
+    kind: 'construction',
     message: '"Nothing I can do" ends the conversation without a way forward.',
-    suggestions: [
-      { text: "What I can do is [alternative]", note: 'Say what is possible.' },
-    ],
+    suggestions: [{ text: 'What I can do is [alternative]', note: 'Say what is possible.' }],
     patterns: [
-      "(?:there's|there is) (?:unfortunately )?nothing (?:more |else |further )?(?:that )?(?:i|we) can (?:do|offer)",
-      "there(?: isn't| is not|'s not) (?:anything|much) (?:more |else |further )?(?:that )?(?:i|we) can (?:do|offer)",
-      "nothing (?:more|else|further) (?:that )?(?:i|we) can (?:do|offer)",
-      "(?:i|we) (?:can't|cannot|can not) do anything (?:more|else|further|about (?:it|this|that))",
-      "(?:i|we) (?:can't|cannot) help (?:you )?(?:with (?:that|this)|any further)(?! (?:today|right now|here)[,;] but)",
+      "(?:there's|there is) (?:{HEDGE} )?nothing (?:more |else |further )?(?:that )?(?:i|we) (?:can|could) (?:do|offer)",
+      "there(?: isn't| is not|'s not) (?:anything|much) (?:more |else |further )?(?:that )?(?:i|we) (?:can|could) (?:do|offer)",
+      'nothing (?:more|else|further) (?:that )?(?:i|we) (?:can|could) (?:do|offer)',
+      '(?:i|we) {INABILITY} do (?:anything|much) (?:more|else|further|about (?:it|this|that))',
+      "(?:i|we) (?:can't|cannot|can not) help (?:you )?(?:with (?:that|this)|any further|further)",
+      "(?:i|we)(?:'ve| have) done (?:all|everything) (?:that )?(?:i|we) can",
+      "(?:there's|there is) no way (?:around|to get around) (?:it|this|that)",
     ],
-    unless: (ctx) => explained(ctx),
+    except: ['reason-and-alternative', 'agent-offers', 'hypothetical', 'question'],
     examples: {
       flag: [
         { text: "There's nothing more I can do.", span: "There's nothing more I can do" },
         { text: "We do apologise for this but there's unfortunately, there's nothing more we can do.", span: "there's nothing more we can do" },
         { text: "Unfortunately we can't help you with that.", span: "we can't help you with that" },
+        // Paraphrases.
+        { text: "We've done everything we can.", span: "We've done everything we can" },
+        { text: 'I am not able to do anything more.', span: 'I am not able to do anything more' },
+        { text: "Sadly there's no way around it.", span: "there's no way around it" },
       ],
-      pass: ["Is there anything else I can help with?", "There's nothing you need to do: the refund is on its way."],
+      pass: ['Is there anything else I can help with?', "There's nothing you need to do: the refund is on its way.", "There's nothing more we can do remotely, so I've booked an engineer for Thursday."],
     },
   },
   {
     ...common,
     id: 'en.policy.system-says-no',
-    kind: 'phrase',
+    kind: 'construction',
     message: 'Blaming "the system" hides who decided and what can be done.',
     suggestions: [{ text: "I can't [do X] in our tool, but I can [alternative]", note: 'Own it and offer what is possible.' }],
     patterns: [
-      "(?:our|the) (?:system|software|computer|tool) (?:doesn't|does not|won't|will not|can't|cannot) (?:allow|let|permit|accept|support)",
-      "the system won't let (?:me|us)",
+      "(?:our|the) (?:system|systems|software|computer|tool|booking system|platform) (?:doesn't|does not|won't|will not|can't|cannot|isn't able to|is unable to|wouldn't|would not) (?:allow|let|permit|accept|give)",
+      "(?:that's|this is|it's|that is|it is) (?:just |simply )?how (?:the|our) (?:system|process|software|tool|policy|computer) works",
+      '(?:(?:i|we) {INABILITY}|(?:the|our) system {INABILITY}) override',
+      'the (?:system|computer) (?:says|said) no',
     ],
-    unless: (ctx) => explained(ctx),
+    except: [...STANDARD_EXCEPTIONS],
     examples: {
-      flag: [{ text: "Our system doesn't allow that.", span: "Our system doesn't allow" }],
-      pass: ["The app doesn't support dark mode yet; I've added your vote to the request and you'll hear from me when it ships."],
+      flag: [
+        { text: "Our system doesn't allow that.", span: "Our system doesn't allow" },
+        { text: "That's just how the system works, I can't override it.", span: "That's just how the system works" },
+        // Paraphrases.
+        { text: "The booking system won't let me change it.", span: "The booking system won't let" },
+        { text: 'Sorry, the computer says no.', span: 'the computer says no' },
+      ],
+      pass: [
+        "The app doesn't support dark mode yet; I've added your vote to the request and you'll hear from me when it ships.",
+        'Our system allows two devices per account, and you have one free.',
+      ],
     },
   },
   {
     ...common,
     id: 'en.policy.go-elsewhere',
-    kind: 'phrase',
+    kind: 'construction',
     message: 'Sending the customer elsewhere with no help makes them start over.',
     suggestions: [{ text: "I've passed your case to [team] with the details, and they'll contact you by [when]", note: 'Do the hand-off for them.' }],
     patterns: [
-      "you(?:'ll| will| would|'d)? (?:have|need) to (?:contact|call|reach out to|get in touch with|speak (?:to|with)|visit|go to)",
-      "you (?:must|should) (?:contact|call|reach out to|get in touch with) (?:them|the|your|their)",
-      "(?:we|i) (?:cannot|can't|can not|don't|do not) (?:assist|help) with (?:this|that|these|those|any) (?:here|requests?|questions?|queries)",
-      "this (?:platform|channel|account) is (?:limited|only) (?:to|for)",
-      "(?:that's|that is|this is) not (?:handled|something (?:we|i) (?:handle|deal with))",
-      "it(?:'s| is) not on our end",
+      '{MUST} (?:{HEDGE} )?{CONTACT_VERB} {OTHER_PARTY}',
+      "you(?:'ll| will| would|'d)? (?:have|need) to (?:contact|call|reach out to|get in touch with|speak (?:to|with)|go to|visit)(?! (?:us|me|our|my|this|the link|the steps|the page|the website|the settings|settings|www|https?))",
+      '(?:we|i) (?:cannot|can\'t|can not|don\'t|do not) (?:assist|help) with (?:this|that|these|those|any|account|travel|billing) (?:[\\p{L}-]+ )?(?:here|requests?|questions?|queries|inquiries|enquiries|issues?)',
+      "(?:that's|that is|this is|it's|it is) not (?:handled|something (?:we|i) (?:handle|deal with))",
+      '(?:please )?reach out to them',
     ],
+    except: ['agent-hands-off', 'reason-and-alternative', 'hypothetical', 'question'],
     unless: (ctx, match) =>
-      offersHelp(ctx) ||
-      // "contact us" is help, and "the options you have to contact…" / "when you need to contact…" are not orders.
-      /^\s*(?:us|me|our|my)(?![\p{L}])/u.test(ctx.lower.slice(match.end)) ||
+      // "the options you have to contact…" / "when you need to contact…" are not orders.
       /(?:options|ways|where|when|if|whenever|how)\s+$/.test(ctx.lower.slice(Math.max(0, match.start - 12), match.start)),
     examples: {
       flag: [
-        { text: 'You will have to contact the manufacturer.', span: 'You will have to contact' },
+        { text: 'You will have to contact the manufacturer.', span: 'You will have to contact the manufacturer' },
         { text: "I'm sorry Kevin, but you need to contact Kuwait Airways.", span: 'you need to contact' },
-        { text: 'This platform is limited to technical support only. Please call the phone team.', span: 'This platform is limited to' },
+        { text: 'For all travel questions, please visit our site. We cannot assist with travel inquiries over social media.', span: 'We cannot assist with travel inquiries' },
+        { text: 'There is an issue with their servers right now. Please reach out to them for updates.', span: 'Please reach out to them' },
+        // Paraphrases.
+        { text: 'Your best bet is to take it up with the retailer.', span: 'Your best bet is to take it up with the retailer' },
+        { text: 'You may need to check with your card issuer.', span: 'You may need to check with your card issuer' },
       ],
       pass: [
-        "You'll need to contact your bank to release the hold; I'll send you the letter they ask for today.",
+        "You'll need to contact your bank to release the hold; I'll send you the letter they ask for today, and their number is 0800 123.",
         'You will need to restart the router after the update.',
+        "You'll need to contact us from the email on the account so we can verify it's you.",
+        "You can contact the seller from the order page, and if they don't answer in 2 days I'll step in.",
+      ],
+    },
+  },
+  {
+    ...common,
+    id: 'en.policy.send-away',
+    kind: 'construction',
+    message: 'Pointing to another channel instead of helping makes the customer start over.',
+    suggestions: [{ text: "I've [what you did for them]; if you'd rather, [the other route] also works" }],
+    patterns: [
+      "^(?:(?:hi|hello|hey)[^,.!?]{0,20}, )?(?:for|regarding) (?:(?:all|any|your|further|more|additional) )?(?:[\\p{L}-]+ )?{HELP_TOPIC}(?: (?:with|on|about|regarding) [^,.!?]{1,30})?,? {SEND_AWAY}(?! us (?:a |in |via |by )?(?:dm|direct message|private message))",
+    ],
+    except: ['agent-hands-off', 'agent-offers', 'hypothetical'],
+    examples: {
+      flag: [
+        { text: 'For technical help, please visit our Help site https://help.minecraft.net', span: 'For technical help, please visit' },
+        { text: 'For all travel questions or concerns, please visit https://example.com/trips for information.', span: 'For all travel questions or concerns, please visit' },
+        // Paraphrases.
+        { text: 'For billing enquiries, contact our accounts team at https://example.com/billing.', span: 'For billing enquiries, contact' },
+        { text: 'Regarding account issues, please head over to our support portal.', span: 'Regarding account issues, please head over to' },
+      ],
+      pass: [
+        'For help with this, please DM us your order number and I will look into it.',
+        "Thanks for your help, please visit again soon!",
+        "For faster help next time, you can also use our chat; I've already refunded this order.",
+      ],
+    },
+  },
+  {
+    ...common,
+    id: 'en.policy.unchangeable',
+    kind: 'construction',
+    message: 'Declaring that something cannot be changed, with no reason or way forward, closes the door on the customer.',
+    suggestions: [{ text: "[X] can't be changed because [reason]; what I can do is [alternative]" }],
+    patterns: [
+      "(?:can't|cannot|can not|won't|will not|couldn't|could not|isn't able to|is not able to|are not able to|aren't able to|is unable to|are unable to) (?:{HEDGE} )?be {IMMUTABLE}",
+      "{NO_EXCEPTION} (?:can|will|could) be (?:made|granted|given)",
+      "there (?:are|is) (?:{HEDGE} )?{NO_EXCEPTION}",
+      "(?:this|that|it) is not (?:something|anything) (?:that )?(?:can|we can|i can) (?:change|alter|override|amend)",
+    ],
+    except: [...STANDARD_EXCEPTIONS],
+    unless: (ctx, match) => /^\s*(?:(?:by|for) (?:anyone|anybody|other|someone)|without your)/.test(ctx.lower.slice(match.end)),
+    examples: {
+      flag: [
+        { text: 'Once an account has been created the Online ID can\'t be changed. https://example.com/faq', span: "can't be changed" },
+        { text: 'Your booking cannot be refunded.', span: 'cannot be refunded' },
+        // Paraphrases.
+        { text: 'Points are not able to be transferred between accounts.', span: 'are not able to be transferred' },
+        { text: 'No exceptions can be made.', span: 'No exceptions can be made' },
+        { text: 'There is no workaround.', span: 'There is no workaround' },
+      ],
+      pass: [
+        "The Online ID can't be changed once created, because it is tied to your purchases; what I can do is set up a new display name for you now.",
+        'Your data cannot be accessed by anyone outside our team.',
+        'The password cannot be changed without your confirmation, which keeps the account safe.',
       ],
     },
   },

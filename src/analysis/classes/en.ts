@@ -1,0 +1,277 @@
+import type { ClassTable } from './types.ts';
+
+/**
+ * English word classes. Filled from how agents really write (the unlabeled replies in
+ * ../shared/corpus, read in bulk), from thesaurus neighbours of each seed (WordNet, reviewed by
+ * hand) and from support-writing experience — never from one example a rule has to pass.
+ * Text is matched in lower case with straight apostrophes.
+ */
+export const englishClasses: ClassTable = {
+  // ── who speaks ────────────────────────────────────────────────────────────────────────────
+  AGENT: {
+    doc: "The agent or the agent's company as the subject of a clause, with the verb 'to be' where English fuses it.",
+    members: [
+      'i', 'we', "i'm", "we're", 'i am', 'we are', 'our team', 'our team is', 'the team', 'the team is', 'support',
+      'our support team', 'customer support', 'customer service', 'our agents', 'our staff', 'we as a company', 'this team',
+    ],
+  },
+  OTHER_AGENT: {
+    doc: 'A third party named as the subject of an inability ("they are unable to", "that team can\'t").',
+    members: ['they', "they're", 'they are', 'that team', 'that team is', 'this department', 'that department', 'our agents here', 'standard customer support', 'customer support'],
+  },
+  HEDGE: {
+    doc: 'Adverbs and softeners that may sit between the subject and an inability without changing it.',
+    members: [
+      'unfortunately', 'currently', 'sadly', 'still', 'simply', 'just', 'really', 'presently', 'at this time', 'at the moment',
+      'right now', 'regrettably', 'also', 'not currently', 'personally', 'actually', 'even',
+      'ourselves', 'myself', 'directly', 'technically', 'officially',
+    ],
+  },
+
+  // ── deflection ────────────────────────────────────────────────────────────────────────────
+  INABILITY: {
+    doc: 'Saying the agent cannot do something: modal, adjectival and "no way to" forms (after the subject).',
+    members: [
+      "can't", 'cannot', 'can not', 'cant', 'unable to', 'not able to', "won't be able to", 'will not be able to',
+      "wouldn't be able to", 'would not be able to', 'will be unable to', 'would be unable to', "aren't able to",
+      "couldn't", 'could not', 'not in a position to', 'not authorized to', 'not authorised to', 'not allowed to',
+      'not permitted to', "don't have the ability to", 'do not have the ability to', 'have no way to', 'have no way of',
+      "don't have a way to", 'do not have a way to', "don't have the means to", 'not equipped to', 'no longer able to',
+      'unable to be', 'not set up to', "don't have the authority to", 'do not have the authority to', 'have no authority to',
+      "don't have permission to", 'do not have permission to', "isn't able to", 'is not able to', 'is unable to',
+      "am not able to", 'are not able to', 'are unable to', 'am unable to',
+    ],
+  },
+  REFUSAL: {
+    doc: 'A decision not to do something, stated as the company\'s will rather than inability ("we won\'t", "we\'re not").',
+    members: [
+      "won't", 'will not', "wouldn't", 'would not', 'do not', "don't", 'not', "aren't", 'no longer',
+    ],
+  },
+  SERVICE_ACTION: {
+    doc: 'What a customer asks an agent to do; refusing one of these without reason and alternative is a deflection. Perception verbs (see, find, locate) are not here: "I can\'t find your order" is investigation.',
+    members: [
+      'assist*', 'help with', 'help you with', 'help any further', 'help further', 'help you further', 'help you any further',
+      'help you', 'help', 'provid*', 'offer*', 'make an exception', 'make exceptions', 'make any exceptions', 'make any exception',
+      'extend*', 'remov*', 'refund*', 'issu*', 'chang*', 'comment*', 'speculat*', 'discuss*', 'address*', 'access*',
+      'process*', 'accept*', 'honor*', 'honour*', 'overrid*', 'waiv*', 'grant*', 'approv*', 'revers*', 'cancel*',
+      'transfer*', 'disclos*', 'releas*', 'reinstat*', 'restor*', 'unlock*', 'unban*', 'look into', 'investigat*',
+      'interven*', 'do anything', 'compensat*', 'reimburs*', 'replac*', 'exchang*', 'handl*', 'action', 'authoriz*',
+      'authoris*', 'share*', 'give*', 'guarantee*', 'confirm*', 'amend*', 'modify', 'edit*', 'recover*', 'retriev*',
+      'support with', 'escalat*', 'delet*', 'merg*', 'credit*', 'adjust*', 'resend', 'reissu*', 'rebook*', 'upgrad*',
+      'move*', 'unsuspend*', 'lift*', 'deal with', 'answer*', 'respond to', 'reply to', 'take care of', 'sort*',
+      'fix*', 'resolv*', 'view*', 'pull up', 'check on', 'verify', 'match*', 'price match*', 'accommodat*', 'arrange*',
+    ],
+  },
+  CHANNEL: {
+    doc: 'This conversation\'s channel, named when an agent says they cannot help *here*.',
+    members: [
+      'here', 'over social', 'over social media', 'on social', 'on social media', 'via social', 'via social media',
+      'on twitter', 'via twitter', 'over twitter', 'through twitter', 'on this platform', 'through this platform',
+      'via this platform', 'on this channel', 'through this channel', 'via this channel', 'in this forum',
+      'through this forum', 'via this forum', 'on this forum', 'publicly', 'in public', 'over dm', 'via dm', 'over chat',
+      'via chat', 'over the phone', 'via email', 'over email', 'by email', 'on chat', 'in chat', 'via tweet', 'in a tweet',
+      'on facebook', 'via facebook', 'via messenger', 'on here', 'from here', 'from our end', 'on our end', 'from this end',
+    ],
+  },
+  SERVICE_NOUN: {
+    doc: 'A support service or channel whose limits an agent may hide behind ("phone support is only available to…").',
+    members: [
+      'support', 'phone support', 'chat support', 'email support', 'live chat', 'twitter support', 'support on twitter',
+      'this platform', 'this channel', 'this account', 'this handle', 'this forum', 'this team', 'our team', 'our twitter team',
+      'our social team', 'this service', 'the service', 'help', 'assistance', 'our phone team', 'our chat team', 'that option',
+      'this option', 'that feature', 'our social media team', 'social media support', 'callback',
+    ],
+  },
+  LIMITED_TO: {
+    doc: 'Saying a service is reserved for someone or somewhere else.',
+    members: [
+      'only available to', 'only available for', 'only available via', 'only available through', 'available only to', 'available only for', 'available only via', 'limited to', 'only for',
+      'reserved for', 'restricted to', 'only offered to', 'only offered for', 'only provided to', 'via messages only',
+      'via dm only', 'by phone only', 'by email only', 'only handled by', 'only handled via', 'only provided by',
+      'only accessible to', 'only open to',
+    ],
+  },
+  OTHER_PARTY: {
+    doc: 'Someone other than the agent\'s team whom a customer is sent to or whom a decision is handed to.',
+    members: [
+      'the seller', 'your seller', 'the retailer', 'your retailer', 'the store', 'the merchant', 'the vendor', 'the manufacturer',
+      'the developer', 'the developers', 'the publisher', 'your bank', 'the bank', 'your card issuer', 'the card issuer',
+      'your provider', 'the provider', 'your carrier', 'the carrier', 'your network', 'your isp', 'your internet provider',
+      'the airline', 'the operating airline', 'the operating carrier', 'the courier', 'the post office', 'your local post office',
+      'the venue', 'the organiser', 'the organizer', 'the event organiser', 'the event organizer', 'the promoter',
+      'your administrator', 'your admin', 'your it department', 'your it team', 'your it admin', 'the account holder',
+      'the account owner', 'the owner', 'your employer', 'the hotel', 'the property', 'the host', 'the restaurant',
+      'the app store', 'the play store', 'apple', 'google', 'your local store', 'the local store', 'the shop', 'them',
+      'their support', 'their support team', 'their customer service', 'their team', 'the third party', 'a third party',
+      'the third-party', 'the content provider', 'the network', 'the authorities', 'the police', 'local authorities',
+      'the franchise', 'the franchisee', 'the dealer', 'your dealer', 'the dealership', 'the installer', 'the landlord',
+      'the insurer', 'your insurer', 'the insurance company', 'another department', 'a different department',
+      'a different team', 'another team', 'the other team', 'the relevant team', 'the relevant department',
+      'the appropriate team', 'the appropriate department', 'the right team', 'the responsible team', 'head office',
+      'corporate', 'our corporate office', 'the corporate office', 'your local branch', 'the branch', 'a branch',
+    ],
+  },
+  CONTACT_VERB: {
+    doc: 'Sending someone to get help elsewhere.',
+    members: [
+      'contact', 'call', 'phone', 'ring', 'reach out to', 'get in touch with', 'speak to', 'speak with', 'talk to', 'talk with',
+      'email', 'write to', 'visit', 'go to', 'head to', 'take it up with', 'raise it with', 'raise this with', 'check with',
+      'ask', 'direct your question to', 'direct your query to', 'direct your concerns to', 'refer to', 'reach',
+    ],
+  },
+  MUST: {
+    doc: 'An obligation put on the customer ("you\'ll need to", "you have to").',
+    members: [
+      "you'll need to", 'you will need to', 'you would need to', "you'd need to", 'you need to', "you'll have to",
+      'you will have to', 'you would have to', "you'd have to", 'you have to', 'you must', 'you should', 'you may need to',
+      'you might need to', 'your best bet is to', 'it would be best to', 'it would be best if you', 'it is best to',
+      "it's best to", 'best to', 'please', 'kindly', 'we suggest you', 'we recommend you', 'we advise you to', 'we would advise you to',
+    ],
+  },
+  HANDED_TO: {
+    doc: 'A decision or matter placed with someone else ("handled by", "up to").',
+    members: [
+      'handled by', 'managed by', 'decided by', 'determined by', 'set by', 'controlled by', 'made by', 'owned by',
+      'up to', 'down to', 'a matter for', 'the responsibility of', 'the decision of', 'at the discretion of',
+      'dealt with by', 'processed by', 'governed by', 'in the hands of', 'between you and',
+    ],
+  },
+  POLICY_NOUN: {
+    doc: 'A rule a company may hide behind.',
+    members: [
+      'policy', 'policies', 'rules', 'guidelines', 'terms', 'terms and conditions', 'terms of service', 't&cs', 't&c',
+      'procedure', 'procedures', 'protocol', 'protocols', 'regulations', 'policy terms and conditions', 'policy terms',
+      'guidelines and policies', 'standard procedure', 'standard practice',
+    ],
+  },
+  OUR_RULE: {
+    doc: 'Whose rule it is: ours, the company\'s, the store\'s (a policy of the customer, such as their insurance policy, is not).',
+    members: ['our', 'the', 'company', "the company's", "company's", 'store', 'the store', 'our company', 'our internal', 'internal', 'current', 'our current'],
+  },
+  DUE_TO: {
+    doc: 'Phrases that put a rule in front as the reason ("as per our policy").',
+    members: [
+      'as per', 'per', 'due to', 'according to', 'in line with', 'in accordance with', 'against', 'because of',
+      'owing to', 'in keeping with', 'based on', 'in compliance with', 'as a result of', 'pursuant to', 'per the',
+    ],
+  },
+  IMMUTABLE: {
+    doc: 'A thing declared impossible to change (the passive of a changing verb after an inability).',
+    members: [
+      'changed', 'altered', 'modified', 'edited', 'reversed', 'undone', 'waived', 'overridden', 'extended', 'transferred',
+      'refunded', 'cancelled', 'canceled', 'exchanged', 'returned', 'reinstated', 'restored', 'recovered', 'made', 'granted',
+      'removed', 'amended', 'adjusted', 'updated', 'merged', 'moved', 'reissued', 'renamed', 'deleted', 'unlocked', 'unbanned',
+      'reactivated', 're-activated', 'issued', 'honored', 'honoured', 'accepted', 'approved', 'processed', 'combined',
+    ],
+  },
+  CONTROL: {
+    doc: 'The reach of the agent\'s power, for "out of our control" and its paraphrases.',
+    members: [
+      'control', 'hands', 'power', 'remit', 'reach', 'authority', 'jurisdiction', 'scope', 'area', 'department',
+      'responsibility', 'purview', 'capacity',
+    ],
+  },
+  NOT_OURS: {
+    doc: 'Saying a matter belongs to someone else.',
+    members: [
+      'not my decision', 'not our decision', 'not my call', 'not our call', 'not my department', 'not our department',
+      'not my area', 'not our area', 'not my responsibility', 'not our responsibility', 'not something we handle',
+      'not something i handle', 'not something we deal with', 'not something we can help with', 'not something i can help with',
+      'not handled by us', 'not handled by our team', 'not on our end', 'not on our side', 'not our fault', 'not up to me',
+      'not up to us', 'not in my hands', 'not in our hands', 'not something we control', 'not something we can control',
+      'not something we have control over', 'not something i have control over', 'on their end', 'on their side',
+      'not a decision i can make', 'not a decision we can make', 'not my place', 'not within my remit', 'not within our remit',
+    ],
+  },
+  DONT_HAVE: {
+    doc: 'Saying the agent lacks information or access, so the customer is on their own.',
+    members: [
+      "don't have that information", 'do not have that information', "don't have any information", 'do not have any information',
+      "don't have information", 'do not have information', 'have no information', "don't have access to", 'do not have access to',
+      'have no access to', "don't have visibility", 'do not have visibility', 'have no visibility', "don't have any visibility",
+      "don't have any control over", 'do not have any control over', 'have no control over', "don't have control over",
+      "don't have any details", 'do not have any details', "don't have details", "don't have any insight",
+      'have no insight', "don't have any further information", 'do not have any further information',
+      "don't have any more information", 'do not have any more information', "don't have those details", 'do not have those details',
+      "don't have that info", "don't have any info", "don't have info", 'have no info', "don't have the ability",
+      "don't have any say", 'have no say', "don't have any influence", 'have no influence',
+    ],
+  },
+  NO_EXCEPTION: {
+    doc: 'Declaring that the rule admits no change.',
+    members: [
+      'no exceptions', 'no exception', 'no way around', 'no workaround', 'no other way', 'no other option', 'no other options',
+      'no alternative', 'no alternatives', 'not negotiable', 'non-negotiable', 'final', 'set in stone', 'cannot be changed',
+    ],
+  },
+  FAIRNESS: {
+    doc: 'Hiding a refusal behind fairness to other customers.',
+    members: [
+      'be fair to all', 'be fair to everyone', 'be fair to everybody',
+      'be consistent with all', 'treat all customers the same', 'treat everyone the same', 'treat everyone equally',
+      'treat all our customers', 'apply to everyone', 'applies to everyone', 'applies to all', 'apply to all',
+      'consistent for everyone', 'same for everyone', 'same rules for everyone',
+    ],
+  },
+  HELP_TOPIC: {
+    doc: 'What a customer asks about, in the "For X help, please visit …" hand-off.',
+    members: [
+      'help', 'assistance', 'support', 'questions', 'queries', 'inquiries', 'enquiries', 'concerns', 'issues',
+      'technical help', 'technical support', 'technical assistance', 'account help', 'account support', 'billing help',
+      'further help', 'further assistance', 'further support', 'more help', 'more assistance', 'additional help',
+      'additional assistance', 'any questions', 'all questions', 'all travel questions or concerns', 'travel questions',
+      'account questions', 'billing questions', 'account-specific questions', 'account specific questions',
+      'specific questions', 'account related questions', 'account-related questions', 'account inquiries', 'any issues',
+      'technical issues', 'account issues', 'any further questions', 'any other questions', 'all other questions',
+      'the best possible support', 'the best support', 'faster support', 'quicker support', 'faster assistance',
+    ],
+  },
+  SEND_AWAY: {
+    doc: 'Pointing the customer to another route instead of helping ("please visit", "please contact").',
+    members: [
+      'please visit', 'please contact', 'please reach out to', 'please reach', 'please call', 'please go to', 'please head to',
+      'please head over to', 'please check', 'please refer to', 'please get in touch with', 'please email', 'please submit',
+      'you can visit', 'you can contact', 'you can reach', 'you can call', 'you may contact', 'you may visit', 'visit',
+      'contact', 'reach out to', 'call', 'head to', 'go to', 'check out', 'please use', 'you can use', 'please see',
+    ],
+  },
+
+  // ── the named exceptions ─────────────────────────────────────────────────────────────────
+  REASON: {
+    doc: 'Words that give the reason behind a rule.',
+    members: [
+      'because', 'since', 'so that', 'so nobody', 'so no one', 'so your', 'so you', 'in order to', 'to protect', 'to keep',
+      'to make sure', 'to ensure', 'for your security', 'for your safety', 'for your privacy', 'for your protection',
+      'for security reasons', 'for safety reasons', 'for privacy reasons', 'for legal reasons', 'the reason is', 'the reason being',
+      'which means', 'that way', 'as it', 'as they', 'as the', 'as this', 'as that', 'as your', 'as we', 'this is because',
+      "that's because", 'due to the way', 'for hygiene reasons', 'by law', 'legally', 'regulation requires', 'required by law',
+      'for fraud prevention', 'to prevent', 'to stop', 'to avoid', 'otherwise',
+    ],
+  },
+  ALTERNATIVE: {
+    doc: 'What the agent can do instead: a first-person offer or an explicit other option ("we\'ll" alone is not enough).',
+    members: [
+      'i can', 'i could', "i'll", 'i will', "i've", 'i have', 'let me', 'what i can do', 'what we can do', 'instead',
+      'another option', 'alternatively', 'the good news', 'you can still', "i'd be happy", 'i would be happy',
+      'i am happy', "i'm happy", 'we can offer', 'we could offer', 'i can offer', 'what i can offer', 'what we can offer',
+      'in the meantime', 'meanwhile', 'however you can', 'but you can', 'but we can', 'but i can', 'we can still',
+      'i can still', "i'd suggest", 'the best way', 'the quickest way', 'the fastest way', 'a workaround', 'as a workaround',
+    ],
+  },
+  HANDOFF_DONE: {
+    doc: 'The agent doing the hand-off for the customer ("I\'ve passed your case to…", "I\'ll ask them").',
+    members: [
+      "i've passed", 'i have passed', "i've forwarded", 'i have forwarded', "i've asked", 'i have asked', "i'll ask",
+      'i will ask', "i've contacted", 'i have contacted', "i'll contact", 'i will contact', "i've reached out",
+      "i'll reach out", "i've sent", "i'll send", "i've shared", "i'll share", "i've emailed", "i'll email", "i've escalated",
+      "i'll escalate", "i've raised", "i'll raise", "i've called", "i'll call", 'let me contact', 'let me ask', 'let me reach out',
+      "we've passed", "we've forwarded", "we've contacted", "we've reached out", "we've asked", "we've sent", 'we have passed',
+      'we have forwarded', 'we have contacted', 'we have reached out', "i'll connect", "i've connected", "i'll transfer",
+      "i've transferred", 'their number is', 'the number is', 'you can reach them at', 'you can reach them on',
+      'their phone number', 'their email is', 'their email address', 'i have connected', 'i will connect', 'i will transfer',
+      'i have transferred', "i'll put you in touch", "i've put you in touch", 'i can put you in touch', 'i can connect you',
+      "i'll follow up with them", "i'll check with them", 'i will check with them', "i've checked with", 'i have checked with',
+    ],
+  },
+};

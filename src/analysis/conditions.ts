@@ -1,0 +1,60 @@
+import type { ClassTable } from './classes/types.ts';
+import type { RuleMatch, SentenceContext } from './rules/types.ts';
+import { classSource } from './classes/expand.ts';
+import { compilePattern } from './engine/compile.ts';
+
+/**
+ * Named exceptions shared by the rules of every language: a construction lists the conditions
+ * under which its match is fine ("except: ['reason-and-alternative']"). Each condition is defined
+ * over word classes, so a language supplies the words (REASON, ALTERNATIVE, HANDOFF_DONE) and the
+ * rule of judgement stays the same everywhere.
+ */
+export type ConditionId =
+  /** The sentence (or the next) gives the reason and says what can be done instead. */
+  | 'reason-and-alternative'
+  /** The agent offers something themselves, in the first person ("what I can do is…", "I'll…"). */
+  | 'agent-offers'
+  /** The agent does the hand-off for the customer, or gives the exact route to the other party. */
+  | 'agent-hands-off'
+  /** The match sits in a condition or question ("if we can't…", "can't you…?"): not a statement. */
+  | 'hypothetical'
+  /** The match is in a quoted customer message or a heading, handled elsewhere; kept for symmetry. */
+  | 'question';
+
+export const CONDITIONS: readonly ConditionId[] = ['reason-and-alternative', 'agent-offers', 'agent-hands-off', 'hypothetical', 'question'];
+
+const compiledClass = new WeakMap<ClassTable, Map<string, RegExp>>();
+
+/** Does any member of the class occur (word-bounded) in the text? */
+export function hasClass(table: ClassTable, name: string, lower: string, bounded = true): boolean {
+  let byName = compiledClass.get(table);
+  if (!byName) compiledClass.set(table, (byName = new Map()));
+  let re = byName.get(name);
+  if (!re) {
+    if (!table[name]) return false; // a language without the class never meets the condition
+    byName.set(name, (re = compilePattern(classSource(table, name), bounded)));
+  }
+  re.lastIndex = 0;
+  return re.test(lower);
+}
+
+const CONDITIONAL_LEAD = /(?:^|[^\p{L}])(?:if|unless|whether|in case|when|once|until|even if|om|если|ли|如果)\s+(?:[\p{L}']+\s+){0,3}$/u;
+
+export function conditionHolds(id: ConditionId, ctx: SentenceContext, match: RuleMatch, table: ClassTable, bounded: boolean): boolean {
+  // The match's own words never count as its exception ("nothing more I can do" is no offer).
+  const window = `${ctx.lower.slice(0, match.start)} ${' '.repeat(match.end - match.start)} ${ctx.lower.slice(match.end)} ${ctx.next.toLowerCase()}`;
+  switch (id) {
+    case 'reason-and-alternative':
+      return hasClass(table, 'REASON', window, bounded) && hasClass(table, 'ALTERNATIVE', window, bounded);
+    case 'agent-offers':
+      return hasClass(table, 'ALTERNATIVE', window, bounded);
+    case 'agent-hands-off':
+      return hasClass(table, 'HANDOFF_DONE', window, bounded);
+    case 'hypothetical':
+      return CONDITIONAL_LEAD.test(ctx.lower.slice(Math.max(0, match.start - 40), match.start));
+    case 'question': {
+      const rest = ctx.text.slice(match.end);
+      return /^[^.!]*\?/.test(rest);
+    }
+  }
+}
