@@ -2,8 +2,12 @@ import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import type { Lang } from '../analysis/types.ts';
+
 export interface CorpusReply {
   id: string;
+  /** Set when the file is in one language (the e-mail sets); otherwise the analysis detects it. */
+  lang?: Lang;
   brand?: string;
   customer_msg?: string;
   reply: string;
@@ -33,7 +37,7 @@ export function localCorpusDir(): string {
 export function localCorpusFiles(): string[] {
   const dir = localCorpusDir();
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => /^labeled\..*\.jsonl$/.test(f)).sort();
+  return readdirSync(dir).filter((f) => /^(?:labeled|emails)\..*\.jsonl$/.test(f)).sort();
 }
 
 export function loadLocalCorpus(file: string): CorpusReply[] {

@@ -26,7 +26,7 @@ export interface CorpusScore {
 
 /** The corpus README's scoring rule: per id, skip replies where that id is ambiguous. */
 export function scoreCorpus(replies: CorpusReply[]): CorpusScore {
-  const predictions = replies.map((reply) => ({ reply, report: analyze(reply.reply, { customerMessage: reply.customer_msg }) }));
+  const predictions = replies.map((reply) => ({ reply, report: analyze(reply.reply, { customerMessage: reply.customer_msg, lang: reply.lang }) }));
   const metrics: Metric[] = [];
   const ids: Array<[string, 'flag' | 'signal']> = [
     ...FLAG_CATEGORIES.map((id) => [id, 'flag'] as [string, 'flag']),
