@@ -1,6 +1,7 @@
 import type { AnalyzeOptions, Finding, Lang, Report, SignalId, SignalResult, SignalSpan } from './types.ts';
 import { SIGNAL_IDS } from './types.ts';
 import { splitSentences } from './engine/segment.ts';
+import { historyStart, withoutQuotedLines } from './engine/history.ts';
 import { analyzeSentences } from './engine/run-rules.ts';
 import { detectLang } from './lang/detect.ts';
 import { LANGUAGES } from './languages.ts';
@@ -29,7 +30,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
 function analyzeUnsafe(text: string, options: AnalyzeOptions): Report {
   const lang: Lang | 'und' = options.lang ?? detectLang(text);
   const pack = lang === 'und' ? undefined : LANGUAGES[lang];
-  const sentences = splitSentences(text);
+  // Only what the agent wrote is read: quoted mail history below it is someone else's words.
+  const own = text.slice(0, historyStart(text));
+  const sentences = withoutQuotedLines(own, splitSentences(own));
   const spans: Record<SignalId, SignalSpan[]> = { acknowledgement: [], personal: [], ownership: [], 'next-step': [] };
   let findings: Finding[] = [];
   if (pack) {
@@ -52,10 +55,10 @@ function analyzeUnsafe(text: string, options: AnalyzeOptions): Report {
       }
       for (const id of SIGNAL_IDS) addSpans(spans[id], result.signals[id], text, sentence.start);
     }
-    const whole = pack.signals.reply?.(text, sentences, { ...options, customerName }) ?? {};
+    const whole = pack.signals.reply?.(own, sentences, { ...options, customerName }) ?? {};
     for (const id of SIGNAL_IDS) addSpans(spans[id], whole[id], text, 0);
   }
-  findings.push(...teamPhraseFindings(text, lang, options.config));
+  findings.push(...teamPhraseFindings(own, lang, options.config));
   findings = applyConfig(findings, text, options.config).sort((a, b) => a.start - b.start || a.end - b.end);
   const signals = {} as Record<SignalId, SignalResult>;
   for (const id of SIGNAL_IDS) signals[id] = { id, present: spans[id].length > 0, spans: spans[id] };
