@@ -2,6 +2,8 @@ import { analyze } from '../analysis/index.ts';
 import { personalize } from '../rewrite/index.ts';
 import { isFunctionWord } from '../analysis/lang/en/lexicon.ts';
 import type { CorpusReply } from './corpus.ts';
+import type { Finding, Suggestion } from '../analysis/types.ts';
+import { splitSentences } from '../analysis/engine/segment.ts';
 
 export interface RewriteScore {
   findings: number;
@@ -11,11 +13,19 @@ export interface RewriteScore {
   mentionRate: number;
   /** Rewrites stating a number, month or weekday that neither the customer nor the agent wrote. */
   invented: number;
+  /** First suggestions applied to their reply: the reply re-analysed has no flag in the rewritten words. */
+  reinserted: number;
+  reinsertedClean: number;
+  /** …and every sentence the agent wrote outside the rewritten one is still there, word for word. */
+  keptOthers: number;
+  /** First suggestions holding more than one `[placeholder]`. */
+  manyPlaceholders: number;
   medianMs: number;
   examples: Array<{ id: string; original: string; rewrite: string }>;
 }
 
 const TARGETS = new Set(['generic-apology', 'non-apology', 'policy-deflection']);
+const ALL = new Set(['generic-apology', 'non-apology', 'policy-deflection', 'jargon', 'hype', 'blame']);
 const DATE_WORDS = /(?<![\p{L}])(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)(?![\p{L}])/giu;
 
 function contentWords(text: string): Set<string> {
@@ -32,6 +42,7 @@ function facts(text: string): string[] {
 export function scoreRewrites(replies: CorpusReply[]): RewriteScore {
   const rows = replies.filter((r) => r.customer_msg && r.flags.some((f) => TARGETS.has(f)));
   let offered = 0, passing = 0, findings = 0, mentioning = 0, invented = 0;
+  let reinserted = 0, reinsertedClean = 0, keptOthers = 0, manyPlaceholders = 0;
   const times: number[] = [];
   const examples: RewriteScore['examples'] = [];
   for (const r of rows) {
@@ -42,6 +53,14 @@ export function scoreRewrites(replies: CorpusReply[]): RewriteScore {
     const theirs = contentWords(r.customer_msg!);
     const known = new Set(facts(`${r.customer_msg} ${r.reply}`));
     for (const f of p.findings) {
+      const top = f.suggestions[0];
+      if (top && ALL.has(f.category)) {
+        const check = applyAndCheck(r.reply, f, top, report.findings);
+        reinserted++;
+        if (check.clean) reinsertedClean++;
+        if (check.keptOthers) keptOthers++;
+        if ((top.text.match(/\[[^\]]+\]/g)?.length ?? 0) > 1) manyPlaceholders++;
+      }
       if (!TARGETS.has(f.category)) continue;
       findings++;
       const first = f.suggestions[0]?.text ?? '';
@@ -49,7 +68,8 @@ export function scoreRewrites(replies: CorpusReply[]): RewriteScore {
       if (examples.length < 12 && first) examples.push({ id: r.id, original: f.text, rewrite: first });
       for (const s of f.suggestions) {
         offered++;
-        if (analyze(s.text, { lang: 'en' }).findings.length === 0) passing++;
+        const others = report.findings.filter((o) => o !== f).map((o) => o.text.toLowerCase());
+        if (analyze(s.text, { lang: 'en' }).findings.every((x) => others.includes(x.text.toLowerCase()))) passing++;
         if (facts(s.text).some((x) => !known.has(x))) invented++;
       }
     }
@@ -60,9 +80,32 @@ export function scoreRewrites(replies: CorpusReply[]): RewriteScore {
     passRate: offered ? passing / offered : 1,
     mentionRate: findings ? mentioning / findings : 1,
     invented,
+    reinserted,
+    reinsertedClean,
+    keptOthers,
+    manyPlaceholders,
     medianMs: times[Math.floor(times.length / 2)] ?? 0,
     examples,
   };
+}
+
+const pct = (a: number, b: number) => `${b ? ((a / b) * 100).toFixed(1) : '—'}% (${a}/${b})`;
+
+/**
+ * Applies a suggestion as the card's Apply does (its range, or the finding's span) and re-analyses
+ * the reply: clean when no flag lies in the rewritten words except other findings the agent still has
+ * to deal with there; kept when every other sentence of the reply is still there word for word.
+ */
+export function applyAndCheck(reply: string, f: Finding, s: Suggestion, all: Finding[]): { applied: string; clean: boolean; keptOthers: boolean } {
+  const range = s.range ?? f;
+  const applied = reply.slice(0, range.start) + s.text + reply.slice(range.end);
+  const end = range.start + s.text.length;
+  const others = all.filter((o) => o !== f && o.start >= range.start && o.end <= range.end).map((o) => o.text.toLowerCase());
+  const again = analyze(applied, { lang: 'en' }).findings;
+  const clean = again.every((x) => x.end <= range.start || x.start >= end || others.includes(x.text.toLowerCase()));
+  const outside = splitSentences(reply).filter((x) => x.end <= range.start || x.start >= range.end);
+  const keptOthers = outside.every((x) => applied.includes(x.text));
+  return { applied, clean, keptOthers };
 }
 
 export function formatRewriteScore(s: RewriteScore): string {
@@ -71,6 +114,9 @@ export function formatRewriteScore(s: RewriteScore): string {
     `  pass the analysis with no flag: ${(s.passRate * 100).toFixed(1)}%`,
     `  first rewrite mentions the customer's own words: ${(s.mentionRate * 100).toFixed(1)}%`,
     `  invented numbers or dates: ${s.invented}`,
+    `  first suggestion applied to its reply (all flag kinds, ${s.reinserted}): re-analysed flag-free where it was applied ${pct(s.reinsertedClean, s.reinserted)}`,
+    `    every other sentence the agent wrote still there, word for word: ${pct(s.keptOthers, s.reinserted)}`,
+    `    more than one [placeholder]: ${s.manyPlaceholders}`,
     `  median time to build the suggestions: ${s.medianMs.toFixed(3)} ms`,
     ...s.examples.slice(0, 6).map((e) => `  e.g. "${e.original}" → "${e.rewrite}"`),
   ].join('\n');

@@ -1,7 +1,9 @@
-import type { Finding, SignalId, Suggestion } from '../analysis/types.ts';
+import type { Finding, Lang, SignalId, Suggestion } from '../analysis/types.ts';
 import type { Problem } from './problem.ts';
 import type { Register } from './register.ts';
 import { sorry } from './register.ts';
+import { honestDeflection } from './deflection.ts';
+import { swapIn } from './swaps.ts';
 
 /** What the composer knows of the ticket. */
 export interface Ticket {
@@ -9,52 +11,129 @@ export interface Ticket {
   problem: Problem | null;
   /** "your laptop": what of theirs is affected, when the full clause is not usable. */
   thing: string | null;
+  /** The customer only thanked or praised: nothing to acknowledge. */
+  thanksOnly: boolean;
+}
+
+/** Where the finding sits: the sentence (without its end punctuation) that a suggestion rewrites. */
+export interface Place {
+  /** The sentence body: offsets into the analysed text and its words. */
+  start: number;
+  end: number;
+  text: string;
+  /** The finding inside `text`. */
+  from: number;
+  to: number;
+  /** The customer's name is already in the reply (the greeting): do not repeat it. */
+  nameInReply: boolean;
 }
 
 /** Rewrites for one finding, best first; unchecked (the caller verifies each with analyze()). */
-export function rewritesFor(finding: Finding, sentenceStart: boolean, nameInSentence: boolean, ticket: Ticket, register: Register): Suggestion[] {
-  const weSubject = /^we\b|^our\b/i.test(finding.text);
-  const lead = (s: string) => (sentenceStart ? s : lowerFirst(s));
-  const named = (s: string) => (sentenceStart && ticket.firstName && !nameInSentence ? `${ticket.firstName}, ${lowerFirst(s)}` : lead(s));
-  const out: Suggestion[] = [];
+export function rewritesFor(finding: Finding, place: Place, ticket: Ticket, register: Register, lang: Lang): Suggestion[] {
+  const bodies: Array<{ text: string; note: string }> = [];
+  const before = place.text.slice(0, place.from);
+  const after = place.text.slice(place.to);
   switch (finding.category) {
     case 'generic-apology':
     case 'non-apology': {
-      const base = sorry(register, weSubject);
-      if (ticket.problem?.clause) out.push({ text: named(`${base} ${ticket.problem.clause}`), note: 'Names what went wrong, in their words.' });
-      if (ticket.thing) out.push({ text: named(`${base} about the trouble with ${ticket.thing}`), note: 'Names what of theirs is affected.' });
-      else if (ticket.problem?.keywords[0]) out.push({ text: named(`${base} about the trouble with the ${ticket.problem.keywords[0]}`), note: 'Names what their message is about.' });
-      if (finding.category === 'non-apology') out.push({ text: lead(`${base} that we [what we got wrong]`), note: 'Own what happened, not how they feel.' });
-      out.push({ text: named(`${base} [what went wrong for them]`), note: 'Fill in what happened to them.' });
+      const tail = withoutApologyTail(after, lang);
+      // The apology opens the sentence (or follows only a greeting): it may carry the name.
+      const opens = !before.trim() || /^\s*(?:hi|hello|hey|dear)\b[^,]*,\s*$/i.test(before);
+      const named = (s: string) => (opens && !before.trim() && ticket.firstName && !place.nameInReply && !tail.includes(ticket.firstName) ? `${ticket.firstName}, ${lowerFirst(s)}` : s);
+      const fit = (s: string) => `${before}${before.trim() ? lowerFirst(s) : s}${tail}`;
+      for (const a of apologies(finding, ticket, register, lang, /^\s*(?:we|our)\b/i.test(finding.text))) bodies.push({ text: fit(named(a.text)), note: a.note });
       break;
     }
-    case 'policy-deflection': {
-      const topic = ticket.thing ?? (ticket.problem?.keywords[0] ? `the ${ticket.problem.keywords[0]}` : null);
-      if (topic) out.push({ text: named(`About ${topic}: I can't [do what they asked] because [the reason], but what I can do is [alternative]`), note: 'Give the reason and what you can do.' });
-      out.push({ text: lead(`I can't [do what they asked] because [the reason], but what I can do is [alternative]`), note: 'Give the reason and what you can do.' });
-      out.push(...finding.suggestions);
+    case 'policy-deflection':
+      bodies.push(...honestDeflection(place.text, place.from, place.to, lang));
       break;
+    default: {
+      const swapped = swapIn(place.text, place.from, place.to, lang);
+      if (swapped) bodies.push({ text: tidy(swapped.text, lang), note: swapped.note });
     }
-    default:
-      out.push(...finding.suggestions);
   }
+  const out: Suggestion[] = bodies.filter((b) => b.text.trim() && b.text !== place.text).map((b) => asSuggestion(b.text, b.note, finding, place));
+  // The rule's own wording only where it replaces a whole sentence: pasted mid-sentence it breaks it.
+  if (!out.length && place.from === 0 && place.to === place.text.length) out.push(...finding.suggestions);
   return out;
 }
 
-/** A sentence to add when the reply lacks a signal. */
-export function additionFor(signal: SignalId, ticket: Ticket, register: Register, teamGreeting?: string): Suggestion | null {
+function asSuggestion(text: string, note: string, finding: Finding, place: Place): Suggestion {
+  // A rewrite of the finding's own words needs no range; one that changes the sentence carries it.
+  if (place.from === 0 && place.to === place.text.length) return { text, note };
+  return { text, note, range: { start: place.start, end: place.end, text: place.text } };
+}
+
+/** The apology, best first: what went wrong in their words, what of theirs, then one placeholder. */
+function apologies(finding: Finding, ticket: Ticket, register: Register, lang: Lang, weSubject: boolean): Array<{ text: string; note: string }> {
+  if (lang === 'ru') return [{ text: `${register.we || weSubject ? 'Нам' : 'Мне'} очень жаль, что [что случилось]`, note: 'Назовите, что случилось.' }];
+  if (lang === 'sv') return [{ text: `${register.we || weSubject ? 'Vi' : 'Jag'} beklagar verkligen att [det som hände]`, note: 'Säg vad som hände.' }];
+  if (lang === 'zh') return [{ text: '很抱歉[具体出了什么问题]', note: '说明具体出了什么问题。' }];
+  const base = sorry(register, weSubject);
+  const out: Array<{ text: string; note: string }> = [];
+  const p = ticket.problem;
+  if (p?.clause) {
+    const clause = /^about\b/.test(p.clause) ? p.clause : p.clause;
+    out.push({ text: `${base} ${clause}`, note: p.accusation ? 'Acknowledges what they went through, without admitting the accusation.' : 'Names what went wrong, in their words.' });
+  }
+  if (ticket.thing) out.push({ text: `${base} about the trouble with ${ticket.thing}`, note: 'Names what of theirs is affected.' });
+  else if (p?.keywords[0] && !p.clause) out.push({ text: `${base} about the trouble with the ${p.keywords[0]}`, note: 'Names what their message is about.' });
+  if (finding.category === 'non-apology') out.push({ text: `${base} that we [what we got wrong]`, note: 'Own what happened, not how they feel.' });
+  out.push({ text: `${base} [what went wrong for them]`, note: 'Fill in what happened to them.' });
+  return out;
+}
+
+// What an apology phrase drags along that a specific apology no longer needs: "…this may have
+// caused you", "…you have experienced", "…in this matter".
+const APOLOGY_TAIL: Partial<Record<Lang, RegExp>> = {
+  en: /^\s*(?:(?:that|which)\s+)?(?:(?:this|it)\s+)?(?:(?:may|might|could|has|have)\s+)*(?:caused|created|brought)(?:\s+you)?|^\s*(?:that\s+)?you(?:['’]ve|\s+have|\s+may\s+have|\s+might\s+have)?\s+(?:experienced|faced|had)|^\s*(?:in|regarding|with|about)\s+(?:this|the)\s+(?:matter|situation|regard)/i,
+};
+
+function withoutApologyTail(after: string, lang: Lang): string {
+  const re = APOLOGY_TAIL[lang];
+  const m = re?.exec(after);
+  return m ? after.slice(m[0].length) : after;
+}
+
+/** After a swap: no doubled spaces, no space before a comma, a capital where the sentence starts. */
+function tidy(s: string, lang: Lang): string {
+  let out = s.replace(/[ \t]{2,}/g, ' ').replace(/\s+([,;:])/g, '$1').replace(/^[\s,;:]+/, '').replace(/,\s*,/g, ',');
+  if (lang !== 'zh' && out) out = out[0]!.toUpperCase() + out.slice(1);
+  return out.trim();
+}
+
+/** A sentence to add when the reply lacks a signal; null when it would not fit this reply. */
+export function additionFor(signal: SignalId, ticket: Ticket, register: Register, options: { teamGreeting?: string; closesMatter: boolean; lang: Lang }): Suggestion | null {
   const name = ticket.firstName;
+  const { lang } = options;
   switch (signal) {
     case 'acknowledgement':
-      if (ticket.problem?.clause) return { text: `I can see how frustrating it is that ${ticket.problem.clause}.`, note: 'Recognise their situation in their words.' };
+      // Nothing to acknowledge in a thank-you.
+      if (ticket.thanksOnly) return null;
+      if (lang === 'ru') return { text: 'Понимаю, как это неприятно для Вас.', note: 'Признайте их ситуацию.' };
+      if (lang === 'sv') return { text: 'Jag förstår hur frustrerande det här är.', note: 'Bekräfta deras situation.' };
+      if (lang === 'zh') return { text: '我理解这给您带来的困扰。', note: '体谅对方的处境。' };
+      if (ticket.problem?.clause && !/^about\b/.test(ticket.problem.clause)) return { text: `I can see how frustrating it is that ${ticket.problem.clause}.`, note: 'Recognise their situation in their words.' };
       return { text: 'I can see how frustrating [what happened to them] must be.', note: 'Recognise their situation.' };
     case 'personal':
-      if (teamGreeting) return { text: teamGreeting, note: "Your team's greeting, with their name." };
+      if (options.teamGreeting) return { text: options.teamGreeting, note: "Your team's greeting, with their name." };
+      if (lang === 'ru') return { text: `Здравствуйте, ${name ?? '[имя]'}!`, note: 'Обратитесь по имени.' };
+      if (lang === 'sv') return { text: `Hej ${name ?? '[namn]'},`, note: 'Använd deras namn.' };
+      if (lang === 'zh') return { text: `${name ?? '[姓名]'}，您好！`, note: '称呼对方的名字。' };
       return { text: register.formal ? `Dear ${name ?? '[name]'},` : `Hi ${name ?? '[name]'},`, note: name ? 'Use their name.' : 'Add their name.' };
     case 'ownership':
-      return { text: "I'll [what you will do] and update you by [when].", note: 'Commit to the next action yourself.' };
+      if (options.closesMatter) return null;
+      if (lang === 'ru') return { text: 'Я [что Вы сделаете] и напишу Вам.', note: 'Возьмите следующий шаг на себя.' };
+      if (lang === 'sv') return { text: 'Jag [vad du gör] och hör av mig till dig.', note: 'Ta nästa steg själv.' };
+      if (lang === 'zh') return { text: '我会[您要做的事]，并及时告诉您进展。', note: '亲自承担下一步。' };
+      return { text: "I'll [what you will do] and let you know how it goes.", note: 'Commit to the next action yourself.' };
     case 'next-step':
-      return { text: 'Next, [the concrete next step], and you will hear from me by [when].', note: 'Say what happens next, and when.' };
+      // A reply that already closes the matter needs no next step.
+      if (options.closesMatter) return null;
+      if (lang === 'ru') return { text: 'Дальше [следующий шаг], и я сообщу Вам.', note: 'Скажите, что будет дальше.' };
+      if (lang === 'sv') return { text: 'Nästa steg är att [nästa steg], och jag hör av mig.', note: 'Säg vad som händer härnäst.' };
+      if (lang === 'zh') return { text: '接下来[下一步]，我会及时通知您。', note: '说明接下来会怎样。' };
+      return { text: 'Next, [the concrete next step], and I will update you as soon as it is done.', note: 'Say what happens next.' };
   }
 }
 

@@ -1,10 +1,10 @@
 import { analyze } from '../analysis/index.ts';
-import type { Finding, Report, SignalId, Suggestion, TicketContext } from '../analysis/types.ts';
+import type { Finding, Lang, Report, SignalId, Suggestion, TicketContext } from '../analysis/types.ts';
 import { SIGNAL_IDS } from '../analysis/types.ts';
 import { splitSentences, type Sentence } from '../analysis/engine/segment.ts';
 import { extractProblem, possessedThing } from './problem.ts';
 import { readRegister } from './register.ts';
-import { additionFor, rewritesFor, type Ticket } from './compose.ts';
+import { additionFor, rewritesFor, type Place, type Ticket } from './compose.ts';
 
 export interface RewriteOptions extends TicketContext {
   /** The team's customer-name form. */
@@ -32,42 +32,73 @@ export interface Personalized {
  * only the agent knows is a [placeholder]); every rewrite is checked to pass the analysis.
  */
 export function personalize(text: string, report: Report, options: RewriteOptions = {}): Personalized {
-  if (report.lang !== 'en') {
-    // Rewrites are written for English; other languages keep their rules' own suggestions.
-    return { findings: report.findings, additions: [], contextUsed: [] };
-  }
-  const ticket = readTicket(text, options);
+  if (report.lang === 'und') return { findings: report.findings, additions: [], contextUsed: [] };
+  const lang = report.lang;
+  const ticket = readTicket(text, options, lang);
   const register = readRegister(text);
   const sentences = splitSentences(text);
   const nameParts = `${options.customerName ?? ''} ${ticket.firstName ?? ''}`.split(/\s+/).filter((w) => w.length > 1).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   // A name the reply already uses (in the greeting, say) is not repeated; one scan per reply.
   const nameInReply = nameParts.some((part) => new RegExp(`(?<![\\p{L}])${part}(?![\\p{L}])`, 'iu').test(text));
   const allowedNumbers = numbersOf(`${options.customerMessage ?? ''} ${text}`);
-  const passing = (s: Suggestion) => passes(s.text, allowedNumbers);
   let cursor = 0;
   const findings = report.findings.map((f, index) => {
     // Beyond the first few findings of a pasted wall of text, the rule's own suggestions do:
     // the work per reply stays bounded whatever the customer or the page sends.
-    if (index >= MAX_PERSONALIZED) return { ...f, suggestions: f.suggestions.filter(passing).slice(0, 3) };
+    if (index >= MAX_PERSONALIZED) return { ...f, suggestions: f.suggestions.filter((s) => passes(s.text, allowedNumbers, lang)).slice(0, 3) };
     const sentence = sentenceAt(sentences, f.start, f.end, cursor);
     if (sentence) cursor = sentences.indexOf(sentence, cursor);
-    const before = text.slice(sentence?.start ?? f.start, f.start);
-    const sentenceStart = !sentence || /^[\s"'“]*$/.test(before) || /^(?:hi|hello|hey|dear)\b[^,]*,\s*$/i.test(before);
-    const candidates = rewritesFor(f, sentenceStart && !/,\s*$/.test(before), nameInReply, ticket, register);
-    const checked = uniqueByText(candidates).filter(passing).slice(0, 3);
-    return { ...f, suggestions: checked.length ? checked : f.suggestions.filter(passing).slice(0, 3) };
+    const place = placeOf(text, sentence, f, nameInReply);
+    // Other findings in the same sentence have their own suggestions: a rewrite of this one may leave them.
+    const others = report.findings.filter((o) => o !== f && o.start >= place.start && o.end <= place.end).map((o) => o.text.toLowerCase());
+    const candidates = rewritesFor(f, place, ticket, register, lang);
+    const checked = uniqueByText(candidates).filter((s) => passes(s.text, allowedNumbers, lang, others)).slice(0, 3);
+    return { ...f, suggestions: checked };
   });
   const additions: Addition[] = [];
+  const closesMatter = closes(text, lang);
   for (const id of SIGNAL_IDS) {
     if (report.signals[id].present) continue;
-    const s = additionFor(id, ticket, register, options.greeting ? fillGreeting(options.greeting, ticket.firstName, options.agentName) : undefined);
-    if (s && passes(s.text, allowedNumbers)) additions.push({ signal: id, suggestion: s });
+    const s = additionFor(id, ticket, register, { teamGreeting: options.greeting ? fillGreeting(options.greeting, ticket.firstName, options.agentName) : undefined, closesMatter, lang });
+    if (s && passes(s.text, allowedNumbers, lang)) additions.push({ signal: id, suggestion: s });
   }
   const contextUsed = [ticket.firstName, ...(ticket.problem?.keywords ?? [])].filter((x): x is string => !!x);
   return { findings, additions, contextUsed };
 }
 
-function readTicket(text: string, options: RewriteOptions): Ticket {
+/** The sentence body (no end punctuation) around a finding, as the composer needs it. */
+function placeOf(text: string, sentence: Sentence | undefined, f: Finding, nameInReply: boolean): Place {
+  let start = sentence?.start ?? f.start;
+  let end = sentence?.end ?? f.end;
+  // The sentence's own end punctuation stays the agent's.
+  while (end > f.end && /[.!?…。！？\s]/.test(text[end - 1]!)) end--;
+  // A sentence that is a whole paragraph of clauses: only the clause holding the finding.
+  if (end - start > 240) {
+    const left = text.slice(start, f.start).search(/[;:]\s[^;:]*$/);
+    if (left >= 0) start += left + 2;
+    const right = text.slice(f.end, end).search(/[;:]\s/);
+    if (right >= 0) end = f.end + right;
+  }
+  const body = text.slice(start, end);
+  return { start, end, text: body, from: f.start - start, to: f.end - start, nameInReply };
+}
+
+// The reply already settles the matter ("it's resolved", "you're all set"): no next step to add.
+const CLOSES: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:(?:has|have)\s+been\s+(?:resolved|fixed|sorted|refunded|processed|cancell?ed|completed|closed)|(?:is|are)\s+(?:now\s+)?(?:resolved|fixed|sorted|all\s+set)|you['’]re\s+all\s+set|all\s+sorted|glad\s+(?:it|that|we|i)\s+(?:worked|helped|could\s+help|got)|happy\s+to\s+hear\s+(?:it|that)['’]?s?\s+(?:working|sorted|fixed|resolved)|enjoy\s+(?:your|the))(?![\p{L}])/iu,
+  ru: /(?:решен[аоы]?|исправлен[аоы]?|возвращен[аоы]?)|рады,\s+что/iu,
+  sv: /(?<![\p{L}])(?:är\s+(?:nu\s+)?(?:löst|åtgärdat|fixat)|har\s+återbetalats)(?![\p{L}])/iu,
+  zh: /已(?:经)?(?:解决|处理|退款|修复)/u,
+};
+
+function closes(text: string, lang: Lang): boolean {
+  return CLOSES[lang].test(text.slice(0, 20_000));
+}
+
+// A message that only thanks or praises: nothing went wrong to acknowledge.
+const THANKS = /(?<![\p{L}])(?:thanks?|thank\s+you|thx|ty|cheers|appreciate|great|awesome|amazing|love|brilliant|спасибо|благодар\w*|tack|谢谢|感谢)(?![\p{L}])/iu;
+
+function readTicket(text: string, options: RewriteOptions, lang: Lang): Ticket {
   let firstName: string | undefined;
   const name = options.customerName?.trim();
   if (name) firstName = options.nameForm === 'full' ? name : name.split(/\s+/)[0];
@@ -76,7 +107,11 @@ function readTicket(text: string, options: RewriteOptions): Ticket {
     const g = /^[ \t]*(?:hi|hello|hey|dear)[ \t]+([A-Z][\p{L}'’-]+)[ \t]*[,!]/mu.exec(text.slice(0, 2000));
     if (g && !/^(?:there|team|all|everyone)$/i.test(g[1]!)) firstName = g[1];
   }
-  return { firstName, problem: extractProblem(options.customerMessage), thing: possessedThing(options.customerMessage) };
+  const message = options.customerMessage;
+  // The customer's words are read in English only; other languages get one clean placeholder.
+  const problem = lang === 'en' ? extractProblem(message) : null;
+  const thanksOnly = !!message && THANKS.test(message) && (lang === 'en' ? !problem?.clause : true) && message.length < 400 && !/[?]/.test(message);
+  return { firstName, problem, thing: lang === 'en' ? possessedThing(message) : null, thanksOnly };
 }
 
 /** Findings past this many keep their rule's suggestions (a bound on the work per reply). */
@@ -108,21 +143,23 @@ function numbersOf(text: string): Set<string> {
 }
 
 /** A rewrite must itself pass the analysis with no flag, and state no number the ticket did not. */
-function passes(candidate: string, allowedNumbers: Set<string>): boolean {
+function passes(candidate: string, allowedNumbers: Set<string>, lang: Lang, others: string[] = []): boolean {
   if (!candidate.trim()) return false;
   for (const n of candidate.match(/\d+(?:[.,]\d+)*/g) ?? []) if (!allowedNumbers.has(n)) return false;
-  return flagFree(candidate);
+  if (!others.length) return flagFree(candidate, lang);
+  return analyze(candidate, { lang }).findings.every((f) => others.includes(f.text.toLowerCase()));
 }
 
 // The same candidates come back on every keystroke: analyse each once.
 const flagFreeCache = new Map<string, boolean>();
 
-function flagFree(candidate: string): boolean {
-  const hit = flagFreeCache.get(candidate);
+function flagFree(candidate: string, lang: Lang): boolean {
+  const key = `${lang}\u0000${candidate}`;
+  const hit = flagFreeCache.get(key);
   if (hit !== undefined) return hit;
-  const clean = analyze(candidate, { lang: 'en' }).findings.length === 0;
+  const clean = analyze(candidate, { lang }).findings.length === 0;
   if (flagFreeCache.size >= 512) flagFreeCache.delete(flagFreeCache.keys().next().value!);
-  flagFreeCache.set(candidate, clean);
+  flagFreeCache.set(key, clean);
   return clean;
 }
 
