@@ -8,6 +8,7 @@ import { loadCorpus, loadLocalCorpus, localCorpusFiles } from '../src/eval/corpu
 import { isHeldBack } from '../src/eval/split.ts';
 import { formatScore, scoreCorpus } from '../src/eval/score-corpus.ts';
 import { formatRewriteScore, scoreRewrites } from '../src/eval/score-rewrites.ts';
+import { formatComplaintScore, loadComplaints, scoreComplaints } from '../src/eval/score-complaints.ts';
 import type { CorpusReply } from '../src/eval/corpus.ts';
 
 const verbose = process.argv.includes('--errors');
@@ -48,4 +49,6 @@ for (const [title, replies] of sets) {
   }
 }
 
-if (!setFilter) console.log(formatRewriteScore(scoreRewrites(loadCorpus('replies.en.jsonl'))));
+if (!setFilter) console.log(formatRewriteScore(scoreRewrites([...loadCorpus('replies.en.jsonl'), ...loadCorpus('replies.en.more.jsonl')])));
+console.log('');
+console.log(formatComplaintScore(scoreComplaints(loadComplaints())));

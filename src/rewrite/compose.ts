@@ -40,8 +40,8 @@ export function rewritesFor(finding: Finding, place: Place, ticket: Ticket, regi
       // The apology opens the sentence (or follows only a greeting): it may carry the name.
       const opens = !before.trim() || /^\s*(?:hi|hello|hey|dear)\b[^,]*,\s*$/i.test(before);
       const named = (s: string) => (opens && !before.trim() && ticket.firstName && !place.nameInReply && !tail.includes(ticket.firstName) ? `${ticket.firstName}, ${lowerFirst(s)}` : s);
-      const fit = (s: string) => `${before}${before.trim() ? lowerFirst(s) : s}${tail}`;
-      for (const a of apologies(finding, ticket, register, lang, /^\s*(?:we|our)\b/i.test(finding.text))) bodies.push({ text: fit(named(a.text)), note: a.note });
+      const fitted = (s: string) => `${before}${before.trim() ? lowerFirst(s) : s}${tail}`;
+      for (const a of apologies(finding, ticket, register, lang, /^\s*(?:we|our)\b/i.test(finding.text))) bodies.push({ text: fitted(named(a.text)), note: a.note });
       break;
     }
     case 'policy-deflection':
@@ -73,8 +73,7 @@ function apologies(finding: Finding, ticket: Ticket, register: Register, lang: L
   const out: Array<{ text: string; note: string }> = [];
   const p = ticket.problem;
   if (p?.clause) {
-    const clause = /^about\b/.test(p.clause) ? p.clause : p.clause;
-    out.push({ text: `${base} ${clause}`, note: p.accusation ? 'Acknowledges what they went through, without admitting the accusation.' : 'Names what went wrong, in their words.' });
+    out.push({ text: `${base} ${p.clause}`, note: p.accusation ? 'Acknowledges what they went through, without admitting the accusation.' : 'Names what went wrong, in their words.' });
   }
   if (ticket.thing) out.push({ text: `${base} about the trouble with ${ticket.thing}`, note: 'Names what of theirs is affected.' });
   else if (p?.keywords[0] && !p.clause) out.push({ text: `${base} about the trouble with the ${p.keywords[0]}`, note: 'Names what their message is about.' });

@@ -52,7 +52,15 @@ export function personalize(text: string, report: Report, options: RewriteOption
     // Other findings in the same sentence have their own suggestions: a rewrite of this one may leave them.
     const others = report.findings.filter((o) => o !== f && o.start >= place.start && o.end <= place.end).map((o) => o.text.toLowerCase());
     const candidates = rewritesFor(f, place, ticket, register, lang);
-    const checked = uniqueByText(candidates).filter((s) => passes(s.text, allowedNumbers, lang, others)).slice(0, 3);
+    const checked: Suggestion[] = [];
+    // Checked in order and only until three pass: each check is an analysis.
+    const unique = uniqueByText(candidates);
+    for (const s of unique) {
+      if (checked.length >= 3) break;
+      if (passes(s.text, allowedNumbers, lang)) checked.push(s);
+    }
+    // A sentence with another finding in it may only be clean once that one is fixed too.
+    if (!checked.length && others.length) for (const s of unique.slice(0, 3)) if (passes(s.text, allowedNumbers, lang, others)) checked.push(s);
     return { ...f, suggestions: checked };
   });
   const additions: Addition[] = [];

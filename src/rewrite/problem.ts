@@ -1,7 +1,7 @@
-import nlp from 'compromise/two';
 import { toSecondPerson } from './perspective.ts';
 import { decodeEntities } from './entities.ts';
 import { isFunctionWord, inLexicon } from '../analysis/lang/en/lexicon.ts';
+import { isNounish, isVerbish, tagsOf } from './tags.ts';
 
 /**
  * What went wrong, read from the customer's message as a person would: the clause that says what
@@ -107,11 +107,22 @@ function count(text: string, re: RegExp): number {
 }
 
 function topicWords(text: string): string[] {
-  const doc = nlp(toSecondPerson(text.slice(0, 300)));
-  return (doc.match('#Noun+').not('#Pronoun').out('array') as string[])
-    .map((n: string) => n.replace(/^(?:your|our|the|a|an|my|their|his|her)\s+/i, '').replace(/[.,!?'"“”]+$/, '').toLowerCase())
-    .filter((n: string) => n.length > 2 && n.split(' ').length <= 3 && !isFunctionWord(n) && !GENERIC_TOPICS.test(n))
-    .slice(0, 3);
+  // Runs of nouns (or words the lexicon does not know: product names), without pronouns.
+  const out: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    const n = run.join(' ').toLowerCase();
+    if (n.length > 2 && run.length <= 3 && !isFunctionWord(n) && !GENERIC_TOPICS.test(n)) out.push(n);
+    run = [];
+  };
+  for (const word of toSecondPerson(text.slice(0, 300)).split(/[^\p{L}\p{N}'’-]+/u)) {
+    const tags = tagsOf(word);
+    const noun = word.length > 2 && !isFunctionWord(word) && (isNounish(tags) || (!tags.size && !/^\d+$/.test(word))) && !tags.has('Adjective') && !isVerbish(tags) && !tags.has('Adverb');
+    if (noun) run.push(word);
+    else if (run.length) flush();
+  }
+  if (run.length) flush();
+  return [...new Set(out)].slice(0, 3);
 }
 
 const GENERIC_TOPICS = /^(?:nobody|somebody|someone|anyone|everyone|thing|things|time|month|week|day|year|today|tonight|help|issue|issues|problem|problems|trouble|thanks|thank|hi|hello|hey|people|guys|way|lot|bit|please|sorry|hours?|minutes?|days?|weeks?|months?|years?|wtf|smh|lol)$/i;
@@ -131,7 +142,7 @@ function shapeClause(raw: string, question: boolean, message: string): { clause:
     if (/^(?:my|your|our|the|this|that|these|those|his|her|their)$/i.test(rest[0]!)) {
       const tags = termTags(rest.join(' '));
       n = 1;
-      while (n < rest.length && n < 5 && (tags[n]?.has('Noun') || tags[n]?.has('Adjective')) && !tags[n]?.has('Verb')) n++;
+      while (n < rest.length && n < 5 && (isNounish(tags[n]!) || tags[n]!.has('Adjective')) && !tags[n]!.has('PastTense') && !tags[n]!.has('Participle') && !tags[n]!.has('Gerund')) n++;
     }
     if (n >= rest.length) return null;
     s = `${rest.slice(0, n).join(' ')} ${why[1]} ${rest.slice(n).join(' ')}`;
@@ -160,7 +171,7 @@ function shapeClause(raw: string, question: boolean, message: string): { clause:
     s = `you've ${s}`;
   } else if (first.has('PresentTense') && /s$/.test(firstWord) && !/ss$/.test(firstWord)) {
     s = `it ${s}`; // "Keeps freezing": the thing they complain about is the subject
-  } else if (first.has('Verb') || first.has('Modal') || /^(?:still|keep|can['’]?t|cannot|cant|never|lost|am)$/.test(firstWord)) {
+  } else if (isVerbish(first) && !isNounish(first) || first.has('Modal') || /^(?:still|keep|can['’]?t|cannot|cant|never|lost|am)$/.test(firstWord)) {
     // "have not answered me" → "we have not answered you": the subject is us when they are the object.
     s = `${objectYou ? 'we' : 'you'} ${s.replace(/^am\b/i, 'are')}`;
   }
@@ -168,7 +179,7 @@ function shapeClause(raw: string, question: boolean, message: string): { clause:
   s = calmCase(s);
   if (!/[\p{L}]/u.test(s)) return null;
   const terms = termTags(s);
-  const hasVerb = terms.some((t) => t.has('Verb') || t.has('Copula')) || /\b(?:you're|you've|it's|we're|we've)\b/i.test(s);
+  const hasVerb = terms.some((t) => isVerbish(t)) || /^(?:you|we|it|they|he|she)\s+\S+\s+\S+/i.test(s) || /\b(?:you're|you've|it's|we're|we've)\b/i.test(s);
   // A phrase with no verb is offered as what it is about ("about the ridiculous fees").
   if (!hasVerb) return /^(?:your|the|our)\b/i.test(s) || s.split(' ').length >= 2 ? { clause: `about ${/^(?:your|the|our|this|these)\b/i.test(s) ? '' : 'the '}${s}`, source } : null;
   if (/(?<![\p{L}])(?:i|me|my|i'm|i've|mine)(?![\p{L}])/iu.test(s)) return null;
@@ -196,9 +207,7 @@ function withoutMotive(clause: string): string {
 }
 
 function termTags(text: string): Array<Set<string>> {
-  const doc = nlp(text);
-  // compromise keeps each term's tags as a Set; reading them directly avoids a costly .json().
-  return ((doc as unknown as { docs: Array<Array<{ tags: Set<string> }>> }).docs.flat()).map((t) => t.tags);
+  return text.split(/\s+/).filter(Boolean).map((w) => tagsOf(w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}'’]+$/gu, '')));
 }
 
 /** Shouting is theirs, not ours: common words in capitals go lower-case; names and acronyms stay. */
