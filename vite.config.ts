@@ -1,9 +1,31 @@
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import manifest from './manifest.json' with { type: 'json' };
+import baseManifest from './manifest.json' with { type: 'json' };
+
+/**
+ * One codebase, two packages: `npm run build` builds `dist/chrome` (Chrome, Edge and other Chromium
+ * browsers) and `dist/firefox`. TACT_TARGET picks one (`TACT_TARGET=firefox vite build`).
+ */
+export type Target = 'chrome' | 'firefox';
+const target: Target = process.env.TACT_TARGET === 'firefox' ? 'firefox' : 'chrome';
+
+/** Firefox's manifest: the same extension, with what Gecko needs and without what it rejects. */
+function manifestFor(t: Target): typeof baseManifest {
+  const m = structuredClone(baseManifest) as Record<string, unknown> & typeof baseManifest;
+  if (t === 'chrome') {
+    // Chrome does not know the gecko block and warns about it.
+    delete (m as Record<string, unknown>).browser_specific_settings;
+    return m;
+  }
+  // The id comes from browser_specific_settings, not from a public key.
+  delete (m as Record<string, unknown>).key;
+  // Firefox runs MV3 backgrounds as event pages (background.scripts); crxjs writes the loader there.
+  (m as Record<string, unknown>).background = { scripts: [baseManifest.background.service_worker], type: 'module' };
+  return m;
+}
 
 interface BuiltManifest {
   content_scripts?: { matches?: string[] }[];
@@ -46,17 +68,50 @@ function contentChunksOnOptionalHosts(): Plugin {
       const declared = war.find((r) => r.matches.length > 0 && r.matches.every((m) => scriptMatches.has(m)));
       const optionalHosts = built.optional_host_permissions ?? [];
       if (!declared || !optionalHosts.length) this.error('no web_accessible_resources entry for the content script to widen');
-      war.push({ matches: [...optionalHosts], resources: [...declared.resources], use_dynamic_url: false });
+      war.push({ matches: [...optionalHosts], resources: [...declared.resources], ...(target === 'chrome' ? { use_dynamic_url: false } : {}) });
       built.web_accessible_resources = war;
+      if (target === 'firefox') finishFirefoxManifest(built as Record<string, unknown>);
       writeFileSync(file, `${JSON.stringify(built, null, 2)}\n`);
     },
   };
 }
 
+/**
+ * The service worker entry beside background.scripts, so the one manifest reads right in both
+ * engines (Chromium uses the worker, Firefox the scripts), and the data-collection statement
+ * addons.mozilla.org asks for: Tact collects nothing.
+ */
+function finishFirefoxManifest(built: Record<string, unknown>): void {
+  const background = built.background as { scripts: string[]; type?: string };
+  built.background = { scripts: background.scripts, service_worker: background.scripts[0], type: 'module' };
+  built.browser_specific_settings = {
+    gecko: { id: baseManifest.browser_specific_settings.gecko.id, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+  };
+}
+
+/** The agents' languages: `_locales/` is copied as is (the store listing and manifest read it too). */
+function locales(): Plugin {
+  return {
+    name: 'tact:locales',
+    apply: 'build',
+    generateBundle() {
+      for (const locale of readdirSync('_locales')) {
+        const fileName = `_locales/${locale}/messages.json`;
+        this.emitFile({ type: 'asset', fileName, source: readFileSync(fileName, 'utf8') });
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [preact(), crx({ manifest: manifest as Parameters<typeof crx>[0]['manifest'] }), contentChunksOnOptionalHosts()],
+  plugins: [
+    preact(),
+    crx({ manifest: manifestFor(target) as Parameters<typeof crx>[0]['manifest'], browser: target }),
+    locales(),
+    contentChunksOnOptionalHosts(),
+  ],
   build: {
-    outDir: 'dist',
+    outDir: `dist/${target}`,
     emptyOutDir: true,
     // Chrome Web Store reviewers read the code; keep it legible and source maps out of the package.
     sourcemap: false,

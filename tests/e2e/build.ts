@@ -5,13 +5,20 @@ import { build } from 'vite';
 import { FIXTURE_OUT, FIXTURE_SRC, REPO } from './paths.ts';
 
 /**
- * Builds into `outDir`, never into the dist/ that `npm run build` made: a test run or a benchmark
- * must not replace the extension a developer has loaded from there.
+ * The production build for `target` into `outDir` (never into dist/: the agent's own `npm run build`
+ * stays as it was). vite.config.ts reads TACT_TARGET when it is loaded, so it is set around the call.
  */
-export async function buildExtension(outDir: string): Promise<void> {
+export async function buildExtension(outDir: string, target: 'chrome' | 'firefox' = 'chrome'): Promise<void> {
   // TACT_VITE_CONFIG: build with another config (e.g. while a manifest change is half done).
   const configFile = process.env.TACT_VITE_CONFIG ? path.resolve(process.env.TACT_VITE_CONFIG) : path.join(REPO, 'vite.config.ts');
-  await build({ root: REPO, configFile, logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } });
+  const before = process.env.TACT_TARGET;
+  process.env.TACT_TARGET = target;
+  try {
+    await build({ root: REPO, configFile, logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } });
+  } finally {
+    if (before === undefined) delete process.env.TACT_TARGET;
+    else process.env.TACT_TARGET = before;
+  }
 }
 
 export async function buildFixtures(outDir = FIXTURE_OUT, src = FIXTURE_SRC): Promise<void> {
