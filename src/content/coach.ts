@@ -11,6 +11,7 @@ import { localStore } from '../platform/index.ts';
 import { richAdapter } from './editors/rich.ts';
 import { textareaAdapter } from './editors/textarea.ts';
 import type { EditorAdapter } from './editors/types.ts';
+import { chipPlacement, chipText } from './overlay/chip.ts';
 import { createOverlayHost, type OverlayHost } from './overlay/host.ts';
 import type { CardView, LayerView, OverlayActions } from './overlay/model.ts';
 import { findingKey, Session, type Placed } from './session.ts';
@@ -158,7 +159,7 @@ export function createCoach(doc: Document): Coach {
           .filter((p) => s.visible(p))
           .map((p) => ({ key: p.key, category: p.finding.category, severity: p.finding.severity, boxes: p.boxes, active: card?.layerId === s.id && findingKey(card.finding) === p.key })),
         chip: score !== undefined && s.clip.width > 0
-          ? { left: s.clip.left + s.clip.width - 62, top: s.clip.top + s.clip.height - 24, score, count }
+          ? { ...chipPlacement(s.adapter.root, s.clip, chipText(score, count), overlay?.host ?? null), score, count }
           : null,
         ticket: tickets.view(s.adapter.root),
       });

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { EffectiveSettings } from '../config/merge.ts';
 import { hostProblem } from '../config/schema.ts';
+import { t } from '../i18n/index.ts';
 import { hasHostPermissions, requestHostPermissions } from '../platform/settings.ts';
 import { Provenance } from './Provenance.tsx';
 import { updatePersonal } from './store.ts';
@@ -9,16 +10,23 @@ import { lockText } from './words.ts';
 
 type Props = { effective: EffectiveSettings; onProblems: (p: string[]) => void };
 
+/** Why an Add button is disabled, said next to it (a greyed-out button alone explains nothing). */
+function disabledReason(lock: string | null, empty: boolean, emptyReason: string): string | null {
+  if (lock) return lock;
+  return empty ? emptyReason : null;
+}
+
 export function PhrasesPanel({ effective }: Props) {
   const lock = lockText(effective.locks.teamPhrases);
   return (
-    <section aria-labelledby="phrases-heading">
-      <h2 id="phrases-heading">Team phrases</h2>
-      {effective.teamPhrases.length === 0 ? <p class="muted">None.</p> : (
+    <section class="group" aria-labelledby="phrases-heading">
+      <h2 id="phrases-heading">{t('opt_phrases_heading')}</h2>
+      <p class="help">{t('opt_phrases_help')}</p>
+      {effective.teamPhrases.length === 0 ? <p class="muted">{t('opt_phrases_none')}</p> : (
         <ul class="items">
           {effective.teamPhrases.map((p) => (
             <li key={p.value.id} data-setting={`teamPhrases.${p.value.id}`}>
-              Avoid <q>{p.value.avoid}</q>{p.value.prefer && <> — prefer <q>{p.value.prefer}</q></>}
+              {t('opt_avoid')} <q>{p.value.avoid}</q>{p.value.prefer && <> — {t('opt_prefer')} <q>{p.value.prefer}</q></>}
               {p.value.lang && <span class="muted"> ({p.value.lang})</span>} <Provenance value={p} lock={lock} />
             </li>
           ))}
@@ -26,11 +34,11 @@ export function PhrasesPanel({ effective }: Props) {
       )}
       {effective.rules.length > 0 && (
         <>
-          <h3>Rules switched off or changed</h3>
+          <h3>{t('opt_rules_changed')}</h3>
           <ul class="items">
             {effective.rules.map((r) => (
               <li key={r.value.id} data-setting={`rules.${r.value.id}`}>
-                <code>{r.value.id}</code>{r.value.enabled === false ? ' off' : ''}{r.value.severity ? ` (${r.value.severity})` : ''}{' '}
+                <code>{r.value.id}</code>{r.value.enabled === false ? ` ${t('opt_rule_off')}` : ''}{r.value.severity ? ` (${t(r.value.severity === 'warning' ? 'severity_warning' : 'severity_hint')})` : ''}{' '}
                 <Provenance value={r} lock={lockText(effective.locks.rules)} />
               </li>
             ))}
@@ -50,15 +58,21 @@ export function AllowPanel({ effective, onProblems }: Props) {
     onProblems(problems);
     if (!problems.length) setWord('');
   };
+  const reason = disabledReason(lock, !word.trim(), t('opt_allow_empty_reason'));
   return (
-    <section aria-labelledby="allow-heading">
-      <h2 id="allow-heading">Never flagged</h2>
-      <ul class="items">
-        {effective.allow.map((w) => <li key={w.value}>{w.value} <Provenance value={w} lock={lock} /></li>)}
-      </ul>
-      <form onSubmit={(e) => void add(e)}>
-        <input aria-label="Word or phrase never to flag" value={word} disabled={Boolean(lock)} onInput={(e) => setWord((e.currentTarget as HTMLInputElement).value)} />
-        <button type="submit" disabled={Boolean(lock) || !word.trim()}>Add</button>
+    <section class="group" aria-labelledby="allow-heading">
+      <h2 id="allow-heading">{t('opt_allow_heading')}</h2>
+      <p class="help">{t('opt_allow_help')}</p>
+      {effective.allow.length === 0 ? <p class="muted">{t('opt_allow_none')}</p> : (
+        <ul class="items">
+          {effective.allow.map((w) => <li key={w.value}>{w.value} <Provenance value={w} lock={lock} /></li>)}
+        </ul>
+      )}
+      <form class="row" onSubmit={(e) => void add(e)}>
+        <label for="allow-word">{t('opt_allow_label')}</label>
+        <input id="allow-word" placeholder={t('opt_allow_placeholder')} value={word} disabled={Boolean(lock)} onInput={(e) => setWord((e.currentTarget as HTMLInputElement).value)} />
+        <button type="submit" disabled={Boolean(reason)} aria-describedby={reason ? 'allow-reason' : undefined}>{t('opt_add')}</button>
+        {reason && <span class="reason" id="allow-reason">{reason}</span>}
       </form>
     </section>
   );
@@ -73,7 +87,7 @@ export function SitesPanel({ effective, onProblems }: Props) {
   // permissions.request needs a user gesture: it is called straight from the click handler.
   const allow = async (h: string) => {
     const granted = await requestHostPermissions([patternOf(h)]);
-    setNotice(granted ? `Tact will coach on ${h} from the next page load.` : `Tact was not allowed on ${h}.`);
+    setNotice(granted ? t('opt_site_allowed', h) : t('opt_site_refused', h));
   };
 
   const add = async (event: Event) => {
@@ -85,19 +99,22 @@ export function SitesPanel({ effective, onProblems }: Props) {
     const problems = await updatePersonal((p) => ({ ...p, sites: [...(p.sites ?? []).filter((s) => s.host !== value), { host: value }] }));
     onProblems(problems);
     if (!problems.length) setHost('');
-    setNotice((await asked) ? `Tact will coach on ${value} from the next page load.` : `${value} was added, but Tact was not allowed there yet.`);
+    setNotice((await asked) ? t('opt_site_allowed', value) : t('opt_site_added_not_allowed', value));
   };
+  const reason = disabledReason(lock, !host.trim(), t('opt_site_empty_reason'));
 
   return (
-    <section aria-labelledby="sites-heading">
-      <h2 id="sites-heading">Helpdesk sites</h2>
-      <p class="muted">Built-in helpdesks (Zendesk, Freshdesk, Intercom, Help Scout, Front, Gmail, Outlook and others) need nothing here. Add your helpdesk's own domain; Tact asks your browser for access to it.</p>
+    <section class="group" aria-labelledby="sites-heading">
+      <h2 id="sites-heading">{t('opt_sites_heading')}</h2>
+      <p class="help">{t('opt_sites_help')}</p>
       <ul class="items">
         {effective.sites.map((s) => <SiteItem key={s.value.host} host={s.value.host} enabled={s.value.enabled !== false} provenance={<Provenance value={s} lock={lock} />} onAllow={allow} />)}
       </ul>
-      <form onSubmit={(e) => void add(e)}>
-        <input aria-label="Helpdesk host name, like support.example.com" placeholder="support.example.com" value={host} disabled={Boolean(lock)} onInput={(e) => setHost((e.currentTarget as HTMLInputElement).value)} />
-        <button type="submit" disabled={Boolean(lock) || !host.trim()}>Add and allow</button>
+      <form class="row" onSubmit={(e) => void add(e)}>
+        <label for="site-host">{t('opt_site_label')}</label>
+        <input id="site-host" placeholder="support.example.com" value={host} disabled={Boolean(lock)} onInput={(e) => setHost((e.currentTarget as HTMLInputElement).value)} />
+        <button type="submit" disabled={Boolean(reason)} aria-describedby={reason ? 'site-reason' : undefined}>{t('opt_site_add')}</button>
+        {reason && <span class="reason" id="site-reason">{reason}</span>}
       </form>
       <p role="status">{notice}</p>
     </section>
@@ -111,8 +128,8 @@ function SiteItem({ host, enabled, provenance, onAllow }: { host: string; enable
   }, [host]);
   return (
     <li data-setting={`sites.${host}`}>
-      {host} — {enabled ? 'coached' : 'switched off'} {provenance}
-      {enabled && granted === false && <button type="button" onClick={() => void onAllow(host)}>Allow Tact on {host}</button>}
+      {host} — {enabled ? t('opt_site_coached') : t('opt_site_off')} {provenance}
+      {enabled && granted === false && <button type="button" onClick={() => void onAllow(host)}>{t('opt_site_allow', host)}</button>}
     </li>
   );
 }

@@ -8,6 +8,7 @@ import { sendToWorker } from '../messages.ts';
 import { Provenance } from './Provenance.tsx';
 import { describeErrors, updatePersonal } from './store.ts';
 import { formatTime, lockText } from './words.ts';
+import { t } from '../i18n/index.ts';
 
 interface Props {
   effective: EffectiveSettings;
@@ -37,14 +38,14 @@ export function TeamPanel({ effective, status, cache }: Props) {
     setUrlProblems(problems);
     if (!problems.length) {
       setDraftUrl(null);
-      setNotice(value ? 'Saved. Checking the team config…' : 'Team config URL removed.');
+      setNotice(value ? t('opt_team_saved_checking') : t('opt_team_url_removed'));
     }
   };
 
   const checkNow = async () => {
-    setNotice('Checking…');
+    setNotice(t('opt_team_checking'));
     const result = await sendToWorker('options:refresh-team-config', {});
-    setNotice(result.lastError ? 'The check found a problem (see below).' : 'Checked.');
+    setNotice(result.lastError ? t('opt_team_check_problem') : t('opt_team_checked'));
   };
 
   const importFile = async (event: Event) => {
@@ -55,10 +56,10 @@ export function TeamPanel({ effective, status, cache }: Props) {
     input.value = '';
     if (result.ok) {
       setImportProblems([]);
-      setNotice(`Imported ${file.name}.`);
+      setNotice(t('opt_team_imported', file.name));
     } else {
       setImportProblems(describeErrors(result.errors));
-      setNotice(`${file.name} was not imported; nothing was changed.`);
+      setNotice(t('opt_team_not_imported', file.name));
     }
   };
 
@@ -72,66 +73,70 @@ export function TeamPanel({ effective, status, cache }: Props) {
   };
 
   return (
-    <section aria-labelledby="team-heading">
-      <h2 id="team-heading">Team config</h2>
+    <section class="group" aria-labelledby="team-heading">
+      <h2 id="team-heading">{t('opt_team_heading')}</h2>
+      <p class="help">{t('opt_team_help')}</p>
       {effective.teamName.value && (
-        <p class="team-name">Team: <strong>{effective.teamName.value}</strong> <Provenance value={effective.teamName} lock={null} /></p>
+        <p class="team-name">{t('opt_team_name')} <strong>{effective.teamName.value}</strong> <Provenance value={effective.teamName} lock={null} /></p>
       )}
       <form class="url" onSubmit={saveUrl}>
-        <label for="team-url">Team config URL</label>
+        <label for="team-url">{t('opt_team_url')}</label>
         <input
           id="team-url"
           type="url"
           placeholder="https://example.com/tact-team.json"
           value={draftUrl ?? url.value ?? ''}
           disabled={url.locked}
-          aria-describedby="team-url-source"
+          aria-describedby="team-url-source team-url-help"
           onInput={(e) => setDraftUrl((e.currentTarget as HTMLInputElement).value)}
         />
-        <button type="submit" disabled={url.locked}>Save URL</button>
-        <button type="button" onClick={() => void checkNow()} disabled={!url.value}>Check now</button>
+        <button type="submit" disabled={url.locked}>{t('opt_team_save_url')}</button>
+        <button type="button" onClick={() => void checkNow()} disabled={!url.value} aria-describedby={url.value ? undefined : 'check-reason'}>{t('opt_team_check_now')}</button>
         <span id="team-url-source"><Provenance value={url} lock={lock} /></span>
       </form>
+      <p class="help" id="team-url-help">{t('opt_team_url_help')}</p>
+      {!url.value && <p class="reason" id="check-reason">{t('opt_team_check_reason')}</p>}
       {urlProblems.length > 0 && <ul class="problems" role="alert">{urlProblems.map((p) => <li>{p}</li>)}</ul>}
 
-      <dl class="status" aria-label="Team config status">
+      <dl class="status" aria-label={t('opt_team_status')}>
         {url.value && (
           <>
-            <dt>Last checked</dt><dd data-field="last-checked">{formatTime(team.lastCheckedAt)}</dd>
-            <dt>Last updated</dt><dd data-field="last-success">{formatTime(team.lastSuccessAt)}</dd>
-            <dt>Last problem</dt>
+            <dt>{t('opt_team_last_checked')}</dt><dd data-field="last-checked">{formatTime(team.lastCheckedAt)}</dd>
+            <dt>{t('opt_team_last_updated')}</dt><dd data-field="last-success">{formatTime(team.lastSuccessAt)}</dd>
+            <dt>{t('opt_team_last_problem')}</dt>
             <dd data-field="last-error">
               {team.lastError ? (
                 <>
                   <span role="alert">{team.lastError}</span>
-                  {cache ? <span> — still using the copy saved {formatTime(cache.savedAt)}.</span> : <span> — no team config has loaded yet.</span>}
+                  {cache ? <span> — {t('opt_team_still_using', formatTime(cache.savedAt))}</span> : <span> — {t('opt_team_none_loaded')}</span>}
                   {team.lastErrorDetails && team.lastErrorDetails.length > 1 && (
                     <ul class="problems">{describeErrors(team.lastErrorDetails).map((p) => <li>{p}</li>)}</ul>
                   )}
                 </>
-              ) : 'none'}
+              ) : t('opt_none')}
             </dd>
           </>
         )}
         {!url.value && cache?.origin.kind === 'file' && (
-          <><dt>Imported file</dt><dd>{cache.origin.name}, {formatTime(cache.savedAt)}</dd></>
+          <><dt>{t('opt_team_imported_file')}</dt><dd>{cache.origin.name}, {formatTime(cache.savedAt)}</dd></>
         )}
       </dl>
 
       <div class="actions">
-        <label class="file">
-          Import a team config file
-          <input type="file" accept=".json,application/json" disabled={Boolean(url.value)} onChange={(e) => void importFile(e)} />
-        </label>
-        <button type="button" onClick={exportEffective}>Export effective settings</button>
+        {/* The native file input stays (keyboard, screen readers); its label is styled as the button. */}
+        <input id="import-file" class="file-input" type="file" accept=".json,application/json" disabled={Boolean(url.value)} aria-describedby={url.value ? 'import-reason' : 'import-help'} onChange={(e) => void importFile(e)} />
+        <label for="import-file" class="button" aria-disabled={Boolean(url.value)}>{t('opt_team_import')}</label>
+        <button type="button" onClick={exportEffective} aria-describedby="export-help">{t('opt_team_export')}</button>
       </div>
-      {importProblems.length > 0 && <ul class="problems" role="alert" aria-label="Import problems">{importProblems.map((p) => <li>{p}</li>)}</ul>}
+      {url.value ? <p class="reason" id="import-reason">{t('opt_team_import_reason')}</p> : <p class="help" id="import-help">{t('opt_team_import_help')}</p>}
+      <p class="help" id="export-help">{t('opt_team_export_help')}</p>
+      {importProblems.length > 0 && <ul class="problems" role="alert" aria-label={t('opt_team_import_problems')}>{importProblems.map((p) => <li>{p}</li>)}</ul>}
       <p class="notice" role="status">{notice}</p>
       {status.policyErrors.length > 0 && (
-        <div class="problems"><p>Some policy settings were ignored:</p><ul>{describeErrors(status.policyErrors).map((p) => <li>{p}</li>)}</ul></div>
+        <div class="problems"><p>{t('opt_policy_ignored')}</p><ul>{describeErrors(status.policyErrors).map((p) => <li>{p}</li>)}</ul></div>
       )}
       {status.personalErrors.length > 0 && (
-        <div class="problems"><p>Some of your settings were ignored:</p><ul>{describeErrors(status.personalErrors).map((p) => <li>{p}</li>)}</ul></div>
+        <div class="problems"><p>{t('opt_personal_ignored')}</p><ul>{describeErrors(status.personalErrors).map((p) => <li>{p}</li>)}</ul></div>
       )}
     </section>
   );

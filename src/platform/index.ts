@@ -64,3 +64,31 @@ export const localStore = {
     signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(wrapped), { once: true });
   },
 };
+
+/** The browser's UI language first, then the user's preferred content languages. */
+export function browserLanguages(): string[] {
+  const nav = typeof navigator === 'undefined' ? [] : [...(navigator.languages ?? []), navigator.language];
+  return [browser.i18n.getUILanguage(), ...nav];
+}
+
+/** Settings that follow the agent to other computers (storage.sync). */
+export const syncStore = {
+  async get<T>(key: string, fallback: T): Promise<T> {
+    const got = await browser.storage.sync.get(key);
+    return (key in got ? got[key] : fallback) as T;
+  },
+  async set(key: string, value: unknown): Promise<void> {
+    await browser.storage.sync.set({ [key]: value });
+  },
+  onChanged(key: string, listener: (value: unknown) => void, signal: AbortSignal): void {
+    const wrapped = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'sync' && key in changes) listener(changes[key]!.newValue);
+    };
+    browser.storage.onChanged.addListener(wrapped);
+    signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(wrapped), { once: true });
+  },
+};
+
+export function openOptionsPage(): Promise<void> {
+  return browser.runtime.openOptionsPage();
+}

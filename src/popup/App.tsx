@@ -1,9 +1,11 @@
 /** Toolbar popup: the active tab's draft, its findings and missing signals, and the site switch. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Finding } from '../analysis/types.ts';
-import { CATEGORY_TEXT, SIGNAL_TEXT } from '../content/overlay/categories.ts';
+import { t, tn } from '../i18n/index.ts';
+import { categoryLabel, findingMessage, signalLabel, signalTip } from '../i18n/rules.ts';
+import { distinctSuggestions } from '../content/overlay/suggestions.ts';
 import { sendToContent, type AdditionView, type DraftView } from '../messages.ts';
-import { activeTabId, onActiveTabChanged } from '../platform/index.ts';
+import { activeTabId, onActiveTabChanged, openOptionsPage } from '../platform/index.ts';
 import { useTeamName } from './team-name.ts';
 
 type State =
@@ -40,12 +42,14 @@ export function App() {
     return () => controller.abort();
   }, [refresh]);
 
-  if (state.kind === 'loading') return <p class="muted">Loading…</p>;
+  const title = <h1>{t('extName')}{teamName && <span class="team"> · {teamName}</span>}</h1>;
+  if (state.kind === 'loading') return <p class="muted">{t('popup_loading')}</p>;
   if (state.kind === 'unavailable') {
     return (
       <>
-        <header><h1>Tact{teamName && <span class="team"> · {teamName}</span>}</h1></header>
-        <p class="muted">Tact coaches replies on supported helpdesks. Open a ticket and click into the reply box.</p>
+        <header>{title}</header>
+        <p class="muted">{t('popup_unavailable')}</p>
+        <Footer />
       </>
     );
   }
@@ -53,14 +57,14 @@ export function App() {
   const { tabId, view } = state;
   const apply = async (finding: Finding, suggestion: number) => {
     const result = await sendToContent(tabId, 'popup:apply', { start: finding.start, end: finding.end, text: finding.text, suggestion });
-    setNotice(result.applied ? 'Applied.' : result.reason === 'stale' ? 'The draft changed; showing fresh results.' : 'Could not apply here.');
+    setNotice(result.applied ? t('popup_applied') : result.reason === 'stale' ? t('popup_stale') : t('popup_apply_failed'));
     await refresh();
   };
   const add = async (addition: AdditionView, event: MouseEvent) => {
     // Only the agent's own click adds text to the draft (not a script in this page).
     if (!event.isTrusted) return;
     const result = await sendToContent(tabId, 'popup:add', { signal: addition.signal, text: addition.text });
-    setNotice(result.applied ? 'Added.' : result.reason === 'stale' ? 'The draft changed; showing fresh results.' : 'Could not add here.');
+    setNotice(result.applied ? t('popup_added') : result.reason === 'stale' ? t('popup_stale') : t('popup_add_failed'));
     await refresh();
   };
   const toggle = async (enabled: boolean) => {
@@ -73,33 +77,38 @@ export function App() {
   return (
     <>
       <header>
-        <h1>Tact{teamName && <span class="team"> · {teamName}</span>}</h1>
+        {title}
         <label class="switch">
           <input type="checkbox" role="switch" checked={view.enabled} onChange={(e) => void toggle((e.currentTarget as HTMLInputElement).checked)} />
-          Coach on {view.site}
+          {t('popup_coach_on', view.site)}
         </label>
       </header>
-      {!view.enabled && <p class="muted">Coaching is off on this site.</p>}
-      {view.enabled && !report && <p class="muted">Click into a reply box and start typing.</p>}
+      {!view.enabled && <p class="muted">{t('popup_off')}</p>}
+      {view.enabled && !report && <p class="muted">{t('popup_start')}</p>}
       {view.enabled && report && (
         <>
-          <div>
-            <span class="score" data-level={level} aria-label={`Score ${report.score} of 100`}>{report.score}</span>
-            <span class="muted"> / 100 · {report.findings.length} {report.findings.length === 1 ? 'finding' : 'findings'}</span>
+          <div class="summary">
+            <span class="score" data-level={level} aria-label={t('popup_score_label', report.score)}>{report.score}</span>
+            <span class="muted" aria-hidden="true"> {t('popup_of_100')}</span>
+            <span class="muted"> · {tn('popup_count', report.findings.length)}</span>
           </div>
+          <details class="explain">
+            <summary>{t('popup_how_score')}</summary>
+            <p>{t('score_explained')}</p>
+          </details>
           <p role="status" class="muted">{notice}</p>
-          <section aria-label="Findings">
-            <h2>Findings</h2>
-            {report.findings.length === 0 && <p class="muted">Nothing to fix.</p>}
+          <section aria-labelledby="findings-heading" data-section="findings">
+            <h2 id="findings-heading">{t('popup_findings')}</h2>
+            {report.findings.length === 0 && <p class="muted">{t('popup_nothing')}</p>}
             <ul>
               {report.findings.map((f) => (
                 <li class="finding" data-rule={f.category} data-severity={f.severity} key={`${f.rule}:${f.start}`}>
-                  <strong>{CATEGORY_TEXT[f.category].label}</strong>: <span class="quote">“{f.text}”</span>
-                  <div>{f.message}</div>
-                  {f.suggestions.slice(0, 3).map((s, i) => (
-                    <div class="suggestion" key={i}>
+                  <strong>{categoryLabel(f.category)}</strong>: <span class="quote">“{f.text}”</span>
+                  <div>{findingMessage(f)}</div>
+                  {distinctSuggestions(f.suggestions).map(({ s, index }) => (
+                    <div class="suggestion" key={index}>
                       <span>{s.text}</span>
-                      <button type="button" onClick={() => void apply(f, i)}>Apply</button>
+                      <button type="button" onClick={() => void apply(f, index)}>{t('card_apply')}</button>
                     </div>
                   ))}
                 </li>
@@ -107,18 +116,18 @@ export function App() {
             </ul>
           </section>
           {report.missing.length > 0 && (
-            <section aria-label="Missing signals">
-              <h2>Could be stronger</h2>
+            <section aria-labelledby="missing-heading" data-section="missing">
+              <h2 id="missing-heading">{t('popup_missing')}</h2>
               <ul>
                 {report.missing.map((id) => {
                   const addition = report.additions.find((a) => a.signal === id);
                   return (
                     <li key={id} data-signal={id}>
-                      <strong>{SIGNAL_TEXT[id].label}</strong>: {SIGNAL_TEXT[id].tip}
+                      <strong>{signalLabel(id)}</strong>: {signalTip(id)}
                       {addition && (
                         <div class="suggestion addition" title={addition.note}>
                           <span>{addition.text}</span>
-                          <button type="button" onClick={(e) => void add(addition, e)}>Add</button>
+                          <button type="button" onClick={(e) => void add(addition, e)}>{t('popup_add')}</button>
                         </div>
                       )}
                     </li>
@@ -129,6 +138,16 @@ export function App() {
           )}
         </>
       )}
+      <Footer />
     </>
+  );
+}
+
+function Footer() {
+  return (
+    <footer>
+      <p class="muted privacy">{t('popup_privacy')}</p>
+      <button type="button" class="link" onClick={() => void openOptionsPage().then(() => window.close())}>{t('popup_settings')}</button>
+    </footer>
   );
 }

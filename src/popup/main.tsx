@@ -1,4 +1,9 @@
 import { render } from 'preact';
 import { App } from './App.tsx';
+import { markDocumentLanguage, useStoredUiLocale } from '../i18n/preference.ts';
 
-render(<App />, document.getElementById('app')!);
+const mount = () => {
+  markDocumentLanguage(document);
+  render(<App key={document.documentElement.lang} />, document.getElementById('app')!);
+};
+void useStoredUiLocale(new AbortController().signal, mount).then(mount, mount);

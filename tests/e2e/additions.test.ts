@@ -20,7 +20,7 @@ const missingIn = (text: string) => {
 };
 
 const listedMissing = (popup: Page) =>
-  popup.locator('section[aria-label="Missing signals"] li[data-signal]').evaluateAll((els) => els.map((e) => e.getAttribute('data-signal')));
+  popup.locator('section[data-section="missing"] li[data-signal]').evaluateAll((els) => els.map((e) => e.getAttribute('data-signal')));
 
 /** What is selected in the editor: a textarea's selection, or the DOM selection of a rich editor. */
 const selected = (f: FixturePage) => f.frame.evaluate(() => {
@@ -45,7 +45,7 @@ describe('popup: sentences to add for missing signals', () => {
         // As in popup.test.ts: the popup page, then the helpdesk tab in front as the active tab.
         await popup.goto(`chrome-extension://${env.browser.extensionId}/src/popup/index.html`);
         await f.page.bringToFront();
-        const item = (id: string) => popup.locator(`section[aria-label="Missing signals"] li[data-signal="${id}"]`);
+        const item = (id: string) => popup.locator(`section[data-section="missing"] li[data-signal="${id}"]`);
         await item('next-step').getByRole('button', { name: 'Add', exact: true }).waitFor({ timeout: 10_000 });
         expect(await listedMissing(popup)).toEqual(before);
         // Every missing signal here has a sentence to add (acknowledgement, greeting, next step).

@@ -118,7 +118,7 @@ export async function typeLongDraft(context: BrowserContext, origin: string, edi
   if (!coached) await settle();
   else {
     const expected = analyze(await f.text()).findings.length;
-    await until(async () => ((await frame.locator('tact-overlay .chip').textContent({ timeout: 1000 })) ?? '').endsWith(`· ${expected}`), `the chip to count ${expected} findings`, 15_000);
+    await until(async () => (await frame.locator('tact-overlay .chip').getAttribute('data-count', { timeout: 1000 })) === String(expected), `the chip to count ${expected} findings`, 15_000);
   }
   if (coached) await installDrawProbe(frame);
   const startedAt = await frame.evaluate(() => performance.now());

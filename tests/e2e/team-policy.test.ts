@@ -62,11 +62,11 @@ describe.skipIf(unavailable !== null)('team policy', () => {
 
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
-    const hype = options.getByRole('checkbox', { name: 'Hype on' });
+    const hype = options.getByRole('switch', { name: 'Hype' });
     await hype.waitFor();
     expect(await hype.isDisabled()).toBe(true);
     expect(await hype.isChecked()).toBe(false);
-    const row = options.locator('tr[data-setting="categories.hype"]');
+    const row = options.locator('[data-setting="categories.hype"]');
     await expect(row.textContent()).resolves.toContain("Set by your organisation's policy");
     await expect(row.getByRole('img', { name: "Locked by your organisation's policy" }).count()).resolves.toBe(1);
     const phrase = options.locator('[data-setting="teamPhrases.request-not-ticket"]');

@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { CATEGORY_TEXT } from './categories.ts';
+import { t } from '../../i18n/index.ts';
+import { categoryLabel, findingMessage, findingWhy } from '../../i18n/rules.ts';
 import { onDeviceModel } from '../rephrase.ts';
 import type { CardView, OverlayActions } from './model.ts';
+import { distinctSuggestions } from './suggestions.ts';
 
-const CARD_WIDTH = 320;
+const CARD_WIDTH = 340;
 
 function placement(card: CardView): { left: number; top?: number; bottom?: number } {
   const { anchor } = card;
@@ -19,8 +21,7 @@ function placement(card: CardView): { left: number; top?: number; bottom?: numbe
 export function Card({ card, actions, context = [] }: { card: CardView; actions: OverlayActions; context?: string[] }) {
   const ref = useRef<HTMLDivElement>(null);
   const { finding } = card;
-  const text = CATEGORY_TEXT[finding.category];
-  const suggestions = finding.suggestions.slice(0, 3);
+  const suggestions = distinctSuggestions(finding.suggestions);
 
   useEffect(() => {
     if (card.keyboard) ref.current?.querySelector<HTMLButtonElement>('button')?.focus();
@@ -43,12 +44,14 @@ export function Card({ card, actions, context = [] }: { card: CardView; actions:
 
   const pos = placement(card);
   const titleId = `tact-card-title-${card.layerId}`;
+  const messageId = `tact-card-message-${card.layerId}`;
   return (
     <div
       ref={ref}
       class="card"
       role="dialog"
       aria-labelledby={titleId}
+      aria-describedby={messageId}
       data-category={finding.category}
       style={{ left: `${pos.left}px`, top: pos.top !== undefined ? `${pos.top}px` : undefined, bottom: pos.bottom !== undefined ? `${pos.bottom}px` : undefined }}
       onKeyDown={onKeyDown}
@@ -57,36 +60,37 @@ export function Card({ card, actions, context = [] }: { card: CardView; actions:
     >
       <h2 id={titleId}>
         <span class="sev" data-severity={finding.severity} aria-hidden="true" />
-        {text.label}
+        {categoryLabel(finding.category)}
+        <span class="sev-name">{t(finding.severity === 'warning' ? 'severity_warning' : 'severity_hint')}</span>
       </h2>
-      <p class="message">{finding.message}</p>
-      <p class="why">{text.why}</p>
+      <p class="message" id={messageId}>{findingMessage(finding)}</p>
+      <p class="why">{findingWhy(finding)}</p>
       {suggestions.length > 0 && context.length > 0 && (
         // What the suggestions were built from, so the agent can trust or correct it.
-        <p class="context">From the ticket: {context.join(', ')}</p>
+        <p class="context">{t('card_from_ticket', context.join(', '))}</p>
       )}
       {suggestions.length > 0 && (
-        <ul aria-label="Suggestions">
-          {suggestions.map((s, i) => (
-            <li key={i}>
+        <ul aria-label={t('card_suggestions')}>
+          {suggestions.map(({ s, index }, i) => (
+            <li key={index}>
               <span class="text" id={`tact-s-${card.layerId}-${i}`}>
                 <span class="s">{s.text}</span>
                 {s.note && <span class="note">{s.note}</span>}
               </span>
-              <button type="button" class="apply" aria-describedby={`tact-s-${card.layerId}-${i}`} onClick={(e) => actions.apply(card, i, e)}>
-                Apply
+              <button type="button" class="apply" aria-describedby={`tact-s-${card.layerId}-${i}`} onClick={(e) => actions.apply(card, index, e)}>
+                {t('card_apply')}
               </button>
             </li>
           ))}
         </ul>
       )}
       <div class="actions">
-        <span class="hint">Esc to close</span>
+        <span class="hint">{t('card_esc_hint')}</span>
         {actions.rephrase && onDeviceModel() && (
-          <button type="button" onClick={(e) => actions.rephrase!(card, e)}>Rephrase on this device</button>
+          <button type="button" title={t('card_rephrase_title')} onClick={(e) => actions.rephrase!(card, e)}>{t('card_rephrase')}</button>
         )}
-        <button type="button" onClick={(e) => actions.ignore(card, 'once', e)}>Ignore</button>
-        <button type="button" onClick={(e) => actions.ignore(card, 'always', e)}>Ignore always</button>
+        <button type="button" title={t('card_ignore_title')} onClick={(e) => actions.ignore(card, 'once', e)}>{t('card_ignore')}</button>
+        <button type="button" title={t('card_ignore_always_title')} onClick={(e) => actions.ignore(card, 'always', e)}>{t('card_ignore_always')}</button>
       </div>
     </div>
   );

@@ -1,7 +1,16 @@
 import { Card } from './Card.tsx';
-import type { OverlayActions, OverlayModel } from './model.ts';
+import { chipLabel, chipText } from './chip.ts';
+import { t, tn } from '../../i18n/index.ts';
+import type { LayerView, OverlayActions, OverlayModel } from './model.ts';
 
 const px = (n: number) => `${Math.round(n * 10) / 10}px`;
+
+/** What a screen reader hears after a pause in typing: the count of the box being coached. */
+function announcement(layers: LayerView[]): string {
+  const chip = layers.find((l) => l.chip)?.chip;
+  if (!chip) return '';
+  return chip.count === 0 ? t('live_none', chip.score) : tn('live_findings', chip.count, chip.score);
+}
 
 export function Overlay({ model, actions }: { model: OverlayModel; actions: OverlayActions }) {
   return (
@@ -24,13 +33,14 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
               type="button"
               class="chip"
               data-level={layer.chip.score >= 70 ? 'good' : layer.chip.score < 50 ? 'poor' : 'fair'}
-              aria-label={`Tact score ${layer.chip.score}, ${layer.chip.count} ${layer.chip.count === 1 ? 'finding' : 'findings'}`}
-              title="Tact: Alt+Enter in the reply opens the suggestions at the caret"
+              data-count={layer.chip.count}
+              aria-label={chipLabel(layer.chip.score, layer.chip.count)}
+              title={t('chip_tooltip', t('score_explained'))}
               style={{ left: px(layer.chip.left), top: px(layer.chip.top) }}
               onMouseDown={(e) => e.preventDefault()}
               onClick={(e) => actions.chip(layer.id, e)}
             >
-              {layer.chip.score} · {layer.chip.count}
+              {chipText(layer.chip.score, layer.chip.count)}
             </button>
           )}
           {layer.chip && layer.ticket?.mode === 'note' && (
@@ -39,16 +49,17 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
               type="button"
               class="note-toggle"
               aria-pressed={layer.ticket.noteCoached}
-              title="Internal note: tone is not coached unless you ask"
-              style={{ left: px(layer.chip.left - 128), top: px(layer.chip.top) }}
+              title={t('note_toggle_title')}
+              style={{ left: px(layer.chip.left - 132), top: px(layer.chip.top) }}
               onMouseDown={(e) => e.preventDefault()}
               onClick={(e) => actions.toggleNote(layer.id, e)}
             >
-              Coach this note
+              {t('note_toggle')}
             </button>
           )}
         </div>
       ))}
+      <div class="sr-only" role="status" aria-live="polite">{announcement(model.layers)}</div>
       {model.card && <Card card={model.card} actions={actions} context={model.layers.find((l) => l.id === model.card!.layerId)?.ticket?.context ?? []} />}
     </>
   );
