@@ -3,7 +3,7 @@
  * reply boxes and loads the coach (analysis, overlay) only when the agent first focuses one.
  */
 import { handleMessages } from '../messages.ts';
-import { useStoredUiLocale } from '../i18n/preference.ts';
+import { followUiLocale } from '../i18n/preference.ts';
 import type { Coach } from './coach.ts';
 import { isSiteEnabled, onSiteToggled, setSiteEnabled, siteOf } from './site.ts';
 import { watchEditors } from './watcher.ts';
@@ -18,7 +18,7 @@ let enabled = false;
 
 function loadCoach(): Promise<Coach> {
   // The card and chip speak the agent's language (options page), read once before the first draw.
-  coachLoading ??= Promise.all([import('./coach.ts'), useStoredUiLocale(lifetime.signal)]).then(([{ createCoach }]) => {
+  coachLoading ??= Promise.all([import('./coach.ts'), followUiLocale(lifetime.signal)]).then(([{ createCoach }]) => {
     coach = createCoach(document);
     return coach;
   });

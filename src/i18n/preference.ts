@@ -15,7 +15,7 @@ export async function loadUiLocalePreference(): Promise<UiLocalePreference> {
 }
 
 /** Sets the current locale from the stored choice and follows later changes until `signal` aborts. */
-export async function useStoredUiLocale(signal: AbortSignal, onChange?: (locale: UiLocale) => void): Promise<UiLocale> {
+export async function followUiLocale(signal: AbortSignal, onChange?: (locale: UiLocale) => void): Promise<UiLocale> {
   syncStore.onChanged(UI_LOCALE_KEY, (next) => onChange?.(apply(next)), signal);
   return apply(await loadUiLocalePreference().catch(() => 'auto'));
 }

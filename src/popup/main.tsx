@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import { App } from './App.tsx';
-import { markDocumentLanguage, useStoredUiLocale } from '../i18n/preference.ts';
+import { markDocumentLanguage, followUiLocale } from '../i18n/preference.ts';
 
 const mount = () => {
   markDocumentLanguage(document);
   render(<App key={document.documentElement.lang} />, document.getElementById('app')!);
 };
-void useStoredUiLocale(new AbortController().signal, mount).then(mount, mount);
+void followUiLocale(new AbortController().signal, mount).then(mount, mount);
