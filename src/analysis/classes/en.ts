@@ -274,4 +274,114 @@ export const englishClasses: ClassTable = {
       "i'll follow up with them", "i'll check with them", 'i will check with them', "i've checked with", 'i have checked with',
     ],
   },
+  // ── jargon ───────────────────────────────────────────────────────────────────────────────
+  FORWARD_VERB: {
+    doc: 'Moving the customer\'s words to an unnamed team, the canned hand-off of feedback.',
+    members: [
+      'pass', 'passed', 'passing', 'pass on', 'passed on', 'share', 'shared', 'sharing', 'forward', 'forwarded', 'forwarding',
+      'escalate', 'escalated', 'escalating', 'send', 'sent', 'relay', 'relayed', 'relaying', 'raise', 'raised', 'flag', 'flagged',
+      'submit', 'submitted', 'log', 'logged', 'get this passed', 'get this', 'get it', 'feed back', 'fed back', 'route', 'routed',
+      'refer', 'referred', 'report', 'reported',
+    ],
+  },
+  FEEDBACK_NOUN: {
+    doc: "The customer's words as a thing to pass on (not their photos, order or case details).",
+    members: [
+      'feedback', 'comments', 'comment', 'concern', 'concerns', 'thoughts', 'suggestion', 'suggestions', 'idea', 'ideas', 'input',
+      'complaint', 'complaints', 'views', 'opinion', 'opinions', 'frustration', 'frustrations', 'experience', 'interest',
+      'request', 'requests', 'remarks', 'observations', 'kind words', 'praise', 'message', 'tweet',
+    ],
+  },
+  VAGUE_TEAM: {
+    doc: 'A team named only by being the right one: the customer learns nothing about who will act.',
+    members: [
+      'relevant', 'appropriate', 'concerned', 'responsible', 'right', 'correct', 'proper', 'respective', 'designated',
+      'dedicated', 'specialist', 'specialised', 'specialized', 'necessary', 'pertinent', 'applicable',
+    ],
+  },
+  TEAM_NOUN: {
+    doc: 'Words for a group inside the company.',
+    members: ['team', 'teams', 'department', 'departments', 'folks', 'people', 'party', 'parties', 'personnel', 'unit', 'division', 'group', 'channel', 'channels'],
+  },
+  CANNED_OPENER: {
+    doc: 'Formulaic openers and notices that read as a template.',
+    members: [
+      'please be advised', 'please be informed', 'please be noted', 'kindly be advised', 'kindly be informed', 'kindly be noted',
+      'kindly note', 'please note that', 'please do note', 'do note', 'please note,', 'please note:', 'be informed that',
+      'we wish to inform you', 'we would like to inform you', 'this is to inform you', 'we regret to inform you',
+      'we would like to advise', 'we wish to advise', 'greetings for the day', 'greetings of the day', 'warm greetings',
+      'rest assured', 'for your kind information', 'for your kind perusal', 'for your kind reference', 'i request you to', 'we request you to', 'i suggest you to', 'we suggest you to', 'i would request you to',
+      'we would request you to', 'request you to kindly', 'request you to please',
+    ],
+  },
+  CORPORATE_VALUE: {
+    doc: 'Statements of corporate values in place of help.',
+    members: [
+      'we value your business', 'we value your custom', 'we value your loyalty', 'we value your patronage', 'we value your feedback',
+      'we value your input', 'we value user input', 'we value customer input', 'we value customer feedback', 'we do value',
+      'we truly value', 'we greatly value', 'we really value', 'we value you', 'we value all our customers', 'valued customer',
+      'valued customers', 'valued client', 'valued clients', 'valued member', 'valued members', 'valued guest', 'valued guests',
+      'remain loyal', 'remain a loyal', 'thanks for your loyalty', 'thank you for your loyalty', 'thank you for being a loyal customer',
+      'thanks for being a loyal customer', 'thank you for being a valued customer', 'appreciate your loyalty',
+      'appreciate your business', 'appreciate your patronage', 'appreciate your continued support', 'appreciate your custom',
+      'our top priority', 'our top priorities', 'our number one priority', 'our highest priority', 'our first priority',
+      'our #1 priority', 'our main priority', 'our goal is to provide', 'our aim is to provide', 'our mission is to provide',
+      'our goal is to deliver', 'our goal is to offer', 'we only want the best', 'we want only the best', 'we want you to have the best',
+      'we always strive', 'we strive to', 'we are committed to providing', 'we are committed to delivering',
+      'we are committed to ensuring', 'we are fully committed to', 'we never want to disappoint', 'it means the world to us',
+      'we value the opportunity', 'we value the chance', 'we appreciate the opportunity', 'we love our customers',
+      'customer satisfaction is', 'your satisfaction is', 'monitoring the situation closely', 'closely monitoring the situation',
+      'continue to monitor the situation', 'continuing to monitor the situation', 'these uncertain times', 'these unprecedented times',
+      'these challenging times', 'this challenging time', 'this difficult time', 'these difficult times', 'we always try to',
+      'the health and safety of our', 'best possible experience', 'best possible service', 'best possible customer experience',
+      'best service possible', 'best experience possible', 'positive experience', 'positive customer experience',
+      'seamless experience', 'world-class service', 'valuable feedback', 'valuable input', 'valuable insights', 'valuable insight',
+      'enhance your experience', 'enhance your support experience', 'improve your experience', 'we take this seriously',
+      'we take these matters seriously', 'we take such matters seriously', 'we take all feedback seriously',
+    ],
+  },
+  DISTANCE_WORD: {
+    doc: 'Office words and buzzwords with a plain alternative.',
+    members: [
+      'at this point in time', 'at this moment in time', 'at your earliest convenience', 'do the needful', 'revert back to you',
+      'will revert to you', 'revert to you shortly', 'revert with an update',
+      'touch base', 'circle back', 'hereby', 'aforementioned', 'pursuant to', 'synergy', 'synergies', 'leverage', 'leverages',
+      'leveraging', 'customer-centric', 'customer centric', 'per our records', 'according to our records', 'as per our records',
+      'under advisement', 'under serious advisement', 'into advisement', 'for appropriate review', 'for appropriate action',
+      'for further review', 'for further action', 'for further handling', 'the needful', 'going forward', 'moving forward,',
+      'as we move forward', 'herewith', 'heretofore', 'henceforth', 'wherein', 'thereof', 'utilize', 'utilise', 'utilization',
+      'further assistance may be needed', 'further assistance is needed',
+      'further assistance is required', 'should you require further assistance', 'should you require any further assistance',
+      'should you need further assistance', 'anytime further assistance',
+    ],
+  },
+  // ── apologies ────────────────────────────────────────────────────────────────────────────
+  MISHAP_NOUN: {
+    doc: 'The vague mishap an apology can be "for" without naming what went wrong: it fits any ticket.',
+    members: [
+      'inconvenienc*', 'trouble*', 'difficult*', 'issue*', 'problem*', 'hassle*', 'mix-up*', 'mixup*', 'mishap*', 'glitch*',
+      'hiccup*', 'mess', 'situation*', 'matter*', 'experience*', 'bother', 'nuisance*', 'setback*', 'snag*', 'headache*',
+      'complication*', 'disruption*', 'error*', 'mistake*', 'oversight*', 'inconvenient', 'unpleasant*', 'occurrence*',
+      'circumstance*', 'ordeal*', 'challenge*', 'struggle*', 'confusion', 'service', 'incident*', 'predicament*',
+    ],
+  },
+  FEELING_NOUN: {
+    doc: "The customer's feelings as what an apology is for: apologising for them, not for what happened, is a non-apology.",
+    members: [
+      'frustration*', 'disappointment*', 'upset', 'annoyance*', 'anger', 'dissatisfaction', 'displeasure', 'distress',
+      'stress', 'anxiety', 'anxieties', 'worry', 'worries', 'hurt', 'hurt feelings', 'offense', 'offence', 'feelings',
+      'feeling', 'rudeness', 'unhappiness', 'irritation', 'aggravation', 'exasperation', 'discomfort', 'concern*',
+    ],
+  },
+  REPLY_DELAY: {
+    doc: "The agent's own slow reply as what an apology is for: it says nothing about the customer's case.",
+    members: [
+      'delay in our response', 'delay in our reply', 'delay in responding', 'delay in replying', 'delay in getting back',
+      'delayed response', 'delayed reply', 'late response', 'late reply', 'slow response', 'slow reply', 'wait for a response',
+      'wait for a reply', 'long delay in replying', 'long delay in responding', 'delay in response', 'delay in reply',
+      'long wait for a response', 'wait for our response', 'wait for our reply', 'delay in getting back to you',
+      'late reply here', 'slow reply here', 'delay responding', 'delay replying', 'wait in response', 'lack of response',
+      'response time', 'response delay', 'reply delay', 'delayed reply here', 'delayed response here',
+    ],
+  },
 };

@@ -4,7 +4,11 @@ import type { SentenceContext } from './types.ts';
  * Pieces every language's apology reading shares: where the apology's wording begins ("I'm so
  * sorry", "Vi ber om ursäkt") and, for stem-based languages, whether its object names anything.
  */
-export type ApologyKind = 'generic' | 'non-apology' | 'specific';
+/**
+ * `softener`: an apology that only softens what follows ("I'm sorry, but we can't…"): it is judged
+ * with that clause (a deflection, say), neither flagged as generic nor counted as acknowledgement.
+ */
+export type ApologyKind = 'generic' | 'non-apology' | 'specific' | 'softener';
 
 /** Walks back from the cue over the words an apology wraps around itself. */
 export function leadStart(ctx: SentenceContext, cueStart: number, leadWords: ReadonlySet<string>): number {

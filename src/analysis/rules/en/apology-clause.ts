@@ -1,6 +1,9 @@
 import type { SentenceContext, RuleMatch } from '../types.ts';
 import { leadStart, type ApologyKind } from '../apology-parts.ts';
 import { isFunctionWord, isKnownName } from '../../lang/en/lexicon.ts';
+import { englishClasses } from '../../classes/en.ts';
+import { classSource } from '../../classes/expand.ts';
+import { compilePattern } from '../../engine/compile.ts';
 
 /**
  * Reads each apology in a sentence and says what it apologises for: nothing specific
@@ -53,6 +56,7 @@ const GENERIC_WORDS = new Set([
   'expectations', 'expectation', 'standard', 'standards', 'par', 'mix', 'up', 'mixup', 'mishap', 'mistake', 'mistakes',
   'error', 'errors', 'oversight', 'glitch', 'hiccup', 'hiccups', 'inconvenient', 'unfortunate', 'happening', 'occurrence',
   'not', 'no', 'never', 'meet', 'met', 'did', 'does', 'do', 'was', 'were', 'is', 'are', 'am',
+  'currently', 'presently', 'possibly', 'potentially', 'actually', 'personally', 'caused', 'causing', 'created', 'poor',
 ]);
 
 const FEELING_OBJECT = [
@@ -61,11 +65,26 @@ const FEELING_OBJECT = [
   /(?<![\p{L}])your (?:disappointment|frustrations?|dissatisfaction|feelings?|displeasure|upset|confusion|anger|annoyance)(?![\p{L}])/u,
   /(?<![\p{L}])(?:the |any )?(?:frustration|upset|disappointment|anger) (?:that )?(?:we|this|it)(?:'ve| have| has| may have| might have)? caused/u,
   /(?<![\p{L}])any (?:confusion|offen[cs]e|misunderstanding|hurt feelings)(?![\p{L}])/u,
-  /(?<![\p{L}])any (?:difficult(?:y|ies)|troubles?|inconveniences?|issues?|problems?|frustration) (?:that )?you(?:'ve| have| may have| might have| may've| might've)? (?:experienced|encountered|felt|faced|suffered)(?![\p{L}])/u,
+  /(?<![\p{L}])any (?:frustrations?|upset|stress|distress|disappointment|annoyance) (?:that )?you(?:'ve| have| may have| might have| may've| might've)? (?:experienced|encountered|felt|faced|suffered)(?![\p{L}])/u,
   /(?<![\p{L}])as (?:much as |well as )?you(?:'d| would) (?:like|have liked|have hoped|hoped|expect)|(?:wasn't|weren't|isn't|was not|were not|is not) what you (?:expected|hoped|wanted)/u,
 ];
 
 const NAME_LIKE = /^[\p{Lu}][\p{Ll}'’-]+$/u;
+
+/** Single-word members of a class as a test on one lower-case word (a trailing * = any ending). */
+function wordTest(name: string): (word: string) => boolean {
+  const exact = new Set<string>();
+  const stems: string[] = [];
+  for (const m of englishClasses[name]!.members) {
+    if (/\s/.test(m)) continue;
+    if (m.endsWith('*')) stems.push(m.slice(0, -1));
+    else exact.add(m);
+  }
+  return (word) => exact.has(word) || stems.some((s) => word.startsWith(s));
+}
+const isMishap = wordTest('MISHAP_NOUN');
+const isFeeling = wordTest('FEELING_NOUN');
+const REPLY_DELAY = compilePattern(classSource(englishClasses, 'REPLY_DELAY'), true);
 
 export function findApologies(ctx: SentenceContext): Apology[] {
   // Two rules and a signal read the same apologies: read them once per sentence.
@@ -94,6 +113,11 @@ function readApologies(ctx: SentenceContext): Apology[] {
     const rest = text.slice(cueEnd);
     const stop = rest.search(CLAUSE_END);
     let object = stop < 0 ? rest : rest.slice(0, stop);
+    // "I'm sorry, but we can't…": the apology softens the clause after it and is judged with it.
+    if (/^\s*,?\s*but(?![\p{L}])/u.test(rest)) {
+      out.push({ start, end: cueEnd, kind: 'softener', object: '' });
+      continue;
+    }
     // "Sorry, did you get it?" / "I sincerely apologize, our team…": the apology has no object.
     if (/^\s*[,!]/.test(rest)) object = '';
     const trimmed = trimVocative(object, ctx.customerName);
@@ -121,7 +145,12 @@ function isName(word: string, customerName: string | undefined, trailing: boolea
 function classify(object: string, ctx: SentenceContext): ApologyKind {
   const lower = object.toLowerCase();
   if (FEELING_OBJECT.some((re) => re.test(lower))) return 'non-apology';
-  return hasContent(object, ctx.customerName) ? 'specific' : 'generic';
+  // Our own slow reply names nothing about the customer's case.
+  REPLY_DELAY.lastIndex = 0;
+  if (REPLY_DELAY.test(lower)) return 'generic';
+  if (hasContent(object, ctx.customerName)) return 'specific';
+  // Nothing specific, and a feeling among the words: sorry for how they feel ("for any frustration").
+  return (lower.match(/[\p{L}]+/gu) ?? []).some((w) => isFeeling(w)) ? 'non-apology' : 'generic';
 }
 
 const OBJECT_WORD = /\[[^\]]+\]|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
@@ -136,7 +165,7 @@ function hasContent(object: string, customerName?: string): boolean {
     if (/\p{N}/u.test(word)) return true;
     const lower = word.toLowerCase().replace(/’/g, "'");
     const base = lower.replace(/'(?:s|re|ve|ll|d|m|t)$/, '');
-    if (GENERIC_WORDS.has(lower) || GENERIC_WORDS.has(base)) continue;
+    if (GENERIC_WORDS.has(lower) || GENERIC_WORDS.has(base) || isMishap(lower) || isFeeling(lower)) continue;
     if (isFunctionWord(lower) || isFunctionWord(base) || /n't$/.test(lower)) continue;
     if (/^[\p{Lu}]/u.test(word) && isName(word, customerName, false)) continue;
     return true;

@@ -24,7 +24,11 @@ export const apologyRules: Rule[] = [
         { text: 'Hi Maria, sorry to hear that! Please send me your order number.', span: 'sorry to hear that' },
         { text: "We're sorry to hear about the trouble, Jasmany. I'll check it now.", span: "We're sorry to hear about the trouble" },
         { text: "I'm so sorry Rach :( Were you able to check out?", span: "I'm so sorry" },
-        { text: "I'm sorry, but we cannot provide any account information here.", span: "I'm sorry" },
+        { text: 'We apologise for the delay in our response.', span: 'We apologise for the delay in our response' },
+        // Paraphrases: MISHAP_NOUN members no other example uses.
+        { text: 'Apologies for the hassle.', span: 'Apologies for the hassle' },
+        { text: 'So sorry about the hiccup!', span: 'So sorry about the hiccup' },
+        { text: 'My apologies for any issues you are currently having.', span: 'My apologies for any issues you are currently having' },
         { text: 'Please accept our apologies for any trouble you are having with this.', span: 'Please accept our apologies for any trouble you are having with this' },
         { text: "Sorry to hear you're still having trouble – we recommend the steps below.", span: "Sorry to hear you're still having trouble" },
         { text: "I'm sorry we let you down! Tell me more here.", span: "I'm sorry we let you down" },
@@ -50,6 +54,9 @@ export const apologyRules: Rule[] = [
         'Sorry to bother you, but could you send a photo of the label?',
         'We apologize for the inconvenience of the outage on Tuesday.',
         'Sorry the print quality was poor on your photo book.',
+        // A softener judged with the clause after it (a deflection rule may flag that clause).
+        "I'm sorry, but we cannot provide any account information here.",
+        "We apologize but aren't understanding the issue at hand. Please DM us.",
       ],
     },
   },
@@ -77,6 +84,10 @@ export const apologyRules: Rule[] = [
         { text: 'I truly regret the frustration we have caused you.', span: 'I truly regret the frustration we have caused you' },
         { text: 'We are sorry that you are not satisfied with our service.', span: 'We are sorry that you are not satisfied with our service' },
         { text: 'I apologize if anything I said came across as rude.', span: 'I apologize if anything I said came across as rude' },
+        // Paraphrases: FEELING_NOUN members as the whole object.
+        { text: "I'm sorry for the frustration! Please send us your details.", span: "I'm sorry for the frustration" },
+        { text: 'My apologies for any frustrations or inconvenience.', span: 'My apologies for any frustrations or inconvenience' },
+        { text: 'Our sincere apologies for any rudeness.', span: 'Our sincere apologies for any rudeness' },
       ],
       pass: [
         "I'm sorry we confused you with two different answers.",

@@ -53,12 +53,15 @@ export const blameRules: Rule[] = [
       '(?:we|i) do (?:advise|state|publish|list|display|show|mention|explain)(?: [\\p{L}]+){0,4} (?:online|on our (?:website|site|app|page))',
       '(?:available|listed|stated|shown|published|displayed|advertised|explained)(?: to view)? (?:online|on our (?:website|site|app|page)|in our (?:terms|faq))(?:,)? (?:prior to|before) (?:calling|contacting|booking|buying|ordering|purchasing|signing)',
       '(?:this|that|it) (?:is|was) (?:clearly )?(?:stated|explained|written|mentioned) (?:on|in) (?:our|the) (?:website|site|terms|faq|page|confirmation)',
+      '(?:is|was|are|were) (?:clearly )?(?:stated|disclosed|shown|displayed|explained) and (?:agreed|accepted|consented) to',
+      '(?:which|that) you (?:agreed|consented) to (?:when|during|at|before)',
     ],
     examples: {
       flag: [
         { text: 'All charges are available to view on our website, prior to calling us.', span: 'available to view on our website, prior to calling' },
         { text: 'We do advise our call charges online for when you need to contact us.', span: 'We do advise our call charges online' },
         { text: 'This is clearly stated on our website.', span: 'This is clearly stated on our website' },
+        { text: 'Auto-renew is stated and agreed to during check out.', span: 'is stated and agreed to' },
       ],
       pass: ['Opening hours are listed on our website, and today we are open until 8 pm.', 'I have published the fix notes on our website so you can forward them to your team.'],
     },
@@ -92,6 +95,9 @@ export const blameRules: Rule[] = [
       "(?:please )?(?:read|re-read|reread) (?:my|our|the) (?:previous|earlier|last) (?:message|reply|email)",
       '(?:please )?(?:read|check) (?:the|our) (?:faq|terms|manual|instructions|help (?:page|centre|center))(?: \\p{L}+){0,3} before (?:contacting|reaching out to|writing to|messaging) us',
       'did you (?:even|actually) (?:read|try|check)',
+      '(?:for future reference|in (?:the )?future|next time),? (?:please )?(?:call|contact|read|check|make sure|ensure|remember|double-check|look)',
+      '(?:read|check) (?:the|our) (?:faq|terms|manual|instructions|website)(?: \\p{L}+){0,2} next time',
+      '(?:make sure|ensure) (?:you|to) (?:read|check) (?:the|our) (?:terms|faq|instructions|manual) (?:first|before)',
     ],
     examples: {
       flag: [
@@ -104,12 +110,16 @@ export const blameRules: Rule[] = [
         { text: 'As stated in our terms, refunds take 30 days.', span: 'As stated in our terms' },
         { text: 'Please read the FAQ before contacting us.', span: 'Please read the FAQ before contacting us' },
         { text: 'Did you even read the instructions?', span: 'Did you even read' },
+        { text: 'For future reference, call us so that we can take note of this.', span: 'For future reference, call' },
+        { text: 'No refunds. Read the FAQ next time.', span: 'Read the FAQ next time' },
       ],
       pass: [
         'Could you check whether the update installed?',
         "It looks like the payment didn't go through.",
         'You must have had a long day; thanks for your patience with this.',
         'You should have the new card by Friday.',
+        'Next time you order, the discount applies automatically.',
+        'In future, the app will remind you before it renews.',
       ],
     },
   },

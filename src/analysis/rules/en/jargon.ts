@@ -1,72 +1,39 @@
 import type { Rule } from '../types.ts';
 
+/**
+ * Jargon: canned corporate lines that put distance between agent and customer. Constructions over
+ * the classes CANNED_OPENER, CORPORATE_VALUE, DISTANCE_WORD, FORWARD_VERB, FEEDBACK_NOUN, VAGUE_TEAM
+ * and TEAM_NOUN (src/analysis/classes/en.ts).
+ */
+const common = {
+  lang: 'en' as const,
+  category: 'jargon' as const,
+  severity: 'hint' as const,
+  why: 'Customers skim past canned lines; plain words sound like a person who is helping.',
+};
+
 export const jargonRules: Rule[] = [
   {
+    ...common,
     id: 'en.jargon.canned',
-    kind: 'phrase',
-    lang: 'en',
-    category: 'jargon',
-    severity: 'hint',
+    kind: 'construction',
     message: 'Corporate stock phrase: it puts distance between you and the customer.',
-    why: 'Customers skim past canned lines; plain words sound like a person who is helping.',
-    suggestions: [
-      { text: '[say it plainly, as you would to a friend]', note: 'Use your own words.' },
-    ],
+    suggestions: [{ text: '[say it plainly, as you would to a friend]', note: 'Use your own words.' }],
     patterns: [
-      'please be (?:advised|informed|noted)',
-      'kindly (?:be (?:advised|informed|noted)|note|assist|revert|do the needful|proceed)',
-      'for your kind (?:information|perusal|reference)',
-      'we (?:truly |really |greatly |do )?value your (?:business|custom|loyalty|patronage|feedback)',
-      '(?:we )?(?:truly |really |greatly |sincerely |do )?appreciate your (?:loyalty|business|patronage|continued support)',
-      '(?:thank you|thanks) for (?:your|being a) (?:loyalty|loyal customer|valued customer)',
-      'valued (?:customer|client|member)',
-      'your (?:call|business|satisfaction|feedback|custom) is (?:very |extremely |really )?important to us',
+      '{CANNED_OPENER}',
+      '{CORPORATE_VALUE}',
+      '{DISTANCE_WORD}',
+      '(?:your|the) (?:call|business|satisfaction|feedback|custom|safety|experience|trust) (?:is|are) (?:very |extremely |really |incredibly |so )?important to us',
       '(?:is|are) (?:very |extremely |really |incredibly |so )?important to us',
-      'at this (?:point|moment) in time',
-      'going forward(?! with| to)',
-      'moving forward(?=,)',
-      'leverag(?:e|es|ing)',
-      'synerg(?:y|ies)',
-      'customer[- ]centric',
-      '(?:per|according to) our records',
-      "(?:we(?:'ve| have)?|i(?:'ve| have)?) (?:escalated|forwarded|raised|passed on|passed|shared) (?:your|this|the) (?:concerns?|issues?|complaints?|feedback|comments?|case|matter|thoughts)(?: (?:on|along))?(?: to (?:the|our|a) (?:relevant|appropriate|concerned|dedicated|responsible|right) (?:team|department|case manager|party|parties))?",
-      '(?:the|our|a) (?:relevant|appropriate|concerned|responsible) (?:team|department|parties|party|review|action)',
-      'for (?:appropriate|further) (?:review|action|handling)',
-      'we take (?:this|these|it|that|your \\w+|the \\w+(?: of [\\w ]{1,30}?)?|such \\w+) (?:very |extremely |incredibly |really )?serious(?:ly)?',
-      '(?:is|are) our (?:top|number one|#1|highest|first) priority',
-      'we are (?:fully )?committed to (?:providing|delivering|ensuring|offering)',
-      'rest assured,? (?:that )?we (?:care|value|take|are doing|appreciate)',
-      'we (?:truly |really |do )?care about your (?:concerns?|feedback|experience)',
-      'we (?:always )?strive to',
-      '(?:the )?best possible (?:experience|service|customer experience)',
-      'positive (?:customer )?experience',
-      'it means the world to us',
-      '(?:under|into) (?:serious )?advisement',
-      'valuable (?:input|feedback|insights?)',
-      '(?:to |in an effort to )?enhance your (?:\\w+ )?experience',
-      'we value the (?:chance|opportunity)',
-      'we appreciate the opportunity',
-      'we never want to disappoint',
-      '(?:these|this) (?:uncertain|unprecedented|challenging) times',
-      'as we move (?:our \\w+ )?forward',
-      'at your earliest convenience',
-      'do the needful',
-      'revert back',
-      'touch base',
-      'circle back',
-      'hereby',
-      'aforementioned',
-      'pursuant to',
-      'we regret to inform you',
-      '(?:we wish|this is) to inform you',
-      'we want you to have the best',
-      'the most important part of',
-      'we love our (?:[\\w-]+ )?customers',
+      'we take (?:this|these|it|that|your \\p{L}+|the \\p{L}+(?: of [\\p{L} ]{1,30}?)?|such \\p{L}+|\\p{L}+ \\p{L}+) (?:very |extremely |incredibly |really )?serious(?:ly)?',
+      "we (?:truly |really |do )?care about your (?:concerns?|feedback|experience)",
     ],
     unless: (ctx, match) => {
       const phrase = ctx.lower.slice(match.start, match.end);
-      // "leverage" as a plain technical word ("the lever", "leverage ratio" in a finance product).
+      // "leverage" as a plain technical word ("leverage ratio" in a finance product).
       if (/^leverag/.test(phrase) && /^\s*(?:ratio|ratios|limit|limits|setting)/.test(ctx.lower.slice(match.end))) return true;
+      // "going forward with the order" is a plain verb phrase, not the buzzword.
+      if (/^going forward/.test(phrase) && /^\s*(?:with|to|on)\b/.test(ctx.lower.slice(match.end))) return true;
       return false;
     },
     examples: {
@@ -77,20 +44,79 @@ export const jargonRules: Rule[] = [
         { text: 'Your call is important to us.', span: 'Your call is important to us' },
         { text: 'At this point in time we have no update.', span: 'At this point in time' },
         { text: 'Going forward, use the new portal.', span: 'Going forward' },
-        { text: 'We have escalated your concern to the relevant team.', span: 'We have escalated your concern to the relevant team' },
         { text: 'We take this very seriously.', span: 'We take this very seriously' },
         { text: 'Getting the expected performance from your iPhone is very important to us.', span: 'is very important to us' },
         { text: 'We appreciate your constructive feedback and are taking it under serious advisement.', span: 'under serious advisement' },
         { text: 'Thanks for your loyalty! It means the world to us.', span: 'Thanks for your loyalty' },
         { text: 'Per our records, the invoice was paid.', span: 'Per our records' },
-        { text: 'Your satisfaction is our top priority.', span: 'is our top priority' },
+        { text: 'Your satisfaction is our top priority.', span: 'Your satisfaction is' },
+        { text: 'Please note that you may need a temporary account.', span: 'Please note that' },
+        { text: 'Rest assured that our team is working on it.', span: 'Rest assured' },
+        // Paraphrases.
+        { text: 'Greetings for the day! I request you to contact the phone team.', span: 'Greetings for the day' },
+        { text: 'We are closely monitoring the situation.', span: 'closely monitoring the situation' },
+        { text: 'Our goal is to provide the best service possible.', span: 'Our goal is to provide' },
+        { text: 'We will revert back to you shortly.', span: 'revert back to you' },
       ],
       pass: [
         'Pull the lever on the side to release the tray.',
         'The "Going Forward" playlist is back in your library.',
         'Per your request, I have closed the duplicate ticket.',
         'I have shared your screenshots with Priya, who built that screen; she will reply by Friday.',
+        'Please note the new address: 12 High Street.',
+        "We're going forward with the replacement today.",
       ],
+    },
+  },
+  {
+    ...common,
+    id: 'en.jargon.relevant-team',
+    kind: 'construction',
+    message: '"The relevant team" tells the customer nothing about who will act or when.',
+    suggestions: [{ text: "I've passed this to our [team name] team, who will [what they will do] by [when]", note: 'Name the team and what happens next.' }],
+    patterns: [
+      '(?:the|our|a|an) {VAGUE_TEAM} (?:[\\p{L}-]+ )?{TEAM_NOUN}',
+      '{FORWARD_VERB} (?:on |along )?(?:(?:your|the|this|these|all|any|that) )?(?:[\\p{L}-]+ )?{FEEDBACK_NOUN}(?: (?:on|along|over|onto))? (?:to|with|onto) (?:the|our) (?:[\\p{L}&-]+ ){0,3}{TEAM_NOUN}',
+    ],
+    unless: (ctx, match) => {
+      // A named person or a named outcome with a time makes the hand-off concrete ("…team, who will call you by 5 pm").
+      const after = ctx.lower.slice(match.end, match.end + 80);
+      return /^[,\s]*(?:who|and they|they)(?:'ll| will) (?:call|email|contact|reply|ship|send|refund|fix)[^.]*\b(?:today|tomorrow|by|within|on (?:monday|tuesday|wednesday|thursday|friday))/.test(after);
+    },
+    examples: {
+      flag: [
+        { text: 'We have escalated your concern to the relevant team.', span: 'escalated your concern to the relevant team' },
+        { text: "We'll get this passed onto the right team.", span: 'the right team' },
+        { text: 'We have shared your comments with our Marketing Team for review.', span: 'shared your comments with our Marketing Team' },
+        // Paraphrases.
+        { text: "We'll pass your thoughts on to the Customer Experience team.", span: 'pass your thoughts on to the Customer Experience team' },
+        { text: 'Your request was routed to the appropriate department.', span: 'the appropriate department' },
+        { text: 'I will forward your suggestion to our product folks.', span: 'forward your suggestion to our product folks' },
+      ],
+      pass: [
+        'I have shared your photos with our warehouse team, who will ship a new one today.',
+        'Is this the right account? Please check.',
+        "I've forwarded your feedback to Priya, who designed that page.",
+      ],
+    },
+  },
+  {
+    ...common,
+    id: 'en.jargon.kindly',
+    kind: 'construction',
+    message: '"Kindly" before a request sounds like a form letter; "please" says the same thing plainly.',
+    suggestions: [{ text: 'Please', note: 'Plain and polite.' }],
+    // Only where a request begins (sentence start, after a greeting's comma or "please"): "your neighbour kindly took it" is praise.
+    patterns: ["(?<=^\\s*|[,;:!.)\\-]\\s*|please )kindly(?= (?!regards|yours)(?:please )?[\\p{L}])"],
+    examples: {
+      flag: [
+        { text: 'Hi Loreen, kindly DM us the booking number.', span: 'kindly' },
+        { text: 'Kindly visit this link for more info.', span: 'Kindly' },
+        // Paraphrases.
+        { text: 'Kindly top up some airtime to enable the reversal.', span: 'Kindly' },
+        { text: 'Kindly please proceed with a new booking.', span: 'Kindly' },
+      ],
+      pass: ['Thank you kindly for the photos!', 'Your neighbour kindly took the parcel in.', 'She was very kindly helped by our driver.'],
     },
   },
 ];

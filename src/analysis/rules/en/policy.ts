@@ -76,6 +76,8 @@ export const policyRules: Rule[] = [
       const after = ctx.lower.slice(match.end, match.end + 40);
       // "I can't help but smile", "we can't thank you enough", "we can't access it until you verify": not refusals.
       if (/^ but (?:notice|smile|laugh|think|wonder|feel)/.test(after)) return true;
+      // "We don't have any info on that yet" is news not in yet, not a wall (unless it says "here").
+      if (/(?:have|info|information|details)$/.test(ctx.lower.slice(match.start, match.end)) && /^[^.!?]{0,40}\b(?:yet|right now|at the moment|at this time|at present|so far)\b/.test(after) && !/\bhere\b/.test(after)) return true;
       // An inability about the customer's own data that the agent then asks for is a question, not a wall.
       return /^[^.!?]{0,40}\b(?:without|until|unless) (?:you|your|the|a|an)\b/.test(after);
     },

@@ -1,0 +1,35 @@
+/**
+ * `npm run hits -- <rule id or category> [--n=50]`: what a rule flags in the unlabeled real
+ * replies (../shared/corpus/unlabeled.en.jsonl, less the ones sampled for labeling), to read
+ * before keeping a construction. Prints the hit count and up to n hits with the flagged words
+ * in [[brackets]].
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { analyze } from '../src/analysis/index.ts';
+import { corpusDir, localCorpusDir } from '../src/eval/corpus.ts';
+
+const which = process.argv.slice(2).find((a) => !a.startsWith('--'));
+const n = Number(process.argv.find((a) => a.startsWith('--n='))?.slice(4) ?? 50);
+const read = (p: string) => readFileSync(p, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; reply: string; customer_msg?: string });
+let sampled = new Set<string>();
+try {
+  sampled = new Set(read(resolve(localCorpusDir(), 'to-label.en.jsonl')).map((r) => r.id));
+} catch {
+  // no local sample: read every unlabeled reply
+}
+const rows = read(resolve(corpusDir(), 'unlabeled.en.jsonl')).filter((r) => !sampled.has(r.id));
+let hits = 0;
+const shown: string[] = [];
+for (const r of rows) {
+  const report = analyze(r.reply, { customerMessage: r.customer_msg, lang: 'en' });
+  const found = report.findings.filter((f) => !which || f.rule === which || f.category === which);
+  if (!found.length) continue;
+  hits++;
+  if (shown.length >= n) continue;
+  let text = r.reply;
+  for (const f of [...found].sort((a, b) => b.start - a.start)) text = `${text.slice(0, f.start)}[[${text.slice(f.start, f.end)}]]${text.slice(f.end)}`;
+  shown.push(`${found.map((f) => f.rule).join(',')} | ${text.replace(/\s+/g, ' ').slice(0, 260)}`);
+}
+console.log(`${which ?? 'any flag'}: ${hits} of ${rows.length} unlabeled replies flagged`);
+for (const s of shown) console.log(`- ${s}`);
