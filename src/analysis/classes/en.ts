@@ -301,7 +301,7 @@ export const englishClasses: ClassTable = {
   },
   TEAM_NOUN: {
     doc: 'Words for a group inside the company.',
-    members: ['team', 'teams', 'department', 'departments', 'folks', 'people', 'party', 'parties', 'personnel', 'unit', 'division', 'group', 'channel', 'channels'],
+    members: ['team', 'teams', 'department', 'departments', 'folks', 'people', 'party', 'parties', 'personnel', 'unit', 'division', 'group', 'channel', 'channels', 'case manager', 'specialist', 'specialists'],
   },
   CANNED_OPENER: {
     doc: 'Formulaic openers and notices that read as a template.',
@@ -333,7 +333,8 @@ export const englishClasses: ClassTable = {
       'customer satisfaction is', 'your satisfaction is', 'monitoring the situation closely', 'closely monitoring the situation',
       'continue to monitor the situation', 'continuing to monitor the situation', 'these uncertain times', 'these unprecedented times',
       'these challenging times', 'this challenging time', 'this difficult time', 'these difficult times', 'we always try to',
-      'the health and safety of our', 'best possible experience', 'best possible service', 'best possible customer experience',
+      'the health and safety of our', 'we love our customers', 'we love our long-time customers', 'we love our loyal customers',
+      'we love our valued customers', 'best possible experience', 'best possible service', 'best possible customer experience',
       'best service possible', 'best experience possible', 'positive experience', 'positive customer experience',
       'seamless experience', 'world-class service', 'valuable feedback', 'valuable input', 'valuable insights', 'valuable insight',
       'enhance your experience', 'enhance your support experience', 'improve your experience', 'we take this seriously',
@@ -349,7 +350,8 @@ export const englishClasses: ClassTable = {
       'leveraging', 'customer-centric', 'customer centric', 'per our records', 'according to our records', 'as per our records',
       'under advisement', 'under serious advisement', 'into advisement', 'for appropriate review', 'for appropriate action',
       'for further review', 'for further action', 'for further handling', 'the needful', 'going forward', 'moving forward,',
-      'as we move forward', 'herewith', 'heretofore', 'henceforth', 'wherein', 'thereof', 'utilize', 'utilise', 'utilization',
+      'as we move forward', 'as we move our products forward', 'herewith', 'heretofore', 'henceforth', 'wherein', 'thereof',
+      'handled off social media', 'handled offline', 'a dedicated case manager', 'the most important part of',
       'further assistance may be needed', 'further assistance is needed',
       'further assistance is required', 'should you require further assistance', 'should you require any further assistance',
       'should you need further assistance', 'anytime further assistance',

@@ -79,6 +79,8 @@ export const jargonRules: Rule[] = [
       '{FORWARD_VERB} (?:on |along )?(?:(?:your|the|this|these|all|any|that) )?(?:[\\p{L}-]+ )?{FEEDBACK_NOUN}(?: (?:on|along|over|onto))? (?:to|with|onto) (?:the|our) (?:[\\p{L}&-]+ ){0,3}{TEAM_NOUN}',
     ],
     unless: (ctx, match) => {
+      // The customer reporting abuse "to the appropriate team" is directions, not the agent's hand-off.
+      if (/\breport\w*\b[^.!?]{0,40}$/.test(ctx.lower.slice(Math.max(0, match.start - 50), match.start))) return true;
       // A named person or a named outcome with a time makes the hand-off concrete ("…team, who will call you by 5 pm").
       const after = ctx.lower.slice(match.end, match.end + 80);
       return /^[,\s]*(?:who|and they|they)(?:'ll| will) (?:call|email|contact|reply|ship|send|refund|fix)[^.]*\b(?:today|tomorrow|by|within|on (?:monday|tuesday|wednesday|thursday|friday))/.test(after);
