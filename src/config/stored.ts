@@ -7,12 +7,7 @@ import type { ConfigError } from './validate.ts';
 import type { EffectiveSettings } from './merge.ts';
 import type { TeamConfig } from './schema.ts';
 
-/** The merged settings with sources and locks, rewritten whenever any layer changes. */
-export const EFFECTIVE_SETTINGS_KEY = 'effectiveSettings';
-/** The last good team config and the validators to re-check it with. */
-export const TEAM_CONFIG_CACHE_KEY = 'teamConfigCache';
-/** What happened the last time each layer was read, in words, for the options page. */
-export const CONFIG_STATUS_KEY = 'configStatus';
+export { CONFIG_STATUS_KEY, EFFECTIVE_SETTINGS_KEY, TEAM_CONFIG_CACHE_KEY } from '../storage-keys.ts';
 
 export interface StoredEffectiveSettings {
   effective: EffectiveSettings;

@@ -1,11 +1,12 @@
 /**
- * One coached reply box: reads its text on typing pauses, analyses it, lays out where its findings
- * are on screen. Torn down by aborting its signal when the box leaves the page.
+ * One coached reply box: reads its text on typing pauses, hands it to the coaching (coaching.ts),
+ * lays out where its findings are on screen. Torn down by aborting its signal when the box leaves
+ * the page.
  */
-import { analyze } from '../analysis/index.ts';
 import type { Finding, Report } from '../analysis/types.ts';
+import type { Coached } from './coaching.ts';
 import type { Box, EditorAdapter } from './editors/types.ts';
-import { analysisConfig, onAnalysisConfigChanged } from './team-settings.ts';
+import { onAnalysisConfigChanged } from './team-settings.ts';
 
 /** Quiet time after the last keystroke that counts as a typing pause. */
 export const PAUSE_MS = 300;
@@ -17,18 +18,18 @@ export interface Placed {
 }
 
 export interface SessionHooks {
+  /** What the overlay shows for this box's text (src/content/coaching.ts). */
+  coach(text: string, session: Session): Coached;
+  /** Analyses a piece of a long draft with the same options as `coach`, to warm the engine's cache. */
+  warm(piece: string, session: Session): void;
   /** Findings, layout or visibility changed: redraw. */
   changed(session: Session): void;
-  /** Drop findings the agent chose to ignore. */
-  keep(finding: Finding, session: Session): boolean;
-  /** Analyses with the ticket's context and personalized suggestions (src/content/ticket-context.ts). */
-  analyze?(text: string, session: Session): Report;
 }
 
 export const findingKey = (f: Finding) => `${f.rule}|${f.start}|${f.text}`;
 
 export class Session {
-  report: Report | null = null;
+  coached: Coached | null = null;
   /** The text `report` was computed from. */
   analyzedText = '';
   placed: Placed[] = [];
@@ -48,13 +49,17 @@ export class Session {
     const signal = this.controller.signal;
     adapter.watch(() => this.onEdit(), signal);
     // New team or policy settings: analyse again with them, no keystroke needed.
-    onAnalysisConfigChanged(() => { this.report = null; if (this.fresh) this.analyzeNow(); }, signal);
+    onAnalysisConfigChanged(() => { this.coached = null; if (this.fresh) this.analyzeNow(); }, signal);
     const resize = new ResizeObserver(() => this.relayout());
     resize.observe(adapter.root);
     signal.addEventListener('abort', () => {
       resize.disconnect();
       if (this.timer !== null) clearTimeout(this.timer);
     }, { once: true });
+  }
+
+  get report(): Report | null {
+    return this.coached?.report ?? null;
   }
 
   get signal(): AbortSignal {
@@ -78,7 +83,7 @@ export class Session {
   private onEdit(): void {
     // The editor re-rendered without changing the text (normalising nodes, spellcheck marks):
     // the findings hold, only their boxes may have moved.
-    if (this.fresh && this.report && this.adapter.readText() === this.analyzedText) {
+    if (this.fresh && this.coached && this.adapter.readText() === this.analyzedText) {
       this.layout();
       return;
     }
@@ -108,21 +113,23 @@ export class Session {
       void this.warmThenAnalyze(text);
       return;
     }
-    if (text !== this.analyzedText || !this.report) {
+    if (text !== this.analyzedText || !this.coached) {
       this.analyzedText = text;
       // analyze() keeps its own per-sentence cache, so the whole draft is passed on every pause.
-      this.report = text.trim() ? this.run(text) : null;
+      this.coached = this.hooks.coach(text, this);
     }
     this.fresh = true;
     this.stableUntil = Infinity;
     this.layout();
   }
 
-  private warming = false;
-
-  private run(text: string): Report {
-    return this.hooks.analyze?.(text, this) ?? analyze(text, { config: analysisConfig() });
+  /** Analyses again even if the text is the same (the ticket, settings or ignore list changed). */
+  reanalyze(): void {
+    this.coached = null;
+    this.analyzeNow();
   }
+
+  private warming = false;
 
   /**
    * A pasted template or a long draft opened for editing: analyse it a few paragraphs per task so
@@ -134,17 +141,15 @@ export class Session {
       for (const piece of paragraphGroups(text, WARM_CHUNK)) {
         await nextTask();
         if (this.signal.aborted) return;
-        analyze(piece, { config: analysisConfig() });
+        this.hooks.warm(piece, this);
       }
     } finally {
       this.warming = false;
     }
     // Whatever the agent typed meanwhile is read fresh; its few new sentences are cheap.
-    this.analyzedText = '';
-    this.report = null;
     const latest = this.adapter.readText();
     this.analyzedText = latest;
-    this.report = latest.trim() ? this.run(latest) : null;
+    this.coached = this.hooks.coach(latest, this);
     this.fresh = true;
     this.stableUntil = Infinity;
     this.layout();
@@ -152,7 +157,7 @@ export class Session {
 
   /** Recomputes positions after scrolling, resizing or the box moving. */
   relayout(): void {
-    if (this.signal.aborted || !this.report) return;
+    if (this.signal.aborted || !this.coached) return;
     // A change no input event announced (a script set the textarea): treat it as an edit.
     if (this.fresh && this.adapter.readText() !== this.analyzedText) {
       this.onEdit();
@@ -167,7 +172,6 @@ export class Session {
     this.clip = clip;
     const placed: Placed[] = [];
     for (const finding of this.report?.findings ?? []) {
-      if (!this.hooks.keep(finding, this)) continue;
       // Skip a finding whose text no longer matches (the engine and the DOM disagree): never
       // underline the wrong words.
       if (this.analyzedText.slice(finding.start, finding.end) !== finding.text) continue;

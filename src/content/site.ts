@@ -1,7 +1,6 @@
 /** Whether the agent switched Tact off for the site this frame belongs to. */
 import { localStore } from '../platform/index.ts';
-
-const DISABLED_SITES_KEY = 'disabledSites';
+import { DISABLED_SITES_KEY } from '../storage-keys.ts';
 
 /** The top page's host: an editor iframe (TinyMCE's about:srcdoc) belongs to the page around it. */
 export function siteOf(win: Window): string {

@@ -4,14 +4,9 @@
  * another ticket), and used to personalize the suggestions. Internal notes are not coached for tone
  * unless the agent turns it on for that note.
  */
-import { analyze } from '../analysis/index.ts';
-import type { Report } from '../analysis/types.ts';
-import { personalize, type Addition } from '../rewrite/index.ts';
 import { adapterForHost, readTicket, type SiteAdapter, type TicketInfo } from '../sites/index.ts';
 import { pageDocument } from '../sites/dom.ts';
-import { splitQuote } from '../sites/quote.ts';
 import { siteOf } from './site.ts';
-import { analysisConfig, rewriteStyle } from './team-settings.ts';
 
 /** What the overlay shows about the ticket for one reply box. */
 export interface TicketView {
@@ -25,18 +20,21 @@ export interface TicketView {
 interface BoxState {
   ticket: TicketInfo;
   key: string;
-  context: string[];
-  /** Sentences to add for the signals the last analysed reply lacks. */
-  additions: Addition[];
   noteCoached: boolean;
 }
 
+/** The ticket around a box as the analysis needs it. */
+export interface BoxTicket {
+  ticket: TicketInfo;
+  /** An internal note the agent did not ask to coach: tone findings there are noise (issue #4). */
+  quiet: boolean;
+}
+
 export interface TicketContext {
-  /** The report for a reply box's text, with the ticket's context and personalized suggestions. */
-  analyze(text: string, root: HTMLElement): Report;
-  view(root: HTMLElement): TicketView | null;
-  /** Sentences to add for the signals missing from the reply last analysed in `root`. */
-  additions(root: HTMLElement): Addition[];
+  /** The ticket around `root`, read on first use and kept current. */
+  of(root: HTMLElement): BoxTicket;
+  /** What the overlay shows about the ticket (`context`: what the suggestions used). */
+  view(root: HTMLElement, context: string[]): TicketView | null;
   /** Turns tone coaching on or off for the note being written in `root`. */
   toggleNote(root: HTMLElement): void;
 }
@@ -101,38 +99,21 @@ export function createTicketContext(doc: Document, changed: (root: HTMLElement) 
     let state = boxes.get(root);
     if (!state) {
       const ticket = read(root);
-      state = { ticket, key: ticketKey(ticket), context: [], additions: [], noteCoached: false };
+      state = { ticket, key: ticketKey(ticket), noteCoached: false };
       boxes.set(root, state);
     }
     return state;
   };
 
   return {
-    analyze(text, root) {
+    of(root) {
       const state = stateOf(root);
-      const { customerName, customerMessage, subject, mode } = state.ticket;
-      // A quoted message below the reply ("On … wrote:") is the customer's words, not the agent's
-      // tone: only the reply above it is coached (offsets hold, it is a prefix of the text).
-      const reply = splitQuote(text).reply;
-      const report = analyze(reply, { config: analysisConfig(), customerName, customerMessage, subject });
-      if (mode === 'note' && !state.noteCoached) {
-        // An internal note is for colleagues: tone findings there are noise (issue #4).
-        state.context = [];
-        state.additions = [];
-        return { ...report, findings: [] };
-      }
-      const personal = personalize(reply, report, { customerName, customerMessage, ...rewriteStyle() });
-      state.context = personal.contextUsed;
-      state.additions = personal.additions;
-      return { ...report, findings: personal.findings };
+      return { ticket: state.ticket, quiet: state.ticket.mode === 'note' && !state.noteCoached };
     },
-    view(root) {
+    view(root, context) {
       const state = boxes.get(root);
       if (!state) return null;
-      return { context: state.context, mode: state.ticket.mode, noteCoached: state.noteCoached };
-    },
-    additions(root) {
-      return boxes.get(root)?.additions ?? [];
+      return { context, mode: state.ticket.mode, noteCoached: state.noteCoached };
     },
     toggleNote(root) {
       const state = boxes.get(root);

@@ -102,7 +102,7 @@ export function App() {
             {report.findings.length === 0 && <p class="muted">{t('popup_nothing')}</p>}
             <ul>
               {report.findings.map((f) => (
-                <li class="finding" data-rule={f.category} data-severity={f.severity} key={`${f.rule}:${f.start}`}>
+                <li class="finding" data-rule={f.rule} data-category={f.category} data-severity={f.severity} key={`${f.rule}:${f.start}`}>
                   <strong>{categoryLabel(f.category)}</strong>: <span class="quote">“{f.text}”</span>
                   <div>{findingMessage(f)}</div>
                   {distinctSuggestions(f.suggestions).map(({ s, index }) => (

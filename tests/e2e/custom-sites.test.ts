@@ -96,7 +96,7 @@ describe('a helpdesk on a custom domain', () => {
     const page = await context.newPage();
     const started = Date.now();
     await openAndType(page, world.url(CUSTOM, '/inbox/ticket/1'), '#reply');
-    await page.locator('tact-overlay [data-rule="generic-apology"]').first().waitFor({ state: 'visible', timeout: 15_000 });
+    await page.locator('tact-overlay [data-category="generic-apology"]').first().waitFor({ state: 'visible', timeout: 15_000 });
     const coachedAfter = Date.now() - started;
     await page.close();
 

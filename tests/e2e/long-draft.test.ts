@@ -27,7 +27,7 @@ describe('2,000-word draft', () => {
       figures.push(f);
       expect(f.words).toBeGreaterThanOrEqual(2000);
       // The newest "Act now!" is underlined on those words: a click there puts the caret in them.
-      const underlines = fixture.frame.locator('tact-overlay [data-rule="hype"]');
+      const underlines = fixture.frame.locator('tact-overlay [data-category="hype"]');
       const boxes = (await underlines.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect)));
       const last = boxes.sort((a, b) => b.bottom - a.bottom || b.right - a.right)[0]!;
       await fixture.page.mouse.click(last.x + last.width / 2, last.y + last.height / 2);

@@ -181,7 +181,7 @@ async function lastUnderlineNearCaret(page: Page, frame: Frame, category: string
       // A textarea's caret has no rect: the end of the text is at the bottom of its scrolled view.
       const r = active.getBoundingClientRect();
       caretBottom = r.bottom;
-      const underlines = Array.from(document.querySelector('tact-overlay')!.shadowRoot!.querySelectorAll(`[data-rule="${cat}"]`));
+      const underlines = Array.from(document.querySelector('tact-overlay')!.shadowRoot!.querySelectorAll(`[data-category="${cat}"]`));
       return underlines.some((u) => Math.abs(u.getBoundingClientRect().bottom - caretBottom!) < 80);
     }
     if (!sel || !sel.rangeCount) return false;
@@ -189,7 +189,7 @@ async function lastUnderlineNearCaret(page: Page, frame: Frame, category: string
     const rect = rects[0] ?? (sel.focusNode as Element | null)?.parentElement?.getBoundingClientRect();
     if (!rect) return false;
     caretBottom = rect.bottom;
-    const underlines = Array.from(document.querySelector('tact-overlay')!.shadowRoot!.querySelectorAll(`[data-rule="${cat}"]`));
+    const underlines = Array.from(document.querySelector('tact-overlay')!.shadowRoot!.querySelectorAll(`[data-category="${cat}"]`));
     return underlines.some((u) => Math.abs(u.getBoundingClientRect().bottom - caretBottom!) < 60);
   }, category);
 }

@@ -22,7 +22,7 @@ async function phraseRects(frame: Frame, selector: string, phrase: string) {
 }
 
 async function underlineRects(frame: Frame, category: string) {
-  return frame.locator(`tact-overlay [data-rule="${category}"]`).evaluateAll((els) =>
+  return frame.locator(`tact-overlay [data-category="${category}"]`).evaluateAll((els) =>
     els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height })));
 }
 
@@ -74,7 +74,7 @@ describe('overlay', () => {
     // Typing after the phrase does not move it: its underline stays put, with no flicker.
     for (const ch of ' Act now!') {
       await f.page.keyboard.type(ch);
-      expect(await f.frame.locator('tact-overlay [data-rule="generic-apology"]').count()).toBe(1);
+      expect(await f.frame.locator('tact-overlay [data-category="generic-apology"]').count()).toBe(1);
     }
     await underline(f.frame, 'hype').waitFor();
     await until(() => underlinesMatchPhrase(f), 'underline still over the phrase');
@@ -131,8 +131,8 @@ describe('overlay', () => {
     const c = card(f.frame);
     await c.waitFor();
     await c.getByRole('button', { name: 'Ignore', exact: true }).click();
-    await until(async () => (await f.frame.locator('tact-overlay [data-rule="generic-apology"]').count()) === 0, 'ignored once');
-    expect(await f.frame.locator('tact-overlay [data-rule="hype"]').count()).toBeGreaterThan(0);
+    await until(async () => (await f.frame.locator('tact-overlay [data-category="generic-apology"]').count()) === 0, 'ignored once');
+    expect(await f.frame.locator('tact-overlay [data-category="hype"]').count()).toBeGreaterThan(0);
     expect(await f.text()).toBe(`${DRAFT} Act now!`);
 
     // "Always" is remembered: after a reload the phrase is no longer underlined, others still are.
@@ -140,12 +140,12 @@ describe('overlay', () => {
     const hb = (await h.boundingBox())!;
     await f.page.mouse.click(hb.x + hb.width / 2, hb.y + hb.height / 2);
     await c.getByRole('button', { name: 'Ignore always', exact: true }).click();
-    await until(async () => (await f.frame.locator('tact-overlay [data-rule="hype"]').count()) === 0, 'ignored always');
+    await until(async () => (await f.frame.locator('tact-overlay [data-category="hype"]').count()) === 0, 'ignored always');
     await f.page.reload();
     const again = await openFixtureOn(f);
     await typeDraft(again, `${DRAFT} Act now!`);
     await underline(again.frame).waitFor();
-    expect(await again.frame.locator('tact-overlay [data-rule="hype"]').count()).toBe(0);
+    expect(await again.frame.locator('tact-overlay [data-category="hype"]').count()).toBe(0);
     await f.page.close();
   });
 });

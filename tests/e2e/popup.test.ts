@@ -19,7 +19,7 @@ describe('popup', () => {
     await popup.goto(`chrome-extension://${env.browser.extensionId}/src/popup/index.html`);
     await f.page.bringToFront();
 
-    const finding = popup.locator('li.finding[data-rule="generic-apology"]');
+    const finding = popup.locator('li.finding[data-category="generic-apology"]');
     await finding.waitFor({ timeout: 10_000 });
     await expect(finding.textContent()).resolves.toContain(PHRASE);
     const score = Number(await popup.locator('.score').textContent());
@@ -34,7 +34,7 @@ describe('popup', () => {
     const suggestion = (await finding.locator('.suggestion span').first().textContent())!;
     await finding.getByRole('button', { name: 'Apply', exact: true }).first().click();
     await until(async () => norm(await f.text()) === DRAFT.replace(PHRASE, suggestion), 'the popup applied to the editor model');
-    await until(async () => (await popup.locator('li.finding[data-rule="generic-apology"]').count()) === 0, 'the popup refreshed');
+    await until(async () => (await popup.locator('li.finding[data-category="generic-apology"]').count()) === 0, 'the popup refreshed');
 
     // Switching the site off removes every underline and the chip; on again, coaching resumes.
     await f.page.keyboard.press('Control+z');

@@ -16,7 +16,7 @@ export interface Quirks {
   undoMergeMs?: number;
 }
 
-export const underline = (frame: Frame, category = CATEGORY) => frame.locator(`tact-overlay [data-rule="${category}"]`).first();
+export const underline = (frame: Frame, category = CATEGORY) => frame.locator(`tact-overlay [data-category="${category}"]`).first();
 export const card = (frame: Frame) => frame.getByRole('dialog');
 
 async function centerOf(locator: Locator) {

@@ -43,7 +43,7 @@ const CASES: Case[] = [
   { id: 'generic', host: null, path: '/generic.html', editor: '#reply', first: 'Maria', problem: 'cracked jar' },
 ];
 
-const underlines = (frame: Frame) => frame.locator('tact-overlay [data-rule="generic-apology"]');
+const underlines = (frame: Frame) => frame.locator('tact-overlay [data-category="generic-apology"]');
 const noteToggle = (frame: Frame) => frame.getByRole('button', { name: 'Coach this note' });
 
 async function editorOf(page: Page, c: Case): Promise<{ frame: Frame; editor: Locator }> {

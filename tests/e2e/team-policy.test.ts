@@ -57,7 +57,7 @@ describe.skipIf(unavailable !== null)('team policy', () => {
     const box = (await ticket.boundingBox())!;
     const editorBox = (await f.editor.boundingBox())!;
     expect(box.x - editorBox.x).toBeGreaterThan(100);
-    expect(await f.frame.locator('tact-overlay [data-rule="hype"]').count()).toBe(0);
+    expect(await f.frame.locator('tact-overlay [data-category="hype"]').count()).toBe(0);
     await f.page.close();
 
     const options = await browser.context.newPage();

@@ -7,8 +7,9 @@ import type { ManagedPolicy, PersonalSettings } from '../../config/schema.ts';
 import { isTestLoopbackUrl } from '../../build-flags.ts';
 import type { ConfigPorts } from './ports.ts';
 
-/** The agent's own settings, one object in `storage.sync` (written by the options page). */
-export const PERSONAL_SETTINGS_KEY = 'personalSettings';
+import { PERSONAL_SETTINGS_KEY } from '../../storage-keys.ts';
+
+export { PERSONAL_SETTINGS_KEY };
 
 export async function readPolicy(ports: ConfigPorts): Promise<{ policy: ManagedPolicy; errors: ConfigError[] }> {
   const raw = await ports.managed.getAll();

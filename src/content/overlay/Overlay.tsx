@@ -22,7 +22,8 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
               <div
                 key={`${u.key}:${i}`}
                 class={u.active ? 'u active' : 'u'}
-                data-rule={u.category}
+                data-rule={u.rule}
+                data-category={u.category}
                 data-severity={u.severity}
                 style={{ left: px(b.left), top: px(b.top), width: px(b.width), height: px(b.height) }}
               />

@@ -5,6 +5,8 @@ import type { TicketView } from '../ticket-context.ts';
 
 export interface UnderlineView {
   key: string;
+  /** The rule's id (`en.apology.generic`); `category` is its family. */
+  rule: string;
   category: FlagCategory;
   severity: Severity;
   boxes: Box[];

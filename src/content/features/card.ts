@@ -1,0 +1,29 @@
+/** The card's life: closes when its words are gone, follows its underline when the page moves. */
+import type { CoachCore } from '../coach-core.ts';
+import { findingKey } from '../session.ts';
+
+export function init(core: CoachCore, signal: AbortSignal): void {
+  const { card } = core;
+  core.actions.close = (_view, returnFocus) => card.close(returnFocus);
+
+  const onChanged = (session: Parameters<Parameters<CoachCore['onChanged']['add']>[0]>[0]) => {
+    const view = card.view;
+    if (!view || view.layerId !== session.id) return;
+    const key = findingKey(view.finding);
+    // The text under the open card changed: the card would describe words that are gone.
+    if (!session.placed.some((p) => p.key === key && session.visible(p))) card.set(null);
+  };
+  const onRelayout = () => {
+    const view = card.view;
+    if (!view) return;
+    const key = findingKey(view.finding);
+    const placed = core.sessionById(view.layerId)?.placed.find((p) => p.key === key);
+    if (placed?.boxes[0]) card.set({ ...view, anchor: placed.boxes[0] });
+  };
+  core.onChanged.add(onChanged);
+  core.onRelayout.add(onRelayout);
+  signal.addEventListener('abort', () => {
+    core.onChanged.delete(onChanged);
+    core.onRelayout.delete(onRelayout);
+  }, { once: true });
+}

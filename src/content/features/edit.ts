@@ -1,0 +1,86 @@
+/**
+ * Apply (a suggestion, from the card or the popup) and Add (a sentence for a missing signal, from
+ * the popup) are one edit: replace a checked range of the draft through the editor's own input path,
+ * then select the first `[placeholder]` of the new text so the agent types over it.
+ */
+import type { TextRange } from '../../analysis/types.ts';
+import type { Request, Response } from '../../messages.ts';
+import { placeAddition } from '../additions.ts';
+import type { CoachCore } from '../coach-core.ts';
+import { selectPlaceholder, watchAgentInput } from '../placeholder.ts';
+import { rephraseOnDevice } from '../rephrase.ts';
+import type { Session } from '../session.ts';
+
+type EditResult = Response<'popup:apply'>;
+
+interface Edit {
+  /** What is replaced, with the text that must still be there (an empty range to insert). */
+  target: TextRange;
+  insert: string;
+  /** Where, after the edit, the text whose placeholder is selected starts, and that text. */
+  placeholder: { at: number; text: string };
+}
+
+export async function runEdit(session: Session, edit: Edit): Promise<EditResult> {
+  const { target, insert, placeholder } = edit;
+  // From here on a key press or click is the agent's own next step: the placeholder selection must not undo it.
+  const input = watchAgentInput(session.adapter.root.ownerDocument);
+  const outcome = await session.adapter.replace(target.start, target.end, target.text, insert);
+  if (outcome === 'stale') {
+    input.stop();
+    // The words changed since they were analysed: show what is there now instead of guessing.
+    session.analyzeNow();
+    return { applied: false, reason: 'stale' };
+  }
+  if (outcome === 'applied') void selectPlaceholder(session.adapter, placeholder.at, placeholder.text, input);
+  else input.stop();
+  return outcome === 'applied' ? { applied: true } : { applied: false, reason: 'failed' };
+}
+
+/** Replaces `target` (the finding's span, or the sentence a suggestion rewrites) with `text`. */
+const applyEdit = (target: TextRange, text: string): Edit => ({ target, insert: text, placeholder: { at: target.start, text } });
+
+export function init(core: CoachCore, _signal: AbortSignal): void {
+  core.actions.apply = (view, index, event) => {
+    if (!event.isTrusted) return;
+    const session = core.sessionById(view.layerId);
+    const suggestion = view.finding.suggestions[index];
+    if (!session || !suggestion) return;
+    core.card.close(false);
+    void runEdit(session, applyEdit(suggestion.range ?? view.finding, suggestion.text));
+  };
+  core.actions.rephrase = (view, event) => {
+    const session = core.sessionById(view.layerId);
+    if (!event.isTrusted || !session) return;
+    void rephraseOnDevice(view.finding.text).then((text) => {
+      if (!text) return;
+      core.card.close(false);
+      void runEdit(session, applyEdit(view.finding, text));
+    });
+  };
+}
+
+export async function applyFromPopup(core: CoachCore, { start, end, text, suggestion }: Request<'popup:apply'>): Promise<EditResult> {
+  const session = core.current;
+  if (!session) return { applied: false, reason: 'no-draft' };
+  session.analyzeNow();
+  const placed = session.placed.find((p) => p.finding.start === start && p.finding.end === end && p.finding.text === text);
+  const chosen = placed?.finding.suggestions[suggestion];
+  if (!placed || chosen === undefined) return { applied: false, reason: 'stale' };
+  return runEdit(session, applyEdit(chosen.range ?? placed.finding, chosen.text));
+}
+
+export async function addFromPopup(core: CoachCore, { signal: id, text }: Request<'popup:add'>): Promise<EditResult> {
+  const session = core.current;
+  if (!session) return { applied: false, reason: 'no-draft' };
+  session.analyzeNow();
+  // Only a sentence the current analysis still offers (the signal may have appeared meanwhile).
+  const report = session.report;
+  const offered = report && !report.signals[id]?.present
+    ? session.coached?.additions.find((a) => a.signal === id && a.suggestion.text === text)
+    : undefined;
+  if (!offered) return { applied: false, reason: 'stale' };
+  const { at, insert, sentenceOffset } = placeAddition(session.analyzedText, id, text);
+  // An empty range at `at`, through the same input path as Apply (one undo step).
+  return runEdit(session, { target: { start: at, end: at, text: '' }, insert, placeholder: { at: at + sentenceOffset, text } });
+}

@@ -1,0 +1,70 @@
+/** Hovering an underline opens its card after a moment; a click opens it at once. */
+import type { CoachCore } from '../coach-core.ts';
+import { findingKey, type Placed, type Session } from '../session.ts';
+
+const HOVER_OPEN_MS = 350;
+const HOVER_CLOSE_MS = 400;
+
+export function init(core: CoachCore, signal: AbortSignal): void {
+  const { doc, card } = core;
+  let hoverTimer: ReturnType<typeof setTimeout> | null = null;
+  let hovered: string | null = null;
+  let pointerFrame = 0;
+  let lastPointer = { x: 0, y: 0 };
+
+  const hitAt = (x: number, y: number): { session: Session; placed: Placed } | null => {
+    for (const session of core.sessions.values()) {
+      const placed = session.hit(x, y);
+      if (placed) return { session, placed };
+    }
+    return null;
+  };
+
+  const overCard = (x: number, y: number) => {
+    const el = core.overlayHost?.shadow.querySelector('.card');
+    if (!el) return false;
+    const r = el.getBoundingClientRect();
+    return x >= r.left - 4 && x <= r.right + 4 && y >= r.top - 8 && y <= r.bottom + 4;
+  };
+
+  const onPointerFrame = () => {
+    pointerFrame = 0;
+    const { x, y } = lastPointer;
+    const hit = hitAt(x, y);
+    const key = hit ? `${hit.session.id}:${hit.placed.key}` : null;
+    if (key === hovered) return;
+    hovered = key;
+    if (hoverTimer !== null) clearTimeout(hoverTimer);
+    hoverTimer = null;
+    if (hit) {
+      hoverTimer = setTimeout(() => {
+        const view = card.view;
+        if (hovered === key && !(view && findingKey(view.finding) === hit.placed.key)) card.open(hit.session, hit.placed, false);
+      }, HOVER_OPEN_MS);
+    } else if (card.view && !card.view.keyboard) {
+      hoverTimer = setTimeout(() => {
+        const view = card.view;
+        if (hovered === null && view && !view.keyboard && !overCard(lastPointer.x, lastPointer.y)) card.close(false);
+      }, HOVER_CLOSE_MS);
+    }
+  };
+
+  doc.addEventListener('mousemove', (event) => {
+    if (core.sessions.size === 0) return;
+    lastPointer = { x: event.clientX, y: event.clientY };
+    if (!pointerFrame) pointerFrame = requestAnimationFrame(onPointerFrame);
+  }, { capture: true, passive: true, signal });
+
+  doc.addEventListener('click', (event) => {
+    const overlay = core.overlayHost;
+    if (!event.isTrusted || (overlay && event.composedPath().includes(overlay.host))) return;
+    const hit = hitAt(event.clientX, event.clientY);
+    if (hit) card.open(hit.session, hit.placed, false);
+    else if (card.view) card.close(false);
+  }, { capture: true, signal });
+
+  signal.addEventListener('abort', () => {
+    if (hoverTimer !== null) clearTimeout(hoverTimer);
+    if (pointerFrame) cancelAnimationFrame(pointerFrame);
+  }, { once: true });
+}
