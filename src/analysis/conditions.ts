@@ -42,7 +42,11 @@ const CONDITIONAL_LEAD = /(?:^|[^\p{L}])(?:if|unless|whether|in case|when|once|u
 
 export function conditionHolds(id: ConditionId, ctx: SentenceContext, match: RuleMatch, table: ClassTable, bounded: boolean): boolean {
   // The match's own words never count as its exception ("nothing more I can do" is no offer).
-  const window = `${ctx.lower.slice(0, match.start)} ${' '.repeat(match.end - match.start)} ${ctx.lower.slice(match.end)} ${ctx.next.toLowerCase()}`;
+  const window = `${ctx.lower.slice(0, match.start)} ${' '.repeat(match.end - match.start)} ${ctx.lower.slice(match.end)} ${ctx.next.toLowerCase()}`.replace(
+    // "nothing more I can do" holds the words of an offer but offers nothing.
+    /(?:nothing|anything|not much|little)(?: (?:more|else|further))?(?: that)? (?:i|we) (?:can|could) (?:do|offer)/g,
+    ' ',
+  );
   switch (id) {
     case 'reason-and-alternative':
       return hasClass(table, 'REASON', window, bounded) && hasClass(table, 'ALTERNATIVE', window, bounded);

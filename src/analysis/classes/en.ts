@@ -123,10 +123,30 @@ export const englishClasses: ClassTable = {
   MUST: {
     doc: 'An obligation put on the customer ("you\'ll need to", "you have to").',
     members: [
-      "you'll need to", 'you will need to', 'you would need to', "you'd need to", 'you need to', "you'll have to",
+      "you'll need to", 'you will need to', 'i suggest you to', 'we suggest you to', 'i suggest you to please',
+      'we suggest you to please', 'i request you to', 'i request you to please', 'i would request you to', 'i advise you to',
+      'we would recommend that you', 'we recommend that you', 'i suggest that you', 'we suggest that you', 'i recommend that you', 'you would need to', "you'd need to", 'you need to', "you'll have to",
       'you will have to', 'you would have to', "you'd have to", 'you have to', 'you must', 'you should', 'you may need to',
       'you might need to', 'your best bet is to', 'it would be best to', 'it would be best if you', 'it is best to',
       "it's best to", 'best to', 'please', 'kindly', 'we suggest you', 'we recommend you', 'we advise you to', 'we would advise you to',
+    ],
+  },
+  OTHER_TEAM: {
+    doc: "Another team of the agent's own company that a customer is sent to (\"our phone support\", \"our Holidays team\").",
+    members: [
+      'phone support', 'our phone support', 'hp phone support', 'telephone support', 'our phone team', 'the phone team',
+      'the phone support team', 'our phone support team', 'our billing team', 'the billing team', 'billing', 'our sales team',
+      'the sales team', 'sales', 'our accounts team', 'the accounts team', 'our holidays team', 'the holidays team',
+      'our chat team', 'the chat team', 'our chat agents', 'our customer service reps', 'our customer service team',
+      'customer service', 'customer care', 'our customer care team', 'our reservations team', 'reservations',
+      'our bookings team', 'our refunds team', 'our returns team', 'our claims team', 'our baggage team', 'baggage services',
+      'our commercial support team', 'our commercial team', 'our business team', 'our technical team', 'technical support',
+      'our technical support team', 'tech support', 'our tech support team', 'our web team', 'our experts', 'our specialists',
+      'our answer desk team', 'the answer desk', 'our artist support team', 'our support team', 'the support team',
+      'our help desk', 'the help desk', 'our helpdesk', 'the helpdesk', 'our care team', 'our service team', 'our warranty team',
+      'the warranty team', 'our financial services group', 'our colleagues', 'my colleagues', 'our store', 'your local store',
+      'the store', 'a store', 'the manager', 'a manager', 'management', 'store management', 'the station staff', 'station staff',
+      'the crew', 'the flight attendants', 'a financial center', 'a branch', 'the front desk', 'reception',
     ],
   },
   HANDED_TO: {
@@ -142,7 +162,8 @@ export const englishClasses: ClassTable = {
     members: [
       'policy', 'policies', 'rules', 'guidelines', 'terms', 'terms and conditions', 'terms of service', 't&cs', 't&c',
       'procedure', 'procedures', 'protocol', 'protocols', 'regulations', 'policy terms and conditions', 'policy terms',
-      'guidelines and policies', 'standard procedure', 'standard practice',
+      'guidelines and policies', 'standard procedure', 'standard practice', 'legislation', 'regulation', 'regulations',
+      'the law', 'law', 'code of conduct', 'community guidelines', 'fare rules', 'ticket rules', 'booking conditions',
     ],
   },
   OUR_RULE: {
@@ -202,7 +223,8 @@ export const englishClasses: ClassTable = {
     doc: 'Declaring that the rule admits no change.',
     members: [
       'no exceptions', 'no exception', 'no way around', 'no workaround', 'no other way', 'no other option', 'no other options',
-      'no alternative', 'no alternatives', 'not negotiable', 'non-negotiable', 'final', 'set in stone', 'cannot be changed',
+      'no alternative', 'no alternatives', 'not negotiable', 'non-negotiable', 'set in stone', 'no flexibility',
+      'any flexibility', 'no leeway', 'any leeway', 'no discretion', 'any discretion', 'no wiggle room',
     ],
   },
   FAIRNESS: {
@@ -351,7 +373,8 @@ export const englishClasses: ClassTable = {
       'under advisement', 'under serious advisement', 'into advisement', 'for appropriate review', 'for appropriate action',
       'for further review', 'for further action', 'for further handling', 'the needful', 'going forward', 'moving forward,',
       'as we move forward', 'as we move our products forward', 'herewith', 'heretofore', 'henceforth', 'wherein', 'thereof',
-      'handled off social media', 'handled offline', 'a dedicated case manager', 'the most important part of',
+      'handled off social media', 'handled offline', 'in due course', 'has been noted', 'have been noted',
+      'has been duly noted', 'a member of the team will contact you', 'a member of our team will contact you', 'a dedicated case manager', 'the most important part of',
       'further assistance may be needed', 'further assistance is needed',
       'further assistance is required', 'should you require further assistance', 'should you require any further assistance',
       'should you need further assistance', 'anytime further assistance',
@@ -364,7 +387,15 @@ export const englishClasses: ClassTable = {
       'inconvenienc*', 'trouble*', 'difficult*', 'issue*', 'problem*', 'hassle*', 'mix-up*', 'mixup*', 'mishap*', 'glitch*',
       'hiccup*', 'mess', 'situation*', 'matter*', 'experience*', 'bother', 'nuisance*', 'setback*', 'snag*', 'headache*',
       'complication*', 'disruption*', 'error*', 'mistake*', 'oversight*', 'inconvenient', 'unpleasant*', 'occurrence*',
-      'circumstance*', 'ordeal*', 'challenge*', 'struggle*', 'confusion', 'service', 'incident*', 'predicament*',
+      'circumstance*', 'ordeal*', 'challenge*', 'struggle*', 'service', 'incident*', 'predicament*',
+    ],
+  },
+  CIRCUMSTANCE_NOUN: {
+    doc: 'Where a vague mishap happened ("the inconvenience during your stay"): naming it still names no problem.',
+    members: [
+      'stay', 'visit', 'trip', 'journey', 'time', 'experience', 'account', 'order', 'booking', 'purchase', 'reservation',
+      'call', 'chat', 'holiday', 'vacation', 'flight', 'travel', 'travels', 'recent', 'today', 'yesterday', 'side',
+      'end', 'part', 'behalf', 'store', 'restaurant', 'hotel', 'location', 'branch', 'app', 'website', 'site',
     ],
   },
   FEELING_NOUN: {
@@ -372,7 +403,7 @@ export const englishClasses: ClassTable = {
     members: [
       'frustration*', 'disappointment*', 'upset', 'annoyance*', 'anger', 'dissatisfaction', 'displeasure', 'distress',
       'stress', 'anxiety', 'anxieties', 'worry', 'worries', 'hurt', 'hurt feelings', 'offense', 'offence', 'feelings',
-      'feeling', 'rudeness', 'unhappiness', 'irritation', 'aggravation', 'exasperation', 'discomfort', 'concern*',
+      'feeling', 'rudeness', 'unhappiness', 'confusion', 'irritation', 'aggravation', 'exasperation', 'discomfort', 'concern*',
     ],
   },
   REPLY_DELAY: {

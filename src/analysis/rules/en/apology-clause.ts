@@ -84,6 +84,7 @@ function wordTest(name: string): (word: string) => boolean {
 }
 const isMishap = wordTest('MISHAP_NOUN');
 const isFeeling = wordTest('FEELING_NOUN');
+const isCircumstance = wordTest('CIRCUMSTANCE_NOUN');
 const REPLY_DELAY = compilePattern(classSource(englishClasses, 'REPLY_DELAY'), true);
 
 export function findApologies(ctx: SentenceContext): Apology[] {
@@ -118,8 +119,11 @@ function readApologies(ctx: SentenceContext): Apology[] {
       out.push({ start, end: cueEnd, kind: 'softener', object: '' });
       continue;
     }
+    // "I'm sorry: the invoice was charged twice because…": the clause after a colon or dash is the object.
+    const explained = /^\s*(?::|\s[–—-])\s*(\S[^.!?]*)/u.exec(rest);
+    if (explained && object.trim() === '') object = ` ${explained[1]}`;
     // "Sorry, did you get it?" / "I sincerely apologize, our team…": the apology has no object.
-    if (/^\s*[,!]/.test(rest)) object = '';
+    else if (/^\s*[,!]/.test(rest)) object = '';
     const trimmed = trimVocative(object, ctx.customerName);
     const end = cueEnd + trimmed.replace(/\s+$/, '').length;
     out.push({ start, end, kind: classify(trimmed, ctx), object: trimmed.trim() });
@@ -155,6 +159,11 @@ function classify(object: string, ctx: SentenceContext): ApologyKind {
 
 const OBJECT_WORD = /\[[^\]]+\]|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
+/** Is there a vague mishap word earlier in the object ("any trouble with your order")? */
+function mishapBefore(object: string, at: number): boolean {
+  return (object.slice(0, at).toLowerCase().match(/[\p{L}-]+/gu) ?? []).some((w) => isMishap(w) || isFeeling(w));
+}
+
 /** Does the apology's object name anything (a delay, the parcel, logging in, order 4411)? */
 function hasContent(object: string, customerName?: string): boolean {
   OBJECT_WORD.lastIndex = 0;
@@ -166,6 +175,8 @@ function hasContent(object: string, customerName?: string): boolean {
     const lower = word.toLowerCase().replace(/’/g, "'");
     const base = lower.replace(/'(?:s|re|ve|ll|d|m|t)$/, '');
     if (GENERIC_WORDS.has(lower) || GENERIC_WORDS.has(base) || isMishap(lower) || isFeeling(lower)) continue;
+    // "the inconvenience during your stay": where a vague mishap happened still names no problem.
+    if (isCircumstance(lower) && mishapBefore(object, m.index)) continue;
     if (isFunctionWord(lower) || isFunctionWord(base) || /n't$/.test(lower)) continue;
     if (/^[\p{Lu}]/u.test(word) && isName(word, customerName, false)) continue;
     return true;
