@@ -1,5 +1,7 @@
 import type { RuleMatch, SentenceContext } from '../types.ts';
 import { leadStart, readObjectClause, stemClassifier, type ApologyKind } from '../apology-parts.ts';
+import { russianClasses } from '../../classes/ru.ts';
+import { classSource } from '../../classes/expand.ts';
 
 /**
  * Reads each Russian apology in a sentence and says what it apologises for: nothing specific
@@ -13,7 +15,7 @@ export interface Apology extends RuleMatch {
   object: string;
 }
 
-const CUE = /(?<![\p{L}])(?:извинени[\p{L}]*|извин(?:ите|и|яемся|яюсь)|прост(?:ите|и)|жаль|сожале(?:ем|ю))(?![\p{L}])/gu;
+const CUE = /(?<![\p{L}])(?:извинени[\p{L}]*|прощени[\p{L}]*|извин(?:ите|и|яемся|яюсь)|прост(?:ите|и)|жаль|сожале(?:ем|ю))(?![\p{L}])/gu;
 
 // "не за что извиняться", "не нужно извиняться", "прости(те), а ..." are handled by the cue list
 // (infinitives are not cues); "жаль" in "не жаль" is not an apology.
@@ -31,13 +33,8 @@ const CONTINUES = /^,\s*(?:что|чтобы|если|когда|которы[\p
 const HARD_END = /[.!?;:…()«»"]|\s[–—-]\s|[–—]|https?:|,/u;
 const SOFT_END = /\s(?=(?:но|однако|хотя|поскольку|потому|так как|мы|я|сейчас|пожалуйста|и (?:мы|я|уже|сейчас|постараемся|надеемся|благодарим|обещаем|будем))(?![\p{L}]))/u;
 
-const GENERIC_STEMS = [
-  'неудобств', 'беспокойств', 'неприятност', 'ситуаци', 'проблем', 'трудност', 'затруднени', 'сложност', 'доставлен',
-  'причинен', 'причинён', 'вызван', 'возникш', 'возможн', 'произошедш', 'случивш', 'сложивш', 'неудобн', 'недоразумени',
-  'хлопот', 'волнени', 'дискомфорт', 'негатив', 'неприятн', 'доставил', 'доставили', 'причинил', 'вызвал', 'создал',
-  'слыш', 'услыш', 'чита', 'узна', 'врем', 'подобн', 'люб', 'всяческ', 'некотор', 'данн', 'получил', 'вышл', 'случил',
-  'произошл', 'возникл', 'опыт', 'впечатлени', 'истори', 'последстви',
-];
+// The vague mishaps an apology can be "for" are the MISHAP_NOUN class (src/analysis/classes/ru.ts).
+const GENERIC_STEMS = russianClasses.MISHAP_NOUN!.members.map((m) => m.replace(/\*$/, ''));
 
 const FUNCTION_WORDS = new Set([
   'за', 'что', 'чтобы', 'в', 'во', 'с', 'со', 'и', 'а', 'но', 'по', 'на', 'к', 'ко', 'о', 'об', 'от', 'у', 'из', 'для', 'при',
@@ -54,6 +51,8 @@ const FUNCTION_WORDS = new Set([
 
 const FEELING_OBJECT = [
   /^\s*,?\s*если(?![\p{L}])/u,
+  // The customer's feelings and impressions (class FEELING).
+  new RegExp(`(?<![\\p{L}])${classSource(russianClasses, 'FEELING')}(?![\\p{L}])`, 'u'),
   /(?<![\p{L}])вы (?:так |это |этим )*(?:восприняли|почувствовали|чувствуете|считаете|думаете|расстроены|расстроились|огорчены|огорчились|недовольны|разочарованы|обиделись|остались недовольны|обижены)/u,
   /(?<![\p{L}])(?:вас|вам) (?:это |так )?(?:задело|обидело|расстроило|огорчило|показалось|не понравилось)/u,
   /(?<![\p{L}])(?:ваше|вашего|ваши) (?:разочаровани[\p{L}]*|недовольств[\p{L}]*|расстройств[\p{L}]*|чувств[\p{L}]*|эмоци[\p{L}]*)/u,
