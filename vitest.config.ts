@@ -13,6 +13,18 @@ export default defineConfig({
       },
       {
         test: {
+          // Hostile and random input against every reader, the analysis, rewrites and the config
+          // validator, bounded by growth (tests/fuzz/growth.ts). `npm run fuzz` runs many more cases.
+          name: 'fuzz',
+          include: ['tests/fuzz/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          // Timing ratios need the cores to themselves as far as possible.
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',

@@ -24,13 +24,14 @@ export function replyEnd(text: string): number {
   let reply = splitQuote(text).reply;
   const signature = SIGNATURE.exec(reply);
   if (signature) reply = reply.slice(0, signature.index);
-  return reply.replace(/[\s\u00a0]+$/, '').length;
+  // trimEnd, not a `\s+$` pattern: that retries at every space of a long run (quadratic).
+  return reply.trimEnd().length;
 }
 
 export function placeAddition(text: string, signal: SignalId, sentence: string): Placement {
   if (signal === 'personal') {
     // A greeting opens the draft on its own line (after any blank lines the box starts with).
-    const at = text.length - text.replace(/^[\s\u00a0]+/, '').length;
+    const at = text.length - text.trimStart().length;
     return { at, insert: text.trim() ? `${sentence}\n` : sentence, sentenceOffset: 0 };
   }
   const at = replyEnd(text);

@@ -29,17 +29,24 @@ export function $$(scope: ParentNode | null | undefined, selector: string): HTML
 export function textOf(el: Element | null | undefined): string | undefined {
   if (!el) return undefined;
   const raw = el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el.value : ((el as HTMLElement).innerText ?? el.textContent ?? '');
-  const text = raw.replace(/[ \t\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
-  return text || undefined;
+  return tidyText(raw) || undefined;
+}
+
+/** Runs of spaces as one space, blank lines dropped, trimmed. */
+export function tidyText(raw: string): string {
+  // Two passes with no overlapping quantifiers: a page's run of em spaces costs linear time.
+  return raw.replace(/[^\S\n]+/g, ' ').replace(/ ?\n\s*/g, '\n').trim();
 }
 
 /** A person's display name from "Maria Lopez <maria@x.com>", "maria@x.com (Maria Lopez)" and the like. */
 export function cleanName(raw: string | null | undefined): string | undefined {
   if (!raw) return undefined;
+  // A display name is short; a page that puts a novel in the sender field gets no name.
+  if (raw.length > 1000) return undefined;
   let s = raw.replace(/\s+/g, ' ').trim();
   const paren = /\(([^()@]+)\)/.exec(s);
-  if (/^\S+@\S+/.test(s) && paren) s = paren[1]!;
-  s = s.replace(/<[^>]*>/g, '').replace(/\S+@\S+/g, '').replace(/[()"“”]/g, '').trim();
+  if (/^[^\s@]+@/.test(s) && paren) s = paren[1]!;
+  s = s.replace(/<[^<>]*>/g, '').split(' ').filter((word) => !word.includes('@')).join(' ').replace(/[()"“”]/g, '').trim();
   // An e-mail address alone names nobody.
   if (!s || !/\p{L}/u.test(s) || s.length > 60) return undefined;
   return s;

@@ -4,7 +4,13 @@ import type { SiteAdapter } from './types.ts';
 
 /** The signed-in address: Gmail's title reads "Subject - agent@acme.com - Gmail". */
 export function gmailAccount(title: string): string | undefined {
-  return /\s([^\s@]+@[^\s@]+\.[^\s@]+)\s+-\s+[^-]*$/.exec(title)?.[1]?.toLowerCase();
+  // The page sets the title; split it rather than scan it with a pattern that can backtrack.
+  const parts = title.slice(-1000).split(' - ');
+  for (let i = parts.length - 2; i >= 1; i--) {
+    const part = parts[i]!.trim();
+    if (/^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/.test(part)) return part.toLowerCase();
+  }
+  return undefined;
 }
 
 export const gmail: SiteAdapter = {
