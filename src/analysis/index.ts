@@ -5,7 +5,7 @@ import { historyStart, withoutQuotedLines } from './engine/history.ts';
 import { analyzeSentences } from './engine/run-rules.ts';
 import { detectLang } from './lang/detect.ts';
 import { LANGUAGES } from './languages.ts';
-import { scoreReply } from './score.ts';
+import { findPlaceholders, scoreBreakdown } from './score.ts';
 import { applyConfig, teamPhraseFindings } from './config.ts';
 import type { RuleMatch } from './rules/types.ts';
 
@@ -62,7 +62,9 @@ function analyzeUnsafe(text: string, options: AnalyzeOptions): Report {
   findings = applyConfig(findings, text, options.config).sort((a, b) => a.start - b.start || a.end - b.end);
   const signals = {} as Record<SignalId, SignalResult>;
   for (const id of SIGNAL_IDS) signals[id] = { id, present: spans[id].length > 0, spans: spans[id] };
-  return { lang, findings, signals, score: scoreReply(findings, signals) };
+  const placeholders = findPlaceholders(own);
+  const { score, parts } = scoreBreakdown(findings, signals, own, placeholders);
+  return { lang, findings, signals, score, scoreParts: parts, placeholders };
 }
 
 function addSpans(into: SignalSpan[], matches: RuleMatch[] | undefined, text: string, offset: number): void {
@@ -82,7 +84,8 @@ function cleanName(name: string | undefined): string | undefined {
 function emptyReport(lang: Lang | 'und'): Report {
   const signals = {} as Record<SignalId, SignalResult>;
   for (const id of SIGNAL_IDS) signals[id] = { id, present: false, spans: [] };
-  return { lang, findings: [], signals, score: scoreReply([], signals) };
+  const { score, parts } = scoreBreakdown([], signals);
+  return { lang, findings: [], signals, score, scoreParts: parts, placeholders: [] };
 }
 
 function reportError(error: unknown): void {

@@ -1,21 +1,60 @@
-import type { Finding, SignalId, SignalResult } from './types.ts';
+import type { Finding, ScorePart, SignalId, SignalResult, SignalSpan } from './types.ts';
 
 /**
- * 0-100: a reply with every signal and no flag scores 100. Warnings cost more than hints, and
- * repeats of one category cost less each time, so one stock phrase does not sink a long e-mail.
+ * How the 0–100 score is made (shown in the chip's tooltip, README "The score"):
+ * - every reply starts at 40;
+ * - what a good reply has adds: acknowledging the customer's feeling or situation +15, their name or
+ *   a detail of their case +10, a first-person commitment +15, a concrete next step +20;
+ * - what makes it sound like a script costs: the first warning of a kind −20 (each further one of
+ *   that kind −10), the first style hint of a kind −8 (further ones −4);
+ * - a short reply (under 12 words) with none of acknowledgement, name or commitment reads as curt:
+ *   −10, unless it only thanks the customer;
+ * - a reply holding an unfilled `[placeholder]` is not ready to send: capped at 40.
+ * The same text, context and config always give the same score.
  */
-const SIGNAL_POINTS: Record<SignalId, number> = { acknowledgement: 15, personal: 10, ownership: 10, 'next-step': 15 };
-const BASE = 50;
+export const SCORE_BASE = 40;
+export const SIGNAL_POINTS: Record<SignalId, number> = { acknowledgement: 15, personal: 10, ownership: 15, 'next-step': 20 };
+export const NOT_READY_CAP = 40;
+const CURT_WORDS = 12;
+const CURT_COST = 10;
 
-export function scoreReply(findings: Finding[], signals: Record<SignalId, SignalResult>): number {
-  let score = BASE;
-  for (const id of Object.keys(SIGNAL_POINTS) as SignalId[]) if (signals[id].present) score += SIGNAL_POINTS[id];
+const PLACEHOLDER = /\[[^\[\]\n]{1,80}\](?!\()/g;
+
+/** Unfilled `[placeholders]` the agent still has to replace (a Markdown link's `[text](url)` is not one). */
+export function findPlaceholders(text: string): SignalSpan[] {
+  const out: SignalSpan[] = [];
+  PLACEHOLDER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PLACEHOLDER.exec(text)) && out.length < 50) {
+    // "[1/2]", "[sic]" and "[at]" are writing conventions, not blanks to fill.
+    if (/^\[(?:\d+\s*\/\s*\d+|sic|at|dot|x| )\]$/i.test(m[0])) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+export function scoreBreakdown(findings: Finding[], signals: Record<SignalId, SignalResult>, text = '', placeholders: SignalSpan[] = []): { score: number; parts: ScorePart[] } {
+  const parts: ScorePart[] = [{ id: 'base', points: SCORE_BASE }];
+  for (const id of Object.keys(SIGNAL_POINTS) as SignalId[]) if (signals[id].present) parts.push({ id, points: SIGNAL_POINTS[id] });
   const seen = new Map<string, number>();
   for (const f of findings) {
     const n = seen.get(f.category) ?? 0;
     seen.set(f.category, n + 1);
-    const cost = f.severity === 'warning' ? 20 : 8;
-    score -= n === 0 ? cost : cost / (2 * n);
+    const cost = f.severity === 'warning' ? (n === 0 ? 20 : 10) : n === 0 ? 8 : 4;
+    parts.push({ id: f.category, points: -cost });
   }
-  return Math.max(0, Math.min(100, Math.round(score)));
+  const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  const warm = signals.acknowledgement.present || signals.personal.present || signals.ownership.present;
+  const thanksOnly = /^\W*(?:thanks?|thank you|ty|cheers|you're welcome|you are welcome|спасибо|tack|谢谢)\b/iu.test(text.trim());
+  if (words > 0 && words < CURT_WORDS && !warm && !thanksOnly) parts.push({ id: 'curt', points: -CURT_COST });
+  let score = Math.max(0, Math.min(100, Math.round(parts.reduce((a, p) => a + p.points, 0))));
+  if (placeholders.length && score > NOT_READY_CAP) {
+    parts.push({ id: 'placeholder', points: NOT_READY_CAP - score });
+    score = NOT_READY_CAP;
+  }
+  return { score, parts };
+}
+
+export function scoreReply(findings: Finding[], signals: Record<SignalId, SignalResult>, text = '', placeholders: SignalSpan[] = []): number {
+  return scoreBreakdown(findings, signals, text, placeholders).score;
 }

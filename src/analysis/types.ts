@@ -70,12 +70,22 @@ export interface SignalResult {
   spans: SignalSpan[];
 }
 
+/** One term of the score: the base, a signal present, a finding's cost, curtness, the not-ready cap. */
+export interface ScorePart {
+  id: 'base' | SignalId | FlagCategory | 'curt' | 'placeholder';
+  points: number;
+}
+
 export interface Report {
   lang: Lang | 'und';
   findings: Finding[];
   signals: Record<SignalId, SignalResult>;
-  /** 0-100, deterministic for the same text, context and config. */
+  /** 0-100, deterministic for the same text, context and config (see src/analysis/score.ts). */
   score: number;
+  /** How the score was made, term by term, for the chip's tooltip. */
+  scoreParts: ScorePart[];
+  /** Unfilled `[placeholders]`: a reply holding one is not ready to send. */
+  placeholders: SignalSpan[];
 }
 
 /** A team phrase: "avoid X, prefer Y". Plain text only, never a pattern. */

@@ -4,59 +4,75 @@ import { allMatches, matcher } from './match.ts';
 import { findApologies } from '../rules/en/apology-clause.ts';
 import { inLexicon, isFunctionWord, isKnownName } from '../lang/en/lexicon.ts';
 
+const ACK_ADJ =
+  '(?:frustrating|annoying|stressful|awful|terrible|rough|upsetting|disappointing|confusing|worrying|scary|difficult|inconvenient|maddening|infuriating|exhausting|concerning|odd|weird|strange|heart ?breaking|heartbreaking|not good|unbelievable|crazy|unacceptable|not ok(?:ay)?|not right|not fair|unfair|a bummer|a pain|a nightmare|a hassle|no fun|not fun|a shame|a real shame|tough|hard|painful|alarming|troubling|upsetting|irritating|aggravating|disheartening|distressing|a headache|a letdown|a let-down|not the experience)';
 const ACKNOWLEDGEMENT = matcher([
   "i (?:can |completely |totally |fully |definitely |truly |really |do )?(?:understand|imagine|appreciate) (?:how|why|that|your|the|this|what|it)",
   "(?:i|we) (?:can |completely |totally |fully |definitely |truly |really )?see (?:how|why|what you mean|exactly what you mean)",
   '(?:i|we) (?:completely |totally |fully |definitely |truly |really |do )?understand (?:how|why|that|your|the|this|what|it|where)',
-  '(?:i|we) (?:completely |totally |fully |definitely |truly |really )?(?:get|appreciate|understand) where you(?:\'re| are) coming from',
+  "(?:i|we) (?:completely |totally |fully |definitely |truly |really )?(?:get|appreciate|understand) where you(?:'re| are) coming from",
   'i know (?:how|what|that feeling|it|this|if this)',
   '(?:we|i) know how (?:important|frustrating|annoying|stressful)',
   "(?:that|this|it)(?:'s| is)? (?:doesn't|does not|didn't|did not|don't) sound (?:good|right|fun|ideal|great)",
-  "(?:that|this|it) (?:sounds|must be|must have been|can be|is|'s) (?:so |very |really |incredibly |super |quite |definitely )?(?:frustrating|annoying|stressful|awful|terrible|rough|upsetting|disappointing|confusing|worrying|scary|difficult|inconvenient|maddening|infuriating|exhausting|concerning|odd|weird|strange|heart ?breaking|not good|unbelievable|crazy)",
-  "(?:that's|this is|that is) not (?:what we like|what we want|good|great|right|ideal)",
+  `(?:that|this|it)(?:'s| is| sounds| must be| must have been| can be| was|'d be| would be)? (?:so |very |really |incredibly |super |quite |definitely |certainly |truly |absolutely |such |beyond )?${ACK_ADJ}`,
+  `(?:sounds like|what) (?:a|an) (?:real |really |absolute |total )?(?:nightmare|hassle|pain|headache|ordeal|frustrating|stressful|rough|tough|awful|terrible|bummer|shame|letdown|mess)`,
+  "(?:that's|this is|that is|it's|it is) not (?:what we like|what we want|good|great|right|ideal|okay|ok|acceptable)",
+  "(?:that|this|it) (?:doesn't|does not|didn't|did not) (?:look|seem|sound) (?:right|good|ideal|fair)",
+  "(?:that|this|it) (?:shouldn't|should not|should never) (?:be happening|happen|have happened)",
+  "(?:no one|nobody) wants to",
+  'you (?:appear|seem|sound) (?:to be )?(?:frustrated|upset|annoyed|disappointed|worried|stressed)',
+  '(?:what|something) (?:made|has made|caused) you (?:upset|frustrated|feel)',
+  '(?:i|we) (?:totally |completely |fully )?understand(?=[.!]|$)',
   '(?:very|how|so) (?:odd|weird|strange|frustrating|annoying|stressful|awful|disappointing|concerning)',
-  'sounds like a',
   'oh,? (?:no|my|dear|man|wow)',
   'uh[- ]oh',
   'yikes',
   'ugh',
   'argh?',
   'eek',
-  'hmm+',
   'bummer',
-  'sad',
-  '(?:so |really |very )?(?:glad|happy|pleased|thrilled|sad|saddened|saddening|upset|concerned|worried|relieved) (?:to (?:hear|see|read|learn)|you|that)',
-  '(?:glad|happy|pleased) (?:you|that you|it|that it|we could|our)(?! asked)',
+  '(?:so |really |very )?(?:glad|happy|pleased|thrilled|sad|saddened|saddening|upset|concerned|worried|relieved) (?:to (?:hear|see|read|learn)|that)',
+  "(?:glad|happy|pleased|relieved) (?:you|that you|it|that it)(?:'re| are| were|'ve| have|'s| is| was| got| could| can| enjoyed| like| liked| love| loved)(?! (?:asked|reached|contacted|tweeted|messaged|written|writing))",
   '(?:this|that) is (?:saddening|sad|upsetting|concerning|worrying|really concerning)',
-  'i hear you',
-  'we hear you',
+  '(?:i|we) hear you',
+  "(?:we|i) (?:never |don't |do not )like (?:to hear|hearing|to see|seeing)",
+  'we hate (?:to hear|hearing|that|to see|seeing)',
+  '(?:nobody|no one) likes',
+  "you're (?:right|absolutely right)",
+  "you(?:'ve| have) done (?:the right thing|everything right|all the right things)",
+  '(?:i|we) (?:completely |totally |fully |absolutely )?agree',
+  '(?:it|that) makes (?:total |complete |perfect )?sense',
+  "i get (?:it|that|why|how|your|the frustration)",
+  "(?:we|i) can't believe",
   'we hope (?:everyone|you(?:\'re| are)) (?:is |are )?(?:ok|okay|safe|alright|well)',
   'congrat(?:s|ulations)',
   "what a (?:great|lovely|relaxing|beautiful|fun|nice|cool|shame|pain|hassle|bummer|day|view|shot|story)",
   "(?:that's|that is) (?:a |so )?(?:great|awesome|amazing|wonderful|fantastic|super|lovely|cool|cute|beautiful) (?!question)",
-  'we hate (?:to hear|hearing|that)',
-  '(?:nobody|no one) likes',
-  "you're (?:right|absolutely right)",
   'again\\?',
   'huh\\?',
   'wow',
 ]);
 
 const OWNERSHIP_VERBS =
-  '(?:look|check|follow|reach|get back|send|forward|pass|share|update|contact|investigate|review|be in touch|sort|fix|make sure|take|issue|refund|credit|process|add|escalate|call|email|dm|reply|respond|arrange|book|cancel|change|confirm|replace|ship|keep you (?:posted|updated)|let you know|be (?:happy|glad) to)';
+  '(?:look|check|follow|reach|get back|send|forward|pass|share|update|contact|investigate|review|be in touch|sort|fix|make sure|take|issue|refund|credit|process|add|escalate|call|email|dm|reply|respond|arrange|book|cancel|change|confirm|replace|ship|keep you updated|let you know|be sure to|have a look|let (?:our|the) [\\p{L}-]+ know|continue (?:to )?(?:share|sharing|pass|passing|look|looking|work|working)|get (?:this|that|it) (?:sorted|fixed|passed|over))';
 const OWNERSHIP = matcher([
-  `i(?:'ll| will| shall)(?= (?!be waiting|need|have to|want|be here))`,
+  `i(?:'ll| will| shall)(?= (?!be waiting|need|have to|want|be here|be (?:more than )?(?:happy|glad) to (?:help|assist)))`,
   `we(?:'ll| will| shall) (?:\\p{L}+ )?${OWNERSHIP_VERBS}`,
-  "(?:i|we)(?:'ve| have) (?:just |already |now |also |gone ahead and |personally )?(?!caused|got|observed|posted|noticed|seen|heard|experienced|had)(?:[\\p{L}]+ed|sent|made|done|taken|put|set|given|written|spoken|gone|found|caught)(?![\\p{L}])",
+  "i(?:'ve| have) (?:just |already |now |also |gone ahead and |personally )?(?!caused|got|observed|posted|noticed|seen|heard|experienced|had(?! a look)|received|prohibited)(?:[\\p{L}]+ed|sent|made|done|taken|put|set|given|written|spoken|gone|found|caught|had a look)(?![\\p{L}])",
+  "we(?:'ve| have) (?:just |already |now |also |gone ahead and |personally )?(?:sent|issued|refunded|credited|forwarded|passed|escalated|shared|fixed|processed|booked|cancelled|canceled|changed|reset|reversed|replaced|arranged|contacted|reached out|added|updated your|applied|reinstated|restored|unlocked|removed the|corrected)(?![\\p{L}])",
   'let me (?!know)',
-  "let(?:'s| us) (?:look|check|take|get|see|dig|sort|fix|figure|make|find)",
+  "let us (?:look|check|take|get|see|dig|sort|fix|figure|find)",
   "(?:i(?:'m| am)|we(?:'re| are)) going to (?!need|have to)",
   "i(?:'m| am) (?:now |currently |just )?(?:looking|checking|looping|sending|reaching|escalating|passing|forwarding|working|on it|taking|calling|adding|issuing|processing|arranging|booking|refunding|updating|fixing|raising|replying|reviewing)",
-  "we(?:'re| are) (?:now |currently |already )?(?:looking|checking|working|on it|looping|investigating|passing|sending|adding|issuing|processing|fixing|reviewing|replying)",
+  "we(?:'re| are) (?:now |currently |already )?(?:looking into|checking|on it|looping|investigating|passing|sending|adding|issuing|processing|fixing|reviewing your|replying)",
   'i (?:[\\p{L}]+ )?(?:want|would like|need) to (?:make|go|help|get|see|fix|ensure|be sure|look|check|take|sort)',
-  "i(?:'d| would) (?:be (?:more than )?(?:happy|glad) to|like to)(?= (?!know|ask|hear|have a better))",
-  '(?:i|we) (?:just |already |also )?(?:reply|replied|responded|followed up|looked|checked|escalated|forwarded|passed|sent|added|issued|refunded|credited|fixed|updated|made another|called|tried to call)',
-  'i (?:can|may|could) (?:definitely |certainly |personally )?(?:provide|offer|issue|send|refund|credit|check|look|arrange|book|fix|set|add|get|take|give|confirm|see what|update|change|cancel|better assist)',
+  "i(?:'d| would) (?:be (?:more than )?(?:happy|glad) to|like to)(?= (?!know|ask|hear|have a better|help|assist))",
+  'i (?:just |already |also )?(?:reply|replied|responded|followed up|looked|checked|escalated|forwarded|passed|sent|added|issued|refunded|credited|fixed|updated|made another|called|tried to call)',
+  'we (?:just |already |also )(?:replied|responded|followed up|looked|checked|escalated|forwarded|passed|sent|added|issued|refunded|credited|fixed|updated|called)',
+  'so (?:that )?i (?:can|could|may) (?:review|check|look|try|replicate|investigate|see|help|follow|escalate|log|raise|fix|sort|get)',
+  "(?:my|our) team (?:will|'ll|is going to) (?:escalate|look|check|investigate|contact|call|follow|fix|send|refund|review)",
+  'i (?:had|took) (?:an opportunity|a chance|a moment|the time) to (?:read|review|look|check)',
+  'i (?:can|may|could) (?:definitely |certainly |personally )?(?:provide|offer|issue|send|refund|credit|check|look|arrange|book|fix|set|add|get|take|give|confirm|see what|update|change|cancel|better assist|authori[sz]e|log|escalate|raise|pass|forward|reach out)',
 ]);
 
 const NEXT_STEP = matcher([
@@ -80,7 +96,7 @@ function acknowledgement(ctx: SentenceContext): RuleMatch[] {
   const out = allMatches(ACKNOWLEDGEMENT, ctx.lower);
   for (const a of findApologies(ctx)) {
     // A specific apology recognises what happened, except an apology for our own slow reply.
-    if (a.kind === 'specific' && !/(?:reply|response|getting back|responding|replying)|^for the delay$/.test(a.object.toLowerCase())) {
+    if (a.kind === 'specific' && !/(?:reply|response|getting back|responding|replying)|^(?:for|about) (?:the|this|our) (?:\w+ )?(?:delay|wait)$/.test(a.object.toLowerCase())) {
       out.push({ start: a.start, end: a.end });
     }
   }
