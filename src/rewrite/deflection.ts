@@ -18,16 +18,15 @@ const re = (s: string) => new RegExp(s, 'iu');
 
 const EN: Frame[] = [
   // "As per our policy, X" / "Due to our policy, X" → "X, because [the reason]".
-  { lead: re(`${W}(?:as\\s+)?(?:per|due\\s+to|according\\s+to|in\\s+line\\s+with|under)\\s+(?:our|the|company|store)\\s+(?:policy|policies|rules|terms)(?:\\s+(?:terms\\s+and\\s+conditions|and\\s+procedures))?,?\\s*`), rest: (r) => [
-    { text: `${r}, because [the reason]`, note: REASON },
-    { text: `${r}; what I can do is [alternative]`, note: ALTERNATIVE },
+  { lead: re(`${W}(?:as\\s+)?(?:per|due\\s+to|according\\s+to|in\\s+line\\s+with|under)\\s+(?:our|the|company|store)\\s+(?:[\\p{L}-]+\\s+)?(?:policy|policies|rules|terms)(?:\\s+(?:terms\\s+and\\s+conditions|and\\s+procedures))?,?\\s*`), rest: (r) => [
+    ...(r ? [{ text: `${r} because [the reason]`, note: REASON }, { text: `${r}; what I can do is [alternative]`, note: ALTERNATIVE }] : []),
   ] },
   // "It's company policy (that|to) X" → "X, because [the reason]"; alone → the reason.
   { lead: re(`${W}(?:it['’]s|it\\s+is|that['’]s|that\\s+is|this\\s+is)\\s+(?:against\\s+)?(?:our\\s+|the\\s+|company\\s+|store\\s+)+(?:policy|rules?)(?:\\s+that|\\s+to)?\\s*`), rest: (r) => r
-    ? [{ text: `${r}, because [the reason]`, note: REASON }, { text: `${r}; what I can do is [alternative]`, note: ALTERNATIVE }]
+    ? [{ text: `${r} because [the reason]`, note: REASON }, { text: `${r}; what I can do is [alternative]`, note: ALTERNATIVE }]
     : [{ text: 'The reason for this rule is [the reason]', note: REASON }, { text: 'What I can do instead is [alternative]', note: ALTERNATIVE }] },
   { lead: re(`${W}our\\s+policy\\s+(?:prohibits|forbids|does\\s+not\\s+allow|doesn['’]t\\s+allow)\\s+`), rest: (r) => [
-    { text: `we don't allow ${r}, because [the reason]`, note: REASON },
+    { text: `we don't allow ${r} because [the reason]`, note: REASON },
   ] },
   { lead: re(`${W}(?:there['’]s|there\\s+is)\\s+(?:unfortunately\\s+)?nothing\\s+(?:more\\s+|else\\s+)?(?:i|we)\\s+can\\s+do(?:\\s+(?:about\\s+(?:it|this)|here))?`), rest: (r) => [
     { text: `what I can do is [alternative]${r ? ` ${r}` : ''}`, note: ALTERNATIVE },
@@ -44,6 +43,11 @@ const EN: Frame[] = [
   ] },
   { lead: re(`${W}(?:our|the)\\s+system\\s+(?:doesn['’]t|does\\s+not|won['’]t|will\\s+not|can['’]t|cannot)\\s+(?:allow|let\\s+(?:me|us))\\s*`), rest: (r) => [
     { text: `${r ? `${r} isn't possible from here` : "That isn't possible from here"}, because [the reason]`, note: REASON },
+  ] },
+  // "We can't X" / "we're unable to X": the refusal stays, with what the agent can do.
+  { lead: re(`${W}(?:we|i)(?:\\s+(?:can['’]?t|cannot|can\\s+not|won['’]?t\\s+be\\s+able\\s+to|are\\s+not\\s+able\\s+to|aren['’]t\\s+able\\s+to|are\\s+unable\\s+to|am\\s+unable\\s+to)|['’]re\\s+(?:not\\s+able|unable)\\s+to|['’]m\\s+unable\\s+to)\\s+`), rest: (r) => [
+    { text: `we can't ${r}; what I can do is [alternative]`, note: ALTERNATIVE },
+    { text: `we can't ${r} because [the reason]`, note: REASON },
   ] },
   // Sending them elsewhere: keep where to go, say it helps, give the way there.
   { lead: re(`${W}(?:you['’]ll|you\\s+will|you['’]d|you\\s+would|you)\\s+(?:need|have)\\s+to\\s+(?=contact|speak|call|visit|reach|get\\s+in\\s+touch|go\\s+to)`), rest: (r) => [
@@ -81,9 +85,23 @@ export function honestDeflection(clause: string, from: number, to: number, lang:
     if (!m || m.index >= to || m.index + m[0].length <= from) continue;
     const before = clause.slice(0, m.index);
     const after = clause.slice(m.index + m[0].length).trim();
-    return frame.rest(after).map((h) => ({ text: joinBefore(before, h.text), note: h.note }));
+    const out = frame.rest(after).map((h) => ({ text: tidy(joinBefore(before, h.text)), note: h.note }));
+    if (out.length) return out;
   }
-  return [];
+  // No frame: the agent's sentence stays as written, and says what they can do instead.
+  const tail = ALTERNATIVE_TAIL[lang];
+  return tail && clause.length <= 220 && !/https?:\/\//.test(clause) ? [{ text: `${clause.replace(/[\s,;:–—-]+$/, '')}${tail}`, note: ALTERNATIVE }] : [];
+}
+
+const ALTERNATIVE_TAIL: Record<Lang, string> = {
+  en: '; what I can do instead is [alternative]',
+  ru: '; что я могу сделать для Вас: [альтернатива]',
+  sv: '; det jag kan göra i stället är [alternativ]',
+  zh: '；我能为您做的是[替代方案]',
+};
+
+function tidy(s: string): string {
+  return s.replace(/[ \t]{2,}/g, ' ').replace(/\s+([,;:])/g, '$1').trim();
 }
 
 function joinBefore(before: string, text: string): string {

@@ -33,10 +33,10 @@ const ACCUSATION = /(?<![\p{L}])(?:lie|lied|lying|liars?|steal\w*|stole|scam\w*|
 const PRAISE = /(?<![\p{L}])(?:thanks?|thank you|thx|love|great|awesome|amazing|brilliant|helpful|happy|mvp|cheers)(?![\p{L}])/iu;
 
 const LEAD_FILLER = /^(?:(?:hi|hello|hey|dear|yo|help|pls|plz|please|ok|okay|so|well|yes|yep|no|ugh+|hmm+|oh|and|but|also|now|then|just|apparently|honestly|seriously|lol|wtf|smh|fyi|update|urgent)\b[\s,!.:;-]*)+/i;
-const LEAD_HEDGE = /^(?:i (?:think|feel like|believe|guess|suspect|noticed|realised|realized|see|just found out)(?: that)?|it (?:seems|looks) like|seems like|looks like|unfortunately|sadly)\s+/i;
+const LEAD_HEDGE = /^(?:till now|until now|since then|so far|today|yesterday|tonight|this morning|last night|i (?:think|feel like|believe|guess|suspect|noticed|realised|realized|see|just found out)(?: that)?|it (?:seems|looks) like|seems like|looks like|unfortunately|sadly)\s+/i;
 const TRAIL_FILLER = /[\s,;:-]*(?:smh|lol|please|pls|plz|help|thanks|thank you|again\?|wtf|haha|ha|!)*[\s!?.…,;:-]*$/i;
 const DANGLING = /\s+(?:and|or|but|so|the|a|an|it['’]s|it|you|your|our|we|with|to|of|for|that|which|because|as|in|on|at|from|by|now|please|pls|then|just|also|really|very|when|if|this|these|those|is|are|was|were|be|been|have|has|had|will|would|can|could|not|no|my|i)$/i;
-const CLAUSE_SPLIT = /\s*(?:[;:()"“”–—]|,(?!\d)|\.\.+|\s-\s|\b(?:but|so|because|even though|although|though|yet|and then|while|whereas)\b|\band\b(?=\s+(?:it|its|it['’]s|they|i|i['’]m|i['’]ve|my|now|still|then|the|this|when|you|nothing|no|didn['’]?t|didnt|doesn['’]?t|won['’]?t|can['’]?t|never|isn['’]?t|wasn['’]?t|hasn['’]?t)\b))\s*/i;
+const CLAUSE_SPLIT = /\s*(?:[;:()"“”–—]|(?<=\S)\s+(?=i\s+(?:am|was|have|had|can|can['’]?t|need|want|don['’]?t|didn['’]?t|just|really|think|tried|know)\b)|,(?!\d)|\.\.+|\s-\s|\b(?:but|so|because|even though|although|though|yet|and then|while|whereas)\b|\band\b(?=\s+(?:it|its|it['’]s|they|i|i['’]m|i['’]ve|my|now|still|then|the|this|when|you|nothing|no|didn['’]?t|didnt|doesn['’]?t|won['’]?t|can['’]?t|never|isn['’]?t|wasn['’]?t|hasn['’]?t)\b))\s*/i;
 
 const QUESTION_START = /^(?:why|how|what|when|where|who|which|is|are|was|can|could|would|will|do|does|did|should|any|has|have)\b/i;
 
@@ -131,7 +131,7 @@ const GENERIC_TOPICS = /^(?:nobody|somebody|someone|anyone|everyone|thing|things
 const WHY_AUX = /^(?:why|how come)\s+(is|are|was|were|has|have|had|can['’]?t|cannot|won['’]?t|isn['’]?t|wasn['’]?t|doesn['’]?t|don['’]?t|didn['’]?t|am)\s+(.+)$/i;
 
 /** Cuts a clause to its complaint and makes it follow "I'm sorry": subject first, second person. */
-function shapeClause(raw: string, question: boolean, message: string): { clause: string; source: string } | null {
+export function shapeClause(raw: string, question: boolean, message: string): { clause: string; source: string } | null {
   let s = raw.replace(LEAD_FILLER, '').replace(LEAD_HEDGE, '').replace(LEAD_FILLER, '').trim();
   if (question) {
     const why = WHY_AUX.exec(s);
@@ -155,23 +155,30 @@ function shapeClause(raw: string, question: boolean, message: string): { clause:
     if (cut < 0) return null;
     s = words.slice(0, cut).join(' ');
   }
-  for (let i = 0; i < 6 && DANGLING.test(s); i++) s = s.replace(DANGLING, '');
+  // A trailing function word is cut, unless it is the noun of a phrase ("my will", "the can").
+  for (let i = 0; i < 6 && DANGLING.test(s) && !/(?:^|\s)(?:my|your|our|the|a|an|this|that|his|her|their)\s+\S+$/i.test(s); i++) s = s.replace(DANGLING, '');
   words = s.split(/\s+/);
   if (words.length < 2) return null;
   const source = s;
-  s = withoutMotive(resolveIt(s, message));
+  const at = message.indexOf(source);
+  s = withoutMotive(resolveIt(s, at > 0 ? message.slice(0, at) : ''));
   s = toSecondPerson(s);
   const tags = termTags(s);
   const first = tags[0] ?? new Set<string>();
   const firstWord = words[0]!.toLowerCase();
   const objectYou = /\b(?:[a-z]+(?:ed|en)|answered|told|sent|given|called|helped)\s+you\b/i.test(s);
-  if (first.has('Gerund') || /^(?:unable|stuck|locked|trying|facing|having|getting|being)$/.test(firstWord)) {
+  if (/^(?:won['’]?t|wont|doesn['’]?t|doesnt|didn['’]?t|didnt|isn['’]?t|isnt|wasn['’]?t|wasnt|hasn['’]?t|hasnt|does|did|is|was|has|are|were)$/i.test(firstWord)) {
+    // "…and won't play": the subject was the thing in the clause before; guessing "you" reads wrong.
+    return null;
+  } else if (first.has('Gerund') || /^(?:unable|stuck|locked|trying|facing|having|getting|being)$/.test(firstWord)) {
     s = `you're ${s}`;
   } else if (/^been$/i.test(firstWord)) {
     s = `you've ${s}`;
   } else if (first.has('PresentTense') && /s$/.test(firstWord) && !/ss$/.test(firstWord)) {
     s = `it ${s}`; // "Keeps freezing": the thing they complain about is the subject
-  } else if (isVerbish(first) && !isNounish(first) || first.has('Modal') || /^(?:still|keep|can['’]?t|cannot|cant|never|lost|am)$/.test(firstWord)) {
+  } else if (/^\S+(?:\s+\S+){0,3}\s+(?:is|are|was|were|has|have|had)\b/i.test(s) && !/^(?:still|keep|can['’]?t|cannot|cant|never|lost|am)\b/i.test(s)) {
+    // "surge pricing is ridiculous": the words before the verb are its subject.
+  } else if ((isVerbish(first) && !isNounish(first)) || first.has('Modal') || /^(?:still|keep|can['’]?t|cannot|cant|never|lost|am)$/.test(firstWord)) {
     // "have not answered me" → "we have not answered you": the subject is us when they are the object.
     s = `${objectYou ? 'we' : 'you'} ${s.replace(/^am\b/i, 'are')}`;
   }
@@ -179,11 +186,26 @@ function shapeClause(raw: string, question: boolean, message: string): { clause:
   s = calmCase(s);
   if (!/[\p{L}]/u.test(s)) return null;
   const terms = termTags(s);
-  const hasVerb = terms.some((t) => isVerbish(t)) || /^(?:you|we|it|they|he|she)\s+\S+\s+\S+/i.test(s) || /\b(?:you're|you've|it's|we're|we've)\b/i.test(s);
-  // A phrase with no verb is offered as what it is about ("about the ridiculous fees").
-  if (!hasVerb) return /^(?:your|the|our)\b/i.test(s) || s.split(' ').length >= 2 ? { clause: `about ${/^(?:your|the|our|this|these)\b/i.test(s) ? '' : 'the '}${s}`, source } : null;
+  const hasVerb = terms.some((t) => isVerbish(t)) || /^(?:you|we|it|they|he|she)\s+\S+\s+\S+/i.test(s) || /\b(?:you're|you've|it's|we're|we've|they're|they've|that's|there's|he's|she's)\b/i.test(s.replace(/’/g, "'"));
+  if (!hasVerb) {
+    // A phrase with no verb is offered as what it is about ("about the ridiculous fees"), only when
+    // it is a plain noun phrase that names a failure.
+    const nounPhrase = terms.every((t, i) => isNounish(t) || t.has('Adjective') || t.has('Determiner') || t.has('Possessive') || t.has('Value') || (i > 0 && !t.size)) && isNounish(terms[terms.length - 1]!);
+    if (!nounPhrase || /^(?:no|not|never|nothing|none)\b/i.test(source) || !count(source, FAILURE)) return null;
+    return { clause: `about ${/^(?:your|the|our|this|these)\b/i.test(s) ? '' : 'the '}${s}`, source };
+  }
   if (/(?<![\p{L}])(?:i|me|my|i'm|i've|mine)(?![\p{L}])/iu.test(s)) return null;
+  // It must open with a subject a reader can follow: a pronoun, a determiner or possessive phrase, or a name.
+  const lead = s.split(' ')[0]!;
+  if (!/^(?:you|you're|you've|you'd|you'll|we|we're|we've|it|it's|its|they|they're|they've|he|she|people|everything|someone|somebody|nobody|nothing|no|there|this|that|these|those|your|our|the|a|an|every|all|some|none|each|\d+)$/i.test(lead.replace(/’/g, "'")) && !nounSubject(terms)) return null;
   return { clause: s, source };
+}
+
+/** The words before the first verb are a short noun phrase ("surge pricing is…", "Chip messed up…"). */
+function nounSubject(terms: Array<Set<string>>): boolean {
+  const verb = terms.findIndex((t, i) => i >= 1 && ((isVerbish(t) && !isNounish(t)) || t.has('Copula') || t.has('Auxiliary')));
+  if (verb < 1 || verb > 4) return false;
+  return terms.slice(0, verb).every((t, i) => isNounish(t) || t.has('Adjective') || t.has('Value') || !t.size || (i === 0 && !t.has('Preposition') && !t.has('Conjunction') && !t.has('Adverb')));
 }
 
 /** "it still hasn't shipped" after "I ordered a desk lamp": "your desk lamp still hasn't shipped". */
@@ -212,20 +234,24 @@ function termTags(text: string): Array<Set<string>> {
 
 /** Shouting is theirs, not ours: common words in capitals go lower-case; names and acronyms stay. */
 function calmCase(s: string): string {
-  const out = s.replace(/(?<![\p{L}])([\p{Lu}]{2,}(?:['’][\p{Lu}]+)?)(?![\p{L}])/gu, (w) => (inLexicon(w.toLowerCase()) || isFunctionWord(w.toLowerCase()) ? w.toLowerCase() : w));
+  let out = s.replace(/(?<![\p{L}\p{N}])([\p{Lu}]{2,}(?:['’][\p{Lu}]+)?)(?![\p{L}\p{N}])/gu, (w) => (inLexicon(w.toLowerCase()) || isFunctionWord(w.toLowerCase()) ? w.toLowerCase() : w));
+  out = out.replace(/(?<=\S\s+)(\p{Lu}[\p{Ll}]+)(?![\p{L}])/gu, (w) => {
+    const t = tagsOf(w);
+    return isVerbish(t) && !isNounish(t) && !t.has('ProperNoun') ? w.toLowerCase() : w;
+  });
   // The first word is lower-cased unless it is a name ("Chip messed up", "Lightroom crashes").
   const first = /^[\p{L}'’]+/u.exec(out)?.[0] ?? '';
-  if (first && first !== 'I' && (inLexicon(first.toLowerCase()) || isFunctionWord(first.toLowerCase()))) return first.toLowerCase() + out.slice(first.length);
+  if (first && first !== 'I' && (inLexicon(first.toLowerCase()) || isFunctionWord(first.toLowerCase()) || /^(?:you|we|they|it)['’]/i.test(first))) return first.toLowerCase() + out.slice(first.length);
   return out;
 }
 
 /** "my laptop" in their message → "your laptop": the thing that is theirs, for a plainer apology. */
 export function possessedThing(message: string | undefined): string | null {
   if (!message) return null;
-  const m = /(?<![\p{L}])my\s+((?:[\p{L}\p{N}-]+\s+){0,2}?[\p{L}\p{N}-]{3,})(?=\s+(?:is|was|has|had|have|keeps?|won't|wont|doesn't|doesnt|didn't|isn't|can't|never|still|got|arrived|came|stopped|broke|crashed|froze|hasn't|wasn't)\b|[,.!?])/iu.exec(cleanMessage(message));
+  const m = /(?<![\p{L}])my\s+((?:[\p{L}\p{N}-]+\s+){0,2}?[\p{L}\p{N}-]{2,})(?=\s+(?:is|was|has|had|have|keeps?|won't|wont|doesn't|doesnt|didn't|isn't|can't|never|still|got|arrived|came|stopped|broke|crashed|froze|hasn't|wasn't)\b|[,.!?])/iu.exec(cleanMessage(message));
   if (!m) return null;
   // "my subscription this month" → "your subscription": time words are not part of the thing.
   const thing = m[1]!.split(/\s+/);
-  const cut = thing.findIndex((w) => /^(?:this|that|last|today|yesterday|again|now|still|just|also|since|for|from|on|in|at)$/i.test(w));
+  const cut = thing.findIndex((w, i) => /^(?:this|that|last|today|yesterday|again|now|still|just|also|since|for|from|on|in|at)$/i.test(w) || (i > 0 && isVerbish(tagsOf(w)) && !isNounish(tagsOf(w))));
   return `your ${(cut > 0 ? thing.slice(0, cut) : thing).join(' ')}`;
 }

@@ -16,7 +16,7 @@ export function tagsOf(word: string): Set<string> {
   if (!tags.size && /^[\p{L}]{4,}ing$/u.test(w)) tags.add('Gerund').add('Verb');
   else if (!tags.size && /^[\p{L}]{3,}ed$/u.test(w)) tags.add('PastTense').add('Verb');
   else if (!tags.size && /^[\p{L}]{3,}s$/u.test(w) && lexicon[w.slice(0, -1)] === 'Infinitive') tags.add('PresentTense').add('Verb');
-  if (/n't$|^(?:cant|wont|dont|doesnt|didnt|isnt|wasnt|cannot)$/.test(w)) tags.add('Verb').add('Modal');
+  if (/n't$|^(?:cant|wont|dont|doesnt|dosnt|didnt|isnt|wasnt|cannot)$/.test(w)) tags.add('Verb').add('Modal');
   return tags;
 }
 
