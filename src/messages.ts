@@ -17,6 +17,8 @@ export interface DraftView {
     missing: SignalId[];
     /** For missing signals: a sentence to add (from the ticket), one per signal at most. */
     additions: AdditionView[];
+    /** Unfilled `[placeholders]` in the draft: not ready to send while there are any. */
+    placeholders: string[];
   } | null;
 }
 

@@ -1,4 +1,4 @@
-import type { Finding, Report } from '../analysis/types.ts';
+import type { Finding, Report, TextRange } from '../analysis/types.ts';
 import type { Personalized } from '../rewrite/index.ts';
 
 /** 1-based line and column (in UTF-16 units, as editors count) of an offset. */
@@ -24,7 +24,12 @@ export function formatFindingLine(file: string, text: string, f: Finding, lineSt
   return `${file}:${line}:${col}  ${f.category}  ${JSON.stringify(shown)}  ${f.message}`;
 }
 
-export function reportToJsonl(id: unknown, report: Report, personalized: Personalized): string {
+export function formatPlaceholderLine(file: string, text: string, p: TextRange, lineStarts: number[]): string {
+  const { line, col } = lineCol(text, p.start, lineStarts);
+  return `${file}:${line}:${col}  placeholder  ${JSON.stringify(p.text)}  Unfilled placeholder: fill it in (or remove it) before sending.`;
+}
+
+export function reportToJsonl(id: unknown, report: Report, personalized: Personalized, placeholders: TextRange[] = []): string {
   return JSON.stringify({
     id: id ?? null,
     lang: report.lang,
@@ -34,5 +39,6 @@ export function reportToJsonl(id: unknown, report: Report, personalized: Persona
     findings: personalized.findings,
     additions: personalized.additions,
     context: personalized.contextUsed,
+    placeholders,
   });
 }

@@ -5,7 +5,8 @@ import { personalize } from '../rewrite/index.ts';
 import { detectLang } from '../analysis/lang/detect.ts';
 import type { AnalyzeOptions, Lang } from '../analysis/types.ts';
 import { parseCheckArgs, USAGE, UsageError, type CheckArgs } from './args.ts';
-import { formatFindingLine, lineStartsOf, reportToJsonl } from './format.ts';
+import { formatFindingLine, formatPlaceholderLine, lineStartsOf, reportToJsonl } from './format.ts';
+import { findPlaceholders } from '../rewrite/placeholders.ts';
 import { loadTeamConfig, type TeamAnalysisConfig } from './team-config.ts';
 
 const EXIT_CLEAN = 0;
@@ -73,8 +74,11 @@ async function checkText(args: CheckArgs, team: TeamAnalysisConfig | undefined, 
     const report = analyze(text, optionsFor(text, args.lang, team, { customerName: args.customerName, customerMessage: args.customerMessage }));
     const starts = lineStartsOf(text);
     const lines = report.findings.map((f) => formatFindingLine(name, text, f, starts));
+    // An unfilled [placeholder] from a suggestion: the reply is not ready to send.
+    const placeholders = findPlaceholders(text);
+    lines.push(...placeholders.map((p) => formatPlaceholderLine(name, text, p, starts)));
     if (lines.length) io.out.write(`${lines.join('\n')}\n`);
-    if (status !== EXIT_BAD_INPUT && report.findings.some((f) => f.severity === 'warning')) status = EXIT_WARNING;
+    if (status !== EXIT_BAD_INPUT && (placeholders.length || report.findings.some((f) => f.severity === 'warning'))) status = EXIT_WARNING;
   }
   return status;
 }
@@ -135,5 +139,6 @@ function checkJsonlLine(line: string, lineNo: number, lang: Lang | undefined, te
   };
   const report = analyze(r.reply, optionsFor(r.reply, rowLang, team, context));
   const personalized = personalize(r.reply, report, context);
-  return { json: reportToJsonl(id, report, personalized), warning: report.findings.some((f) => f.severity === 'warning') };
+  const placeholders = findPlaceholders(r.reply);
+  return { json: reportToJsonl(id, report, personalized, placeholders), warning: placeholders.length > 0 || report.findings.some((f) => f.severity === 'warning') };
 }

@@ -12,6 +12,7 @@ import { createOverlayHost, type OverlayHost } from './overlay/host.ts';
 import type { CardView, LayerView, OverlayActions } from './overlay/model.ts';
 import { findingKey, Session, type Placed } from './session.ts';
 import { createTicketContext, type TicketContext } from './ticket-context.ts';
+import { placeholdersOf } from '../rewrite/placeholders.ts';
 
 export interface CoachCore {
   readonly doc: Document;
@@ -89,13 +90,14 @@ export function createCore(doc: Document, signal: AbortSignal): CoachCore {
     const layers: LayerView[] = [];
     for (const s of sessions.values()) {
       const score = s.report?.score;
+      const placeholders = placeholdersOf(s.analyzedText).map((p) => p.text);
       layers.push({
         id: s.id,
         underlines: s.placed
           .filter((p) => s.visible(p))
           .map((p) => ({ key: p.key, rule: p.finding.rule, category: p.finding.category, severity: p.finding.severity, boxes: p.boxes, active: cardView?.layerId === s.id && findingKey(cardView.finding) === p.key })),
         chip: score !== undefined && s.clip.width > 0
-          ? { ...chipPlacement(s.adapter.root, s.clip, chipText(score, s.placed.length), overlay?.host ?? null), score, count: s.placed.length }
+          ? { ...chipPlacement(s.adapter.root, s.clip, chipText(score, s.placed.length, placeholders), overlay?.host ?? null), score, count: s.placed.length, placeholders }
           : null,
         ticket: core.tickets.view(s.adapter.root, s.coached?.context ?? []),
       });

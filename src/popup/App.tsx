@@ -92,6 +92,10 @@ export function App() {
             <span class="muted" aria-hidden="true"> {t('popup_of_100')}</span>
             <span class="muted"> · {tn('popup_count', report.findings.length)}</span>
           </div>
+          {report.placeholders.length > 0 && (
+            // A suggestion applied but not filled in: the draft is not ready to send.
+            <p class="not-ready" role="alert" data-ready="false">{tn('popup_not_ready', report.placeholders.length, report.placeholders.join(', '))}</p>
+          )}
           <details class="explain">
             <summary>{t('popup_how_score')}</summary>
             <p>{t('score_explained')}</p>

@@ -29,6 +29,19 @@ describe('tact check (the real command line)', () => {
     expect(hint.out).toContain('jargon');
   });
 
+  it('reports an unfilled [placeholder] left by a suggestion as a finding line, and exits 1', () => {
+    const file = join(dir, 'placeholder.txt');
+    writeFileSync(file, "Hi Maria,\n\nI'm so sorry your parcel never came. I'll update you by [when].\nSee [the docs](https://example.com).\n");
+    const r = tact(['check', file]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`${file}:3:57  placeholder  "[when]"  Unfilled placeholder`);
+    // A markdown link is not a placeholder.
+    expect(r.out).not.toContain('[the docs]');
+    const filled = tact(['check', '-'], "Hi Maria, I'm so sorry your parcel never came. I'll update you by Friday.");
+    expect(filled.code).toBe(0);
+    expect(filled.out).not.toContain('placeholder');
+  });
+
   it('exits 2 on a missing file or a bad option, with a clear message', () => {
     const missing = tact(['check', join(dir, 'nope.txt')]);
     expect(missing.code).toBe(2);

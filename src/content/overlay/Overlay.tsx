@@ -35,13 +35,14 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
               class="chip"
               data-level={layer.chip.score >= 70 ? 'good' : layer.chip.score < 50 ? 'poor' : 'fair'}
               data-count={layer.chip.count}
-              aria-label={chipLabel(layer.chip.score, layer.chip.count)}
+              data-ready={layer.chip.placeholders.length ? 'false' : 'true'}
+              aria-label={chipLabel(layer.chip.score, layer.chip.count, layer.chip.placeholders)}
               title={t('chip_tooltip', t('score_explained'))}
               style={{ left: px(layer.chip.left), top: px(layer.chip.top) }}
               onMouseDown={(e) => e.preventDefault()}
               onClick={(e) => actions.chip(layer.id, e)}
             >
-              {chipText(layer.chip.score, layer.chip.count)}
+              {chipText(layer.chip.score, layer.chip.count, layer.chip.placeholders)}
             </button>
           )}
           {layer.chip && layer.ticket?.mode === 'note' && (

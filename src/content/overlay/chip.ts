@@ -11,11 +11,14 @@ export const CHIP_HEIGHT = 22;
 const GRIP = 18;
 const INSET = 4;
 
-export function chipText(score: number, count: number): string {
+/** `placeholders`: unfilled `[placeholders]` in the draft; while there are any it is not ready to send. */
+export function chipText(score: number, count: number, placeholders: readonly string[] = []): string {
+  if (placeholders.length) return tn('chip_not_ready', placeholders.length);
   return count === 0 ? t('chip_none', score) : tn('chip_text', count, score);
 }
 
-export function chipLabel(score: number, count: number): string {
+export function chipLabel(score: number, count: number, placeholders: readonly string[] = []): string {
+  if (placeholders.length) return tn('chip_label_not_ready', placeholders.length, placeholders.join(', '), score);
   return count === 0 ? t('chip_label_none', score) : tn('chip_label', count, score);
 }
 

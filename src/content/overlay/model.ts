@@ -16,7 +16,8 @@ export interface UnderlineView {
 export interface LayerView {
   id: number;
   underlines: UnderlineView[];
-  chip: { left: number; top: number; score: number; count: number } | null;
+  /** `placeholders`: unfilled `[placeholders]` in the draft (not ready to send while there are any). */
+  chip: { left: number; top: number; score: number; count: number; placeholders: string[] } | null;
   /** The ticket around the box (site adapter): context used, reply or internal note. */
   ticket?: TicketView | null;
 }

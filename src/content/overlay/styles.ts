@@ -11,6 +11,7 @@ export const OVERLAY_CSS = `
   border-radius: 11px; padding: 4px 9px; cursor: pointer; box-shadow: 0 1px 2px rgba(0,0,0,.12); }
 .chip[data-level="good"] { border-color: #15803d; }
 .chip[data-level="poor"] { border-color: #b91c1c; }
+.chip[data-ready="false"] { border-color: #b45309; border-style: dashed; color: #92400e; }
 .chip:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 2px; }
 .sr-only { position: fixed; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .note-toggle { position: fixed; pointer-events: auto; width: 126px; height: 22px; box-sizing: border-box; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; font: 600 12px/1 system-ui, sans-serif; color: #713f12;

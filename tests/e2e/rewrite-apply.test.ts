@@ -1,0 +1,56 @@
+/**
+ * Issue #9 "Rewrite the sentence, not the span": a deflection in the middle of a sentence is
+ * rewritten as the whole sentence (the agent's own refusal kept, the reason asked for), Apply
+ * replaces that sentence in the editor's model, selects the one placeholder, and the chip says the
+ * draft is not ready to send until the agent fills it in.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { norm, openFixture, until, withBrowserAndFixtures } from './harness.ts';
+import { card, typeDraft } from './scenario.ts';
+
+const DRAFT = 'Hi Sam, thanks for writing in. As per our policy, damaged items must be reported within 48 hours. Please send a photo.';
+const REWRITTEN = 'Damaged items must be reported within 48 hours because [the reason]';
+const FILLED = 'the courier only accepts claims for two days';
+
+async function centerOf(locator: Locator) {
+  const box = (await until(() => locator.boundingBox(), 'a bounding box'))!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+describe('a suggestion rewrites its whole sentence', () => {
+  const env = withBrowserAndFixtures();
+
+  for (const name of ['textarea', 'prosemirror']) {
+    it(`deflection mid-sentence: Apply replaces the sentence, selects the placeholder, chip not ready until filled (${name})`, async () => {
+      const f = await openFixture(env.browser.context, env.server.origin, name);
+      const { page, frame } = f;
+      try {
+        await typeDraft(f, DRAFT);
+        const u = frame.locator('tact-overlay [data-rule="policy-deflection"]').first();
+        await u.waitFor({ state: 'visible', timeout: 15_000 });
+        const at = await centerOf(u);
+        await page.mouse.click(at.x, at.y);
+        const c = card(frame);
+        await c.waitFor({ state: 'visible' });
+        // The card shows the sentence as it will read, not a template pasted over the span.
+        expect(norm((await c.locator('li .s').first().textContent()) ?? '')).toBe(REWRITTEN);
+        await c.getByRole('button', { name: 'Apply', exact: true }).first().click();
+        await until(async () => norm(await f.text()) === DRAFT.replace('As per our policy, damaged items must be reported within 48 hours', REWRITTEN), `the model to hold the rewritten sentence (${name})`, 10_000, () => f.text());
+        await until(() => frame.evaluate(() => document.getSelection()?.toString() || (document.activeElement instanceof HTMLTextAreaElement ? document.activeElement.value.slice(document.activeElement.selectionStart, document.activeElement.selectionEnd) : '')), 'the placeholder selected').then((s) => expect(s).toBe('[the reason]'));
+
+        // Not ready to send while the placeholder is in the draft.
+        const chip = frame.locator('tact-overlay .chip');
+        await until(async () => (await chip.getAttribute('data-ready')) === 'false', 'the chip to say not ready', 15_000);
+        expect(await chip.textContent()).toMatch(/Not ready/);
+        expect(await chip.getAttribute('aria-label')).toContain('[the reason]');
+
+        await page.keyboard.type(FILLED);
+        await until(async () => norm(await f.text()).includes(`within 48 hours because ${FILLED}.`), 'the typed reason in the model');
+        await until(async () => (await chip.getAttribute('data-ready')) === 'true', 'the chip to be ready again', 15_000);
+      } finally {
+        await f.page.close();
+      }
+    });
+  }
+});
