@@ -27,7 +27,7 @@ describe('a suggestion rewrites its whole sentence', () => {
       const { page, frame } = f;
       try {
         await typeDraft(f, DRAFT);
-        const u = frame.locator('tact-overlay [data-rule="policy-deflection"]').first();
+        const u = frame.locator('tact-overlay [data-category="policy-deflection"]').first();
         await u.waitFor({ state: 'visible', timeout: 15_000 });
         const at = await centerOf(u);
         await page.mouse.click(at.x, at.y);
