@@ -4,6 +4,7 @@ import type { SignalDetector } from './signals/types.ts';
 import type { ClassTable } from './classes/types.ts';
 import { englishClasses } from './classes/en.ts';
 import { russianClasses } from './classes/ru.ts';
+import { swedishClasses } from './classes/sv.ts';
 import { englishRules } from './rules/en/index.ts';
 import { englishSignals } from './signals/en.ts';
 import { russianRules } from './rules/ru/index.ts';
@@ -27,6 +28,6 @@ export interface LanguagePack {
 export const LANGUAGES: Partial<Record<Lang, LanguagePack>> = {
   en: { lang: 'en', bounded: true, rules: englishRules, classes: englishClasses, signals: englishSignals },
   ru: { lang: 'ru', bounded: true, rules: russianRules, classes: russianClasses, signals: russianSignals },
-  sv: { lang: 'sv', bounded: true, rules: swedishRules, classes: {}, signals: swedishSignals },
+  sv: { lang: 'sv', bounded: true, rules: swedishRules, classes: swedishClasses, signals: swedishSignals },
   zh: { lang: 'zh', bounded: false, rules: chineseRules, classes: {}, signals: chineseSignals },
 };

@@ -35,7 +35,10 @@ describe('construction examples paraphrase every class slot', () => {
           re.lastIndex = 0;
           const filler = re.exec(lower)?.groups?.[`s${k}`];
           if (!filler) return false;
-          return texts.every((t, j) => j === i || !t.includes(filler.trim()));
+          const word = filler.trim();
+          // Spaced languages compare whole words ("ej" is not inside "hej"); Chinese compares segments.
+          const occurs = bounded ? (t: string) => new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(t) : (t: string) => t.includes(word);
+          return texts.every((t, j) => j === i || !occurs(t));
         });
         if (!paraphrased) missing.push(`{${name}} in ${pattern}`);
       });

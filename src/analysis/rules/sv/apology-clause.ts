@@ -1,5 +1,7 @@
 import type { RuleMatch, SentenceContext } from '../types.ts';
 import { leadStart, readObjectClause, stemClassifier, type ApologyKind } from '../apology-parts.ts';
+import { swedishClasses } from '../../classes/sv.ts';
+import { classSource } from '../../classes/expand.ts';
 
 /**
  * Reads each Swedish apology in a sentence and says what it apologises for: nothing specific
@@ -26,11 +28,8 @@ const CONTINUES = /^,\s*(?:att|som|om|när|eftersom)(?![\p{L}])/u;
 const HARD_END = /[.!?;:…()«»"]|\s[–—-]\s|[–—]|https?:|,/u;
 const SOFT_END = /\s(?=(?:men|dock|eftersom|då|vi|jag|nu|och (?:vi|jag|har|kommer|ska|nu|hoppas|tackar))(?![\p{L}]))/u;
 
-const GENERIC_STEMS = [
-  'besvär', 'olägenhet', 'eventuell', 'problem', 'situation', 'krångel', 'krångl', 'strul', 'obehag', 'förtret', 'irritation',
-  'orsak', 'uppstått', 'uppstod', 'inträffa', 'hänt', 'händ', 'skett', 'upplev', 'vållat', 'bekymmer', 'trassel', 'missöde',
-  'höra', 'läsa', 'förorsak', 'tillfällig', 'ovanstående', 'detta', 'omständighet', 'sådan', 'negativ', 'dålig',
-];
+// The vague mishaps an apology can be "for" are the MISHAP_NOUN class (src/analysis/classes/sv.ts).
+const GENERIC_STEMS = swedishClasses.MISHAP_NOUN!.members.map((m) => m.replace(/\*$/, ''));
 
 const FUNCTION_WORDS = new Set([
   'för', 'att', 'om', 'det', 'den', 'de', 'dem', 'detta', 'denna', 'dessa', 'som', 'har', 'hade', 'ha', 'kan', 'kunde', 'kanske',
@@ -44,6 +43,8 @@ const FUNCTION_WORDS = new Set([
 
 const FEELING_OBJECT = [
   /^\s*,?\s*om(?![\p{L}])/u,
+  // The customer's feelings and impressions (class FEELING).
+  new RegExp(`(?<![\\p{L}])${classSource(swedishClasses, 'FEELING')}(?![\\p{L}])`, 'u'),
   /(?<![\p{L}])(?:du|ni) (?:känner (?:dig|er) |känner |blev |är |har blivit |upplevde |upplever )?(?:så )?(?:upprörd|upprörda|besviken|besvikna|missnöjd|missnöjda|irriterad|irriterade|sårad|sårade|kränkt|kränkta|förvirrad|förvirrade|arg|arga)(?![\p{L}])/u,
   /(?<![\p{L}])(?:du|ni) (?:känner|tycker|upplever|uppfattade|upplevde|uppfattar) (?:det )?så(?![\p{L}])/u,
   /(?<![\p{L}])(?:din|er) (?:besvikelse|frustration|irritation|upplevelse|känsla|missnöje)/u,

@@ -1,61 +1,82 @@
 import type { Rule } from '../types.ts';
 
+/** Swedish blame and condescension, as constructions over the classes in src/analysis/classes/sv.ts. */
 const common = { lang: 'sv' as const, category: 'blame' as const, severity: 'warning' as const };
+/** One free word (an object) that may sit inside a construction. */
+const W = '(?:[\\p{L}-]+ )';
 
 export const blameRules: Rule[] = [
   {
     ...common,
     id: 'sv.blame.as-i-said',
-    kind: 'phrase',
+    kind: 'construction',
     message: 'Pointing back at an earlier message sounds impatient and blames the customer for not reading it.',
     why: 'Repeating the answer kindly costs one line; "som jag redan skrivit" costs the relationship.',
     suggestions: [{ text: 'Kort sammanfattat: [svaret]', note: 'Just give the answer again.' }],
     patterns: [
-      'som (?:jag|vi) (?:redan|tidigare|ju) (?:har )?(?:skrivit|skrev|sagt|sa|nämnt|nämnde|förklarat|förklarade|informerat|informerade|meddelat|meddelade|påpekat|påpekade)',
-      'som (?:jag|vi) (?:har )?(?:skrivit|skrev|sagt|sa|nämnt|nämnde|förklarat|förklarade) (?:redan|tidigare|förut|i (?:mitt|vårt) (?:förra|tidigare|senaste) (?:mejl|mail|e-postmeddelande|meddelande|svar))',
-      'som (?:redan|tidigare) (?:nämnts|sagts|skrivits|förklarats)',
-      'enligt (?:mitt|vårt) (?:förra|senaste|tidigare) (?:mejl|mail|meddelande|svar)',
-      '(?:jag|vi) har redan (?:sagt|skrivit|förklarat|svarat på)',
-      'du har redan (?:fått (?:svar|besked|information)|blivit informerad)',
-      'för (?:andra|tredje|fjärde) gången',
+      'som (?:jag|vi) (?:redan|tidigare|ju|flera gånger|upprepade gånger) (?:har )?{SAID_BEFORE}',
+      'som (?:jag|vi) (?:har )?{SAID_BEFORE} (?:redan|tidigare|förut|i {EARLIER_MESSAGE})',
+      'som (?:redan|tidigare) (?:nämnts|sagts|skrivits|förklarats|meddelats)',
+      'enligt {EARLIER_MESSAGE}',
+      '(?:jag|vi) har (?:ju )?redan (?:{SAID_BEFORE}|svarat på)',
+      'du har (?:ju )?redan (?:fått (?:svar|besked|information)|blivit informerad)',
+      'för (?:andra|tredje|fjärde|femte) gången (?:nu )?(?:vill jag|måste jag|förklarar jag|skriver jag|säger jag)',
     ],
     examples: {
       flag: [
         { text: 'Som jag redan skrivit tar återbetalningen tio dagar.', span: 'Som jag redan skrivit' },
         { text: 'Som jag skrev i mitt förra mejl är ordern skickad.', span: 'Som jag skrev i mitt förra mejl' },
         { text: 'Du har redan fått svar på det.', span: 'Du har redan fått svar' },
+        // Paraphrases.
+        { text: 'Som vi flera gånger påpekat gäller erbjudandet inte längre.', span: 'Som vi flera gånger påpekat' },
+        { text: 'Enligt vårt senaste mejl är kampanjen slut.', span: 'Enligt vårt senaste mejl' },
+        { text: 'För tredje gången förklarar jag att kortet är spärrat.', span: 'För tredje gången förklarar jag' },
+        { text: 'Som vi meddelade tidigare är butiken stängd.', span: 'Som vi meddelade tidigare' },
+        { text: 'Jag har ju redan förklarat det.', span: 'Jag har ju redan förklarat' },
       ],
-      pass: ['Som du skrev kom paketet öppnat, så jag har skickat ett nytt.', 'Så snart det skickas mejlar jag spårningslänken.', 'Jag har nämnt din feedback för produktteamet.'],
+      pass: ['Som du skrev kom paketet öppnat, så jag har skickat ett nytt.', 'Jag har redan skickat en ny laddare till dig.', 'Som vi lovade i går kommer här uppdateringen: paketet är på väg.'],
     },
   },
   {
     ...common,
     id: 'sv.blame.your-fault',
-    kind: 'phrase',
+    kind: 'construction',
     message: 'This tells the customer they are at fault or talks down to them.',
     why: 'Even when the customer made a mistake, blaming them makes them defend themselves instead of solving it with you.',
-    suggestions: [{ text: 'Det ser ut som att [vad som hände]; låt oss [nästa steg]', note: 'Describe what happened without blaming.' }],
+    suggestions: [{ text: 'Det verkar som att [vad som hände]; låt oss [nästa steg]', note: 'Describe what happened without blaming.' }],
     patterns: [
-      'du måste ha (?:\\p{L}+ )?(?:glömt|missat|gjort fel|tryckt fel|angett fel|skrivit fel|valt fel|läst fel)',
-      '(?:du|ni) (?:borde|skulle|hade behövt) (?:ha )?(?:läst|kontrollerat|kollat|kontrollera|läsa|kolla) (?:villkoren|instruktionerna|informationen|mejlet|först)?',
+      `du måste ha ${W}{0,2}?{YOU_ERRED}`,
+      `(?:du|ni) (?:har|hade) {YOU_GUESS} ${W}{0,2}?{YOU_ERRED}`,
+      '(?:du|ni) {SHOULD_HAVE} (?:ha )?{CHECK_VERB}',
       '(?:du|ni) (?:har|hade) (?:inte|aldrig) (?:läst|följt|brytt (?:dig|er) om)',
-      '(?<![\\p{L}] )uppenbarligen',
-      'lugna ner (?:dig|er)',
-      '(?:du|ni) (?:måste|behöver) förstå',
-      'som det (?:står|framgår) (?:tydligt )?i (?:våra )?(?:villkor|villkoren|avtalet|köpvillkoren|reglerna)',
+      'uppenbarligen',
+      '{CALM_DOWN}',
+      '(?:du|ni) (?:måste|behöver|får|bör) (?:förstå|inse|acceptera) att',
+      'som det (?:står|framgår) (?:tydligt |klart )?i {TERMS_DOC}',
       '(?:det|detta) är (?:helt )?(?:ditt|ert) (?:eget )?(?:fel|ansvar|problem)',
       'läs (?:mitt|vårt) (?:förra|tidigare) (?:mejl|meddelande) igen',
+      'det har du (?:själv )?(?:godkänt|valt|accepterat|gått med på)',
     ],
+    unless: (ctx, match) =>
+      // "Uppenbarligen har något gått fel hos oss" owns the mistake.
+      /^uppenbarligen$/u.test(ctx.lower.slice(match.start, match.end)) && /\s(?:hos oss|vi|vårt|vår|jag)(?![\p{L}])/u.test(ctx.lower.slice(match.end, match.end + 40)),
     examples: {
       flag: [
         { text: 'Du måste ha angett fel adress.', span: 'Du måste ha angett fel' },
-        { text: 'Du borde ha läst villkoren.', span: 'Du borde ha läst villkoren' },
+        { text: 'Du borde ha läst villkoren.', span: 'Du borde ha läst' },
         { text: 'Uppenbarligen har du beställt fel storlek.', span: 'Uppenbarligen' },
         { text: 'Lugna ner dig, tack.', span: 'Lugna ner dig' },
-        { text: 'Du måste förstå att vi inte kan göra så.', span: 'Du måste förstå' },
+        { text: 'Du måste förstå att vi inte kan göra så.', span: 'Du måste förstå att' },
         { text: 'Det är ditt eget fel.', span: 'Det är ditt eget fel' },
+        // Paraphrases.
+        { text: 'Du måste ha kopierat länken fel.', span: 'Du måste ha kopierat länken fel' },
+        { text: 'Du har nog blandat ihop kontona.', span: 'Du har nog blandat ihop' },
+        { text: 'Ni hade behövt dubbelkolla först.', span: 'Ni hade behövt dubbelkolla' },
+        { text: 'Ta det lugnt, det löser sig.', span: 'Ta det lugnt' },
+        { text: 'Som det står i köpvillkoren är frakten inte återbetalningsbar.', span: 'Som det står i köpvillkoren' },
+        { text: 'Ni bör acceptera att priset har ändrats.', span: 'Ni bör acceptera att' },
       ],
-      pass: ['Kan du kolla om mejlet har kommit fram?', 'Det ser ut som att betalningen inte gick igenom.', 'Du måste starta om appen efter uppdateringen.'],
+      pass: ['Kan du kolla om mejlet har kommit fram?', 'Det ser ut som att betalningen inte gick igenom.', 'Du behöver starta om appen efter uppdateringen.', 'Uppenbarligen har något gått fel hos oss, och jag rättar det nu.'],
     },
   },
 ];

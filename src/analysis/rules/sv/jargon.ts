@@ -1,9 +1,10 @@
 import type { Rule } from '../types.ts';
 
+/** Canned Swedish business-speak, as constructions over the classes in src/analysis/classes/sv.ts. */
 export const jargonRules: Rule[] = [
   {
     id: 'sv.jargon.canned',
-    kind: 'phrase',
+    kind: 'construction',
     lang: 'sv',
     category: 'jargon',
     severity: 'hint',
@@ -11,25 +12,12 @@ export const jargonRules: Rule[] = [
     why: 'Customers skim past canned lines; plain words sound like a person who is helping.',
     suggestions: [{ text: '[säg det enkelt, som till en vän]', note: 'Use your own words.' }],
     patterns: [
-      'vi (?:vill|önskar) (?:härmed )?(?:informera|upplysa|meddela) (?:dig |er )?om att',
-      'härmed (?:informerar|meddelar|bekräftar|upplyser) (?:vi|jag)',
-      'vi (?:vill|önskar) (?:härmed )?(?:informera|upplysa) (?:dig|er)',
-      '(?:vänligen|var vänlig(?:a)?) (?:notera|observera) att',
-      'för kännedom',
-      'vi (?:värdesätter|uppskattar) (?:dig|er) som kund',
-      'vi värdesätter (?:din|er) (?:lojalitet|affär|affärer)',
-      '(?:ditt|ert) (?:samtal|ärende|ärende) är (?:mycket |väldigt )?viktigt för oss',
-      'värderade? kund(?:er)?',
-      'vid denna tidpunkt',
-      'i dagsläget och framöver',
-      'kundfokuserad[\\p{L}]*|kundcentrerad[\\p{L}]*|kundorienterad[\\p{L}]*',
-      'synergi(?:er|effekter)?',
-      'enligt (?:våra|vårt) (?:register|uppgifter|system|noteringar)',
-      '(?:vi|jag) har (?:eskalerat|vidarebefordrat|lyft|skickat vidare) (?:ditt|ert|detta|ärendet)(?: ärende)? till (?:berörd|ansvarig|relevant|behörig)[\\p{L}]* (?:avdelning|team|instans)[\\p{L}]*',
+      '{NOTIFY}',
+      'vi (?:värdesätter|uppskattar|sätter stort värde på) {VALUED}',
+      '{YOUR_VOICE} är (?:mycket |väldigt |oerhört )?viktig[t]? för oss',
+      '{CANNED}',
+      '(?:(?:vi|jag) har |(?:ditt|ert) ärende har )?{ROUTED} (?:ditt |ert |detta |ärendet )?(?:ärende )?till {RELEVANT_UNIT}',
       '(?:berörd|ansvarig|relevant|behörig)[\\p{L}]* (?:avdelning|instans)[\\p{L}]*',
-      'vi tar (?:detta|det här|ditt ärende|din feedback) på största allvar',
-      'vi strävar (?:alltid )?efter att',
-      'bästa möjliga (?:kundupplevelse|upplevelse|service)',
     ],
     examples: {
       flag: [
@@ -39,11 +27,18 @@ export const jargonRules: Rule[] = [
         { text: 'Vi värdesätter dig som kund.', span: 'Vi värdesätter dig som kund' },
         { text: 'Vi har eskalerat ditt ärende till berörd avdelning.', span: 'Vi har eskalerat ditt ärende till berörd avdelning' },
         { text: 'Enligt våra register är fakturan betald.', span: 'Enligt våra register' },
+        // Paraphrases.
+        { text: 'Härmed bekräftar vi mottagandet.', span: 'Härmed bekräftar vi' },
+        { text: 'Vi uppskattar ditt förtroende.', span: 'Vi uppskattar ditt förtroende' },
+        { text: 'Din feedback är oerhört viktig för oss.', span: 'Din feedback är oerhört viktig för oss' },
+        { text: 'Vi kommer framgent att bli bättre.', span: 'framgent' },
+        { text: 'Ärendet har överlämnats till ansvarig handläggare.', span: 'överlämnats till ansvarig handläggare' },
       ],
       pass: [
         'Jag har skickat ditt ärende till Olle på returavdelningen, och han mejlar dig i morgon.',
         'Spaken på sidan höjer sitsen.',
         'Du skrev "ditt samtal är viktigt för oss" och jag förstår hur irriterande det är.',
+        'Tack för att du hörde av dig – jag har kollat din faktura.',
       ],
     },
   },

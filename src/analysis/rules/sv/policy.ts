@@ -1,18 +1,14 @@
-import type { Rule, SentenceContext } from '../types.ts';
+import type { Rule } from '../types.ts';
 
-const REASON = /(?<![\p{L}])(?:eftersom|därför att|för att|så att|av säkerhetsskäl|för din säkerhet|för att skydda|annars)(?![\p{L}])/u;
-const ALTERNATIVE = /(?<![\p{L}])(?:jag kan|vi kan|jag ska|jag har|istället|i stället|däremot|men jag|ett annat alternativ|det jag kan göra)(?![\p{L}])/u;
-
-function explained(ctx: SentenceContext): boolean {
-  const window = `${ctx.lower} ${ctx.next.toLowerCase()}`;
-  return REASON.test(window) && ALTERNATIVE.test(window);
-}
-
-function offersHelp(ctx: SentenceContext): boolean {
-  return /(?<![\p{L}])(?:jag (?:skickar|har skickat|ska skicka|kopplar|har kopplat|ringer|hjälper|har bifogat|bifogar|vidarebefordrar)|vi (?:skickar|har skickat|kopplar)|här är (?:deras |numret|länken|adressen)|deras (?:nummer|telefon)|numret är)(?![\p{L}])/u.test(
-    `${ctx.lower} ${ctx.next.toLowerCase()}`,
-  );
-}
+/**
+ * Swedish policy deflections as constructions over the word classes in src/analysis/classes/sv.ts.
+ * Swedish is verb-second: after "Tyvärr" the verb comes before the subject ("Tyvärr kan vi inte…"),
+ * so inabilities are written in both orders. A rule explained with its reason and an alternative,
+ * a hand-off the agent does, a condition or a question are fine (shared conditions).
+ */
+const STANDARD_EXCEPTIONS = ['reason-and-alternative', 'agent-offers', 'hypothetical', 'question'] as const;
+/** One free word (an object, a pronoun) that may sit inside a construction. */
+const W = '(?:[\\p{L}-]+ )';
 
 const common = {
   lang: 'sv' as const,
@@ -25,112 +21,210 @@ export const policyRules: Rule[] = [
   {
     ...common,
     id: 'sv.policy.company-policy',
-    kind: 'phrase',
+    kind: 'construction',
     message: '"Det är företagets policy" hides behind a rule without the reason or what you can do instead.',
     suggestions: [
-      { text: '[skälet], så [det jag kan göra för dig i stället]', note: 'Give the reason and an alternative.' },
+      { text: '[skälet], så därför [vad jag kan göra för dig]', note: 'Give the reason and an alternative.' },
       { text: 'Jag kan inte [X] eftersom [skäl], men jag kan [alternativ]' },
     ],
     patterns: [
-      '(?:det|detta|så) är (?:tyvärr |bara |helt enkelt )?(?:företagets|vår|våra|bolagets|butikens)(?: interna| egen| egna)? (?:policy|policyn|regler|rutiner)',
-      'det är (?:tyvärr )?(?:en )?företagspolicy',
-      'enligt (?:vår|våra|företagets|bolagets|butikens|gällande|interna)(?: interna)? (?:policy|policyn|regler|riktlinjer|rutiner)',
-      '(?:vår|företagets|bolagets) (?:policy|policyn|regler) (?:tillåter inte|säger|är att|medger inte)',
-      'regler är regler',
-      'så är (?:det|reglerna) bara',
+      '(?:det|detta|så) är (?:{HEDGE} )?(?:en )?{OUR_RULE}(?: interna| egen| egna)? {POLICY_NOUN}',
+      'det är (?:{HEDGE} )?(?:en )?företagspolicy',
+      '{DUE_TO} {OUR_RULE}(?: interna)? {POLICY_NOUN}',
+      '{OUR_RULE} {POLICY_NOUN} (?:{SYSTEM_REFUSES}|säger|är att|är tydliga|är strikta)',
     ],
-    unless: (ctx) => explained(ctx),
+    except: [...STANDARD_EXCEPTIONS],
     examples: {
       flag: [
         { text: 'Det är företagets policy.', span: 'Det är företagets policy' },
         { text: 'Enligt vår policy kan vi inte återbetala öppnade varor.', span: 'Enligt vår policy' },
         { text: 'Tyvärr, det är våra regler.', span: 'det är våra regler' },
         { text: 'Vår policy tillåter inte byten efter 30 dagar.', span: 'Vår policy tillåter inte' },
+        // Paraphrases.
+        { text: 'I enlighet med bankens riktlinjer stängdes kontot.', span: 'I enlighet med bankens riktlinjer' },
+        { text: 'Det är tyvärr en företagspolicy.', span: 'Det är tyvärr en företagspolicy' },
+        { text: 'Så är butikens rutiner.', span: 'Så är butikens rutiner' },
+        { text: 'Koncernens bestämmelser medger inte det.', span: 'Koncernens bestämmelser medger inte' },
       ],
       pass: [
         'Din försäkringspolicy är förnyad.',
         'Återbetalningen går till samma kort eftersom ingen annan då kan styra om pengarna; jag kan skicka ett presentkort i dag i stället.',
         'Vår integritetspolicy finns här: https://example.com/privacy',
+        'Ditt försäkringsbrev med försäkringsnumret kommer med posten.',
+      ],
+    },
+  },
+  {
+    ...common,
+    id: 'sv.policy.cannot',
+    kind: 'construction',
+    message: 'Saying you cannot (or will not) do it, with no reason and nothing offered instead, is a flat refusal.',
+    suggestions: [{ text: 'Jag kan inte [X] eftersom [skäl]; det jag kan göra är [alternativ]', note: 'Give the reason and what is possible.' }],
+    patterns: [
+      `{AGENT} (?:{HEDGE} )?{INABILITY} (?:{HEDGE} )?${W}??{SERVICE_ACTION}`,
+      `{MODAL} {AGENT} (?:{HEDGE} )?{INABILITY_INVERTED} (?:{HEDGE} )?${W}??{SERVICE_ACTION}`,
+      '{AGENT} {REFUSE_VERB} (?:{HEDGE} )?(?:inte|ej|aldrig)',
+      '{AGENT} tar (?:{HEDGE} )?(?:inte|ej|aldrig) (?:emot|tillbaka)',
+    ],
+    except: [...STANDARD_EXCEPTIONS],
+    examples: {
+      flag: [
+        { text: 'Tyvärr har vi inte möjlighet att återbetala biljetter som redan har utfärdats.', span: 'har vi inte möjlighet att återbetala' },
+        { text: 'Vi kan inte byta varan.', span: 'Vi kan inte byta' },
+        { text: 'Vi återbetalar inte öppnade förpackningar.', span: 'Vi återbetalar inte' },
+        // Paraphrases.
+        { text: 'Jag saknar befogenhet att stryka avgiften.', span: 'Jag saknar befogenhet att stryka' },
+        { text: 'Kundtjänst är inte behörig att godkänna undantag.', span: 'Kundtjänst är inte behörig att godkänna' },
+        { text: 'Dessvärre kan jag inte längre förlänga abonnemanget.', span: 'kan jag inte längre förlänga' },
+        { text: 'Butiken tar inte tillbaka reavaror.', span: 'Butiken tar inte tillbaka' },
+        { text: 'Tyvärr kunde teamet ej ersätta skadan.', span: 'kunde teamet ej ersätta' },
+        { text: 'Företaget ersätter aldrig fraktkostnaden.', span: 'Företaget ersätter aldrig' },
+      ],
+      pass: [
+        'Jag kan inte hitta din order – kan du skicka ordernumret?',
+        'Vi kan inte återbetala till ett annat kort, eftersom pengarna annars kan hamna fel; jag kan skicka ett presentkort i dag i stället.',
+        'Om vi inte kan byta varan före fredag återbetalar jag hela beloppet.',
+        'Kan vi inte boka om till tisdag i stället?',
       ],
     },
   },
   {
     ...common,
     id: 'sv.policy.not-my-call',
-    kind: 'phrase',
-    message: 'Saying it is not your decision passes the problem back to the customer.',
-    suggestions: [{ text: 'Jag kan inte ändra [X] själv, så jag har frågat [team] och återkommer senast [när]', note: 'Own the next step.' }],
+    kind: 'construction',
+    message: 'Saying it is not your decision, or that someone else handles it, passes the problem back to the customer.',
+    suggestions: [{ text: 'Jag kan inte ändra [X] själv, så jag har bett [vem] och hör av mig senast [när]', note: 'Own the next step.' }],
     patterns: [
-      '(?:det|detta) är inte (?:mitt|vårt) beslut',
-      '(?:det|detta) är inte upp till (?:mig|oss)',
-      '(?:det|detta) (?:ligger|är) (?:utanför|utom) (?:min|vår) kontroll',
-      '(?:det|detta) är inte (?:mitt|vårt) (?:ansvar|fel|bord|problem)',
-      '(?:mina|våra) händer är bundna',
-      '(?:jag|vi) (?:har inte|saknar) (?:behörighet|befogenhet|mandat)',
-      '(?:jag|vi) är inte (?:behörig|behöriga)',
-      '(?:jag|vi) bestämmer inte (?:över )?(?:det|detta|reglerna)',
+      '(?:(?:det|detta) är )?{NOT_OURS}',
+      '(?:ligger|är) (?:{HEDGE} )?(?:utanför|utom|bortom) (?:min|mitt|mina|vår|vårt|våra) {CONTROL}',
+      '{HANDED_TO} (?:{HEDGE} )?(?:helt |enbart |endast |bara )?av {OTHER_PARTY}',
+      '(?:är|ligger) (?:{HEDGE} )?(?:helt )?(?:upp till|hos) {OTHER_PARTY}',
+      'det är {OTHER_PARTY} som (?:bestämmer|beslutar|avgör|styr|hanterar|sköter|fattar beslutet)',
     ],
+    except: ['reason-and-alternative', 'agent-hands-off', 'agent-offers', 'hypothetical', 'question'],
     examples: {
       flag: [
         { text: 'Det är inte mitt beslut.', span: 'Det är inte mitt beslut' },
         { text: 'Mina händer är bundna här.', span: 'Mina händer är bundna' },
-        { text: 'Jag har inte behörighet att ändra adressen.', span: 'Jag har inte behörighet' },
+        { text: 'Tyvärr, jag har inte behörighet.', span: 'jag har inte behörighet' },
+        { text: 'Själva leveransen sköts av budfirman.', span: 'sköts av budfirman' },
+        // Paraphrases.
+        { text: 'Det är inget vi kan påverka.', span: 'Det är inget vi kan påverka' },
+        { text: 'Det ligger tyvärr utanför mina befogenheter.', span: 'ligger tyvärr utanför mina befogenheter' },
+        { text: 'Platserna fördelas av flygbolaget.', span: 'fördelas av flygbolaget' },
+        { text: 'Beslutet fattades av säkerhetsavdelningen.', span: 'fattades av säkerhetsavdelningen' },
+        { text: 'Tidpunkten är helt upp till kortutgivaren.', span: 'är helt upp till kortutgivaren' },
+        { text: 'Det är försäkringsbolaget som avgör.', span: 'Det är försäkringsbolaget som avgör' },
       ],
-      pass: ['Det är mitt beslut, och jag har godkänt återbetalningen.', 'Jag har lagt till Sam som behörig användare.'],
+      pass: [
+        'Det är mitt beslut, och jag har godkänt återbetalningen.',
+        'Leveransen sköts av budfirman, så jag har själv kontaktat dem med ditt ordernummer och hör av mig i morgon.',
+        'Det är upp till dig: jag kan återbetala eller skicka en ny i dag.',
+      ],
     },
   },
   {
     ...common,
     id: 'sv.policy.nothing-to-do',
-    kind: 'phrase',
+    kind: 'construction',
     message: '"Det finns inget jag kan göra" ends the conversation without a way forward.',
     suggestions: [{ text: 'Det jag kan göra är [alternativ]', note: 'Say what is possible.' }],
     patterns: [
-      'det finns (?:tyvärr )?(?:inget|ingenting|inte något|inte mycket) (?:mer |annat )?(?:som )?(?:jag|vi) kan göra',
-      '(?:(?:jag|vi) kan|kan (?:jag|vi)) (?:tyvärr )?inte göra (?:något|någonting|mer|så mycket)(?: mer)?(?: åt (?:det|saken|detta))?',
-      '(?:(?:jag|vi) kan|kan (?:jag|vi)) (?:tyvärr )?inte hjälpa (?:dig |er |till )?(?:med (?:det|detta)|vidare|mer)',
+      'det finns (?:{HEDGE} )?(?:inget|ingenting|inte något|inte mycket) (?:mer |annat )?(?:som )?(?:jag|vi) kan göra',
+      '(?:{AGENT} {INABILITY}|{MODAL} {AGENT} (?:{HEDGE} )?{INABILITY_INVERTED}) (?:{HEDGE} )?göra (?:något|någonting|mer|så mycket)(?: mer)?(?: åt (?:det|saken|detta))?',
+      '(?:{AGENT} {INABILITY}|{MODAL} {AGENT} (?:{HEDGE} )?{INABILITY_INVERTED}) (?:{HEDGE} )?hjälpa (?:dig |er |till )?(?:med (?:det|detta|det här)|vidare|mer)',
       'inget (?:mer )?(?:jag|vi) kan göra',
+      '(?:jag|vi) har gjort (?:allt|det) (?:vi|jag) kan',
     ],
-    unless: (ctx) => explained(ctx),
+    except: [...STANDARD_EXCEPTIONS],
     examples: {
       flag: [
         { text: 'Det finns inget jag kan göra.', span: 'Det finns inget jag kan göra' },
         { text: 'Tyvärr kan vi inte hjälpa dig med det.', span: 'kan vi inte hjälpa dig med det' },
         { text: 'Vi kan inte göra något mer åt det.', span: 'Vi kan inte göra något mer åt det' },
+        // Paraphrases.
+        { text: 'Så jag kan tyvärr inte göra något mer.', span: 'jag kan tyvärr inte göra något mer' },
+        { text: 'Kundservice har ingen möjlighet att hjälpa till vidare.', span: 'Kundservice har ingen möjlighet att hjälpa till vidare' },
+        { text: 'Vi har gjort allt vi kan.', span: 'Vi har gjort allt vi kan' },
+        { text: 'Tyvärr kunde butiken inte längre hjälpa dig vidare.', span: 'kunde butiken inte längre hjälpa dig vidare' },
+        { text: 'Här får teamet ej göra något mer åt saken.', span: 'får teamet ej göra något mer åt saken' },
+        { text: 'Företaget kan inte göra något mer.', span: 'Företaget kan inte göra något mer' },
       ],
-      pass: ['Finns det något mer jag kan hjälpa till med?', 'Det finns inget du behöver göra: pengarna är på väg.'],
+      pass: ['Finns det något mer jag kan hjälpa till med?', 'Det finns inget du behöver göra: pengarna är på väg.', 'Vi kan inte göra något mer på distans, så jag har bokat en tekniker till torsdag.'],
     },
   },
   {
     ...common,
     id: 'sv.policy.system-says-no',
-    kind: 'phrase',
+    kind: 'construction',
     message: 'Blaming "the system" hides who decided and what can be done.',
     suggestions: [{ text: 'Jag kan inte [X] i vårt verktyg, men jag kan [alternativ]', note: 'Own it and offer what is possible.' }],
-    patterns: ['(?:systemet|vårt system|datorn) (?:tillåter|låter|godkänner) (?:mig |oss )?inte', 'systemet (?:tillåter|låter) (?:det )?inte'],
-    unless: (ctx) => explained(ctx),
+    patterns: [
+      `{SYSTEM} ${W}??{SYSTEM_REFUSES}`,
+      '{SYSTEM} (?:låter|godkänner) (?:mig |oss )?inte',
+      '(?:så|det är så) (?:fungerar|funkar) (?:vårt |vår |det )?[\\p{L}]*(?:system|plattform)[\\p{L}]*',
+    ],
+    except: [...STANDARD_EXCEPTIONS],
     examples: {
-      flag: [{ text: 'Systemet tillåter inte det.', span: 'Systemet tillåter inte' }],
-      pass: ['Appen stöder inte mörkt läge än; jag har lagt till din röst och hör av mig när det kommer.'],
+      flag: [
+        { text: 'Systemet tillåter inte det.', span: 'Systemet tillåter inte' },
+        // Paraphrases.
+        { text: 'Bokningssystemet godtar inte ändringen.', span: 'Bokningssystemet godtar inte' },
+        { text: 'Så fungerar vårt faktureringssystem.', span: 'Så fungerar vårt faktureringssystem' },
+        { text: 'Datorn låter mig inte.', span: 'Datorn låter mig inte' },
+      ],
+      pass: ['Appen stöder inte mörkt läge än; jag har lagt till din röst och hör av mig när det kommer.', 'Systemet tillåter två enheter per konto, och du har en ledig.'],
+    },
+  },
+  {
+    ...common,
+    id: 'sv.policy.unchangeable',
+    kind: 'construction',
+    message: 'Declaring that something cannot be changed, with no reason or way forward, closes the door on the customer.',
+    suggestions: [{ text: '[X] går inte att ändra eftersom [skäl]; det jag kan göra är [alternativ]' }],
+    patterns: [
+      '(?:kan|får) (?:{HEDGE} )?(?:inte|ej) {PASSIVE_CHANGE}',
+      `{IMPOSSIBLE} (?:{HEDGE} )?${W}??{SERVICE_ACTION}`,
+      '{NO_EXCEPTION}',
+    ],
+    except: [...STANDARD_EXCEPTIONS],
+    unless: (ctx, match) => /^\s*(?:av (?:någon|andra|obehöriga)|utan (?:ditt|din|er))/u.test(ctx.lower.slice(match.end)),
+    examples: {
+      flag: [
+        { text: 'Fakturor kan inte ändras när de väl har skapats.', span: 'kan inte ändras' },
+        { text: 'Det går inte att göra undantag.', span: 'går inte att göra undantag' },
+        // Paraphrases.
+        { text: 'Biljetten kan tyvärr inte återbetalas.', span: 'kan tyvärr inte återbetalas' },
+        { text: 'Det är omöjligt att omboka resan.', span: 'är omöjligt att omboka' },
+        { text: 'Vi gör inga undantag.', span: 'Vi gör inga undantag' },
+        { text: 'Beslutet är slutgiltigt.', span: 'Beslutet är slutgiltigt' },
+      ],
+      pass: [
+        'Ordern kan inte ändras eftersom den redan är packad, men jag kan skicka en returetikett direkt när den kommit.',
+        'Lösenordet kan inte ändras av någon annan än du.',
+        'Det går inte att ladda upp filen just nu – prova igen om en timme, så tittar jag på det under tiden.',
+      ],
     },
   },
   {
     ...common,
     id: 'sv.policy.go-elsewhere',
-    kind: 'phrase',
+    kind: 'construction',
     message: 'Sending the customer elsewhere with no help makes them start over.',
     suggestions: [{ text: 'Jag har skickat ditt ärende till [team] med alla detaljer, och de hör av sig senast [när]', note: 'Do the hand-off for them.' }],
     patterns: [
-      '(?:du|ni) (?:får|måste|behöver|bör|skulle behöva) (?:själv |själva )?(?:vända (?:dig|er) till|kontakta|ringa|höra av (?:dig|er) till|gå till)(?! oss| mig| vår| vårt| våra)',
-      '(?:det|detta) är inte något (?:vi|jag) (?:hanterar|sköter|kan hjälpa till med)',
-      'vi hanterar inte (?:sådana|den typen av) ärenden',
+      '{MUST} (?:{HEDGE} )?{CONTACT_VERB}(?! (?:oss|mig|vår|vårt|våra|kundtjänst|kundservice)(?![\\p{L}]))',
+      '{CONTACT_IMPERATIVE} (?:{HEDGE} )?{OTHER_PARTY}',
     ],
-    unless: (ctx) => offersHelp(ctx),
+    except: ['agent-hands-off', 'reason-and-alternative', 'hypothetical', 'question'],
     examples: {
       flag: [
         { text: 'Du får vända dig till tillverkaren.', span: 'Du får vända dig till' },
         { text: 'Du måste kontakta banken.', span: 'Du måste kontakta' },
-        { text: 'Vi hanterar inte sådana ärenden.', span: 'Vi hanterar inte sådana ärenden' },
+        // Paraphrases.
+        { text: 'Ni bör ta upp det med säljaren.', span: 'Ni bör ta upp det med' },
+        { text: 'Du skulle behöva ringa operatören.', span: 'Du skulle behöva ringa' },
+        { text: 'Vänd dig till postnord.', span: 'Vänd dig till postnord' },
       ],
       pass: ['Du behöver kontakta banken för att häva spärren; jag skickar intyget de behöver i dag.', 'Du behöver starta om routern efter uppdateringen.', 'Du får gärna kontakta oss igen.'],
     },

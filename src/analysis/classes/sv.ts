@@ -1,0 +1,295 @@
+import type { ClassTable } from './types.ts';
+
+/**
+ * Swedish word classes. Swedish inflects less than Russian but compounds freely, so a member is a
+ * stem with `*` where endings vary ("återbetal*" covers återbetala, återbetalning, återbetalas) and
+ * common compounds are listed whole. Filled from how Swedish support agents write (telecom, bank,
+ * retail, travel), synonym dictionaries (Synonymer.se style neighbours, reviewed by hand) and the
+ * e-mails in corpus/ — never from one example a rule has to pass. Text is matched in lower case.
+ */
+export const swedishClasses: ClassTable = {
+  // ── who speaks ────────────────────────────────────────────────────────────────────────────
+  AGENT: {
+    doc: 'The agent or their company as the subject of a clause (Swedish puts it after the verb in inverted clauses: "kan vi inte").',
+    members: ['jag', 'vi', 'kundtjänst', 'kundservice', 'supporten', 'vår support', 'vårt team', 'teamet', 'butiken', 'företaget', 'vi på kundtjänst', 'vi här'],
+  },
+  HEDGE: {
+    doc: 'Softeners and adverbs that may sit around an inability without changing it.',
+    members: [
+      'tyvärr', 'tyvärr inte', 'dessvärre', 'beklagligtvis', 'just nu', 'för närvarande', 'i dagsläget', 'i nuläget', 'längre', 'heller',
+      'själv', 'själva', 'direkt', 'bara', 'helt enkelt', 'faktiskt', 'ändå', 'i det här fallet', 'i detta fall', 'här', 'därför',
+      'från vår sida', 'på vår sida', 'tekniskt', 'personligen',
+    ],
+  },
+
+  // ── deflection ────────────────────────────────────────────────────────────────────────────
+  INABILITY: {
+    doc: 'Saying the agent cannot do something, after the subject ("vi kan inte", "jag har inte möjlighet att").',
+    members: [
+      'kan inte', 'kan ej', 'kan tyvärr inte', 'kan dessvärre inte', 'kommer inte att kunna', 'kommer inte kunna', 'har inte möjlighet att',
+      'har ingen möjlighet att', 'saknar möjlighet att', 'har inte möjlighet till', 'har tyvärr inte möjlighet att', 'har inte rätt att',
+      'har ingen rätt att', 'får inte', 'har inte behörighet att', 'saknar behörighet att', 'är inte behörig att', 'är inte behöriga att',
+      'har inte befogenhet att', 'saknar befogenhet att', 'har inte mandat att', 'saknar mandat att', 'är inte i position att',
+      'har inte tillgång till att', 'kan inte längre', 'är förhindrade att', 'är inte tillåtna att',
+    ],
+  },
+  INABILITY_INVERTED: {
+    doc: 'The same inability with the verb before the subject, as Swedish writes it after an adverb ("Tyvärr kan vi inte…"): the part after the subject.',
+    members: ['inte', 'ej', 'tyvärr inte', 'dessvärre inte', 'inte längre', 'inte möjlighet att', 'ingen möjlighet att', 'inte rätt att', 'inte behörighet att', 'ingen rätt att', 'inte befogenhet att', 'inte mandat att'],
+  },
+  MODAL: {
+    doc: 'The verb that comes before the subject in an inverted inability ("kan vi inte", "har jag inte möjlighet att").',
+    members: ['kan', 'kunde', 'har', 'får', 'kommer'],
+  },
+  IMPOSSIBLE: {
+    doc: 'An impersonal "it cannot be done": the refusal without a subject.',
+    members: [
+      'går inte att', 'går tyvärr inte att', 'går dessvärre inte att', 'går ej att', 'är inte möjligt att', 'är tyvärr inte möjligt att',
+      'är omöjligt att', 'är inte tillåtet att', 'finns ingen möjlighet att', 'finns inte möjlighet att', 'finns tyvärr ingen möjlighet att',
+      'är inte tillåtet', 'är inte möjligt', 'är tyvärr inte möjligt',
+    ],
+  },
+  SERVICE_ACTION: {
+    doc: 'What a customer asks an agent to do (stems). Perception verbs (hitta, se) are not here: "jag kan inte hitta ordern" is investigation.',
+    members: [
+      'återbetal*', 'betala tillbaka', 'ersätt*', 'kompenser*', 'ändr*', 'byt*', 'avbok*', 'avbryt*', 'makuler*', 'häva', 'ta bort',
+      'radera', 'återställ*', 'förläng*', 'flytta', 'godkänn*', 'godkänna', 'bevilj*', 'göra undantag', 'göra ett undantag', 'hjälpa dig med',
+      'hjälpa till med', 'hjälpa dig', 'hjälpa till', 'hjälpa er', 'påverka', 'ingripa', 'åtgärda', 'utfärda', 'skicka ut', 'lämna ut',
+      'låsa upp', 'aktivera', 'återaktivera', 'erbjuda', 'acceptera', 'ta emot', 'annullera', 'stryka', 'ta tillbaka', 'korrigera',
+      'rätta', 'omboka', 'uppgradera', 'frångå', 'ompröva', 'skriva om', 'ställa ut', 'kreditera', 'häva spärren', 'lyfta spärren',
+      'ta ställning', 'kommentera', 'lämna ut uppgifter', 'överföra', 'överlåta', 'tillgodose', 'gå med på', 'bevilja',
+    ],
+  },
+  PASSIVE_CHANGE: {
+    doc: 'A change in the passive, for "fakturor kan inte ändras".',
+    members: [
+      'ändras', 'återbetalas', 'bytas', 'avbokas', 'makuleras', 'återställas', 'flyttas', 'ångras', 'överlåtas', 'förlängas', 'göras om',
+      'tas bort', 'raderas', 'krediteras', 'ersättas', 'hävas', 'omprövas', 'korrigeras', 'rättas', 'ombokas', 'annulleras', 'överföras',
+      'återkallas', 'justeras', 'skrivas om', 'ställas ut på nytt', 'utfärdas på nytt', 'göras undantag', 'strykas',
+    ],
+  },
+  REFUSE_VERB: {
+    doc: 'A refusal stated as the company\'s will ("vi återbetalar inte…"); the verb comes before "inte" in Swedish.',
+    members: ['återbetalar', 'ersätter', 'kompenserar', 'byter', 'erbjuder', 'accepterar', 'godkänner', 'beviljar', 'makulerar', 'häver', 'krediterar'],
+  },
+  OTHER_PARTY: {
+    doc: 'Someone other than the agent\'s team whom a customer is sent to, or a decision is handed to (definite forms, as Swedish names them).',
+    members: [
+      'banken', 'din bank', 'kortutgivaren', 'budfirman', 'budet', 'transportören', 'speditören', 'postnord', 'posten', 'ombudet', 'flygbolaget',
+      'flygbolaget som trafikerar den', 'tillverkaren', 'säljaren', 'återförsäljaren', 'leverantören', 'säkerhetsavdelningen',
+      'den avdelningen', 'avdelningen', 'en annan avdelning', 'ekonomiavdelningen', 'fakturaavdelningen', 'ledningen', 'systemet',
+      'arrangören', 'försäkringsbolaget', 'hyresvärden', 'operatören', 'din operatör', 'appbutiken', 'app store', 'google', 'apple',
+      'dem', 'dom', 'tredje part', 'en tredje part', 'betalningsleverantören', 'kortföretaget', 'kreditupplysningsföretaget',
+      'myndigheten', 'polisen', 'skatteverket', 'inkassobolaget', 'din arbetsgivare', 'administratören', 'din administratör',
+      'kontoägaren', 'verkstaden', 'serviceverkstaden', 'rederiet', 'researrangören', 'hotellet',
+    ],
+  },
+  HANDED_TO: {
+    doc: 'A matter or decision being in someone else\'s hands: a passive verb before "av" + the party ("sköts av budfirman").',
+    members: [
+      'sköts', 'hanteras', 'fördelas', 'beslutas', 'bestäms', 'avgörs', 'fattas', 'fattades', 'styrs', 'regleras', 'ägs', 'administreras',
+      'handläggs', 'prövas', 'sätts', 'ansvaras för', 'utförs', 'togs', 'tas', 'fattat', 'fattats', 'beslutades', 'bestämdes',
+    ],
+  },
+  CONTROL: {
+    doc: 'The reach of the agent\'s power, for "utanför min kontroll" and its paraphrases.',
+    members: ['kontroll', 'befogenheter', 'befogenhet', 'mandat', 'ansvarsområde', 'område', 'behörighet', 'makt', 'räckvidd', 'händer', 'bord'],
+  },
+  NOT_OURS: {
+    doc: 'Saying a matter belongs to someone else, said whole.',
+    members: [
+      'inte mitt beslut', 'inte vårt beslut', 'inte upp till mig', 'inte upp till oss', 'inget vi kan påverka', 'inget jag kan påverka',
+      'inte något vi kan påverka', 'inte något jag kan påverka', 'inget vi styr över', 'inget jag styr över', 'inget vi rår på',
+      'inget jag rår på', 'inget vi rår över', 'inte vårt ansvar', 'inte mitt ansvar', 'inte vårt bord', 'inte mitt bord',
+      'mina händer är bundna', 'våra händer är bundna', 'jag har inte behörighet', 'vi har inte behörighet', 'jag saknar behörighet',
+      'vi saknar behörighet', 'jag är inte behörig', 'vi är inte behöriga', 'jag bestämmer inte', 'vi bestämmer inte',
+      'inget vi hanterar', 'inte något vi hanterar', 'inte något vi sköter', 'inget vi sköter', 'vi hanterar inte sådana ärenden',
+      'vi hanterar inte den typen av ärenden', 'inte något vi kan hjälpa till med', 'inte något jag kan hjälpa till med',
+    ],
+  },
+  POLICY_NOUN: {
+    doc: 'A rule a company may hide behind.',
+    members: ['policy', 'policyn', 'regler', 'reglerna', 'riktlinjer', 'riktlinjerna', 'rutiner', 'rutinerna', 'villkor', 'villkoren', 'föreskrifter', 'bestämmelser', 'bestämmelserna', 'direktiv', 'praxis', 'interna regler', 'interna rutiner'],
+  },
+  OUR_RULE: {
+    doc: 'Whose rule it is: the company\'s, the store\'s (a customer\'s own försäkringspolicy is not one).',
+    members: ['företagets', 'vår', 'våra', 'vårt', 'bolagets', 'butikens', 'bankens', 'koncernens', 'gällande', 'interna', 'våra interna', 'vår interna', 'företagets interna'],
+  },
+  DUE_TO: {
+    doc: 'Phrases that put a rule in front as the reason ("enligt vår policy").',
+    members: ['enligt', 'i enlighet med', 'på grund av', 'pga', 'med hänvisning till', 'utifrån', 'i linje med', 'som följer av'],
+  },
+  SYSTEM: {
+    doc: '"The system" or a tool blamed for a refusal (Swedish compounds listed whole).',
+    members: ['systemet', 'vårt system', 'faktureringssystemet', 'bokningssystemet', 'kassasystemet', 'ordersystemet', 'datorn', 'programmet', 'plattformen', 'vår plattform', 'affärssystemet'],
+  },
+  SYSTEM_REFUSES: {
+    doc: 'What a system is said not to let anyone do.',
+    members: ['tillåter inte', 'tillåter tyvärr inte', 'medger inte', 'godtar inte', 'accepterar inte', 'låter oss inte', 'låter mig inte', 'släpper inte igenom', 'tar inte emot', 'ger oss inte möjlighet', 'ger inte möjlighet', 'spärrar', 'stoppar'],
+  },
+  NO_EXCEPTION: {
+    doc: 'Declaring that the rule admits no change.',
+    members: [
+      'inga undantag', 'vi gör inga undantag', 'vi gör inte undantag', 'vi gör aldrig undantag', 'beslutet är slutgiltigt', 'beslutet är definitivt',
+      'beslutet går inte att överklaga', 'regler är regler', 'så är reglerna', 'så är det bara', 'det är inget att diskutera', 'inget att diskutera',
+      'går inte att ändra på', 'det går inte att göra något åt', 'beslutet kvarstår',
+    ],
+  },
+  MUST: {
+    doc: 'An obligation put on the customer to go elsewhere ("du får vända dig till").',
+    members: ['du får', 'ni får', 'du måste', 'ni måste', 'du behöver', 'ni behöver', 'du bör', 'ni bör', 'du skulle behöva', 'ni skulle behöva', 'du får själv', 'vi hänvisar dig att', 'vi rekommenderar att du', 'vi ber dig att'],
+  },
+  CONTACT_VERB: {
+    doc: 'Sending someone to get help elsewhere (infinitives after MUST).',
+    members: ['vända dig till', 'vända er till', 'kontakta', 'ringa', 'höra av dig till', 'höra av er till', 'mejla', 'skriva till', 'gå till', 'ta upp det med', 'ta det med', 'reklamera hos', 'prata med', 'kolla med', 'vända dig direkt till', 'kontakta direkt'],
+  },
+  CONTACT_IMPERATIVE: {
+    doc: 'The same sending away, as an order ("vänd dig till banken").',
+    members: ['vänd dig till', 'vänd er till', 'kontakta', 'ring', 'hör av dig till', 'hör av er till', 'mejla', 'skriv till', 'ta upp det med', 'reklamera hos', 'prata med', 'kolla med'],
+  },
+
+  // ── the named exceptions ─────────────────────────────────────────────────────────────────
+  REASON: {
+    doc: 'Words that give the reason behind a rule.',
+    members: ['eftersom', 'därför att', 'för att', 'så att', 'av säkerhetsskäl', 'för din säkerhet', 'för att skydda', 'annars', 'anledningen är', 'skälet är', 'enligt lag', 'lagen kräver', 'det beror på', 'beror på att', 'på grund av att', 'då det', 'då den', 'av integritetsskäl', 'av hygienskäl'],
+  },
+  ALTERNATIVE: {
+    doc: 'What the agent can do instead: a first-person offer or another option.',
+    members: ['jag kan', 'vi kan', 'jag ska', 'jag har', 'istället', 'i stället', 'däremot', 'men jag', 'ett annat alternativ', 'det jag kan göra', 'det vi kan göra', 'vad jag kan göra', 'jag erbjuder', 'vi erbjuder dig', 'som alternativ', 'jag skickar', 'jag bokar', 'jag ordnar', 'jag fixar', 'jag hjälper', 'jag har lagt', 'jag har ordnat', 'gärna'],
+  },
+  HANDOFF_DONE: {
+    doc: 'The agent doing the hand-off for the customer, or giving the exact route to the other party.',
+    members: [
+      'jag skickar', 'jag har skickat', 'jag ska skicka', 'jag kopplar', 'jag har kopplat', 'jag ringer', 'jag har ringt', 'jag hjälper',
+      'jag har bifogat', 'jag bifogar', 'jag vidarebefordrar', 'jag har vidarebefordrat', 'jag kontaktar', 'jag har kontaktat', 'jag mejlar',
+      'jag har mejlat', 'jag har pratat med', 'jag pratar med', 'jag har bett', 'jag ber', 'vi skickar', 'vi har skickat', 'vi kopplar',
+      'vi har kontaktat', 'här är deras', 'här är numret', 'här är länken', 'här är adressen', 'deras nummer', 'deras telefon', 'numret är',
+      'telefonnumret är', 'nås på', 'når dem på', 'jag lämnar över', 'jag har lämnat över', 'jag följer upp',
+    ],
+  },
+
+  // ── apology ───────────────────────────────────────────────────────────────────────────────
+  MISHAP_NOUN: {
+    doc: 'What a vague apology is "for": a mishap named by no specific event (stems). The apology reader treats an object made only of these and function words as generic.',
+    members: [
+      'besvär*', 'olägenhet*', 'eventuell*', 'problem*', 'situation*', 'krångel*', 'krångl*', 'strul*', 'obehag*', 'förtret*', 'irritation*',
+      'orsak*', 'uppstått', 'uppstod', 'inträffa*', 'hänt', 'händ*', 'skett', 'upplev*', 'vållat', 'bekymmer*', 'trassel*', 'missöde*',
+      'höra', 'läsa', 'förorsak*', 'tillfällig*', 'ovanstående', 'detta', 'omständighet*', 'sådan*', 'negativ*', 'dålig*', 'omak*',
+      'felet', 'fel', 'misstag*', 'oreda', 'det hela', 'allt', 'saken', 'ärendet', 'konsekvens*', 'följder',
+    ],
+  },
+  FEELING: {
+    doc: 'An apology\'s object that is the customer\'s feeling or impression rather than what happened (makes it a non-apology).',
+    members: [
+      'du upplever att', 'du upplevt att', 'du upplevde att', 'du har upplevt att', 'du uppfattar att', 'du uppfattade att', 'du har uppfattat att',
+      'du känner att', 'du tycker att', 'du anser att', 'du har fått uppfattningen', 'du har fått intrycket', 'du fick intrycket',
+      'du fick uppfattningen', 'ni upplever att', 'ni upplevde att', 'ni tycker att', 'du upplever det så', 'du ser det så',
+      'du tog illa upp', 'du har tagit illa upp', 'du känner dig', 'du blev upprörd', 'du blivit upprörd', 'du kände dig',
+    ],
+  },
+
+  // ── blame ─────────────────────────────────────────────────────────────────────────────────
+  SAID_BEFORE: {
+    doc: 'Verbs of having already said something, for "som jag redan skrivit".',
+    members: ['skrivit', 'skrev', 'sagt', 'sa', 'nämnt', 'nämnde', 'förklarat', 'förklarade', 'informerat', 'informerade', 'meddelat', 'meddelade', 'påpekat', 'påpekade', 'upprepat', 'upprepade', 'betonat', 'betonade', 'svarat', 'svarade', 'poängterat', 'poängterade', 'understrukit', 'framhållit'],
+  },
+  EARLIER_MESSAGE: {
+    doc: 'Where it was said before.',
+    members: ['mitt förra mejl', 'vårt förra mejl', 'mitt tidigare mejl', 'vårt tidigare mejl', 'mitt senaste mejl', 'vårt senaste mejl', 'mitt förra mail', 'vårt förra mail', 'mitt förra meddelande', 'vårt förra meddelande', 'mitt tidigare svar', 'vårt tidigare svar', 'mitt förra svar', 'vårt förra svar', 'mitt senaste svar'],
+  },
+  YOU_GUESS: {
+    doc: 'A guess at the customer\'s mistake ("du har nog…").',
+    members: ['nog', 'troligen', 'säkert', 'antagligen', 'förmodligen', 'uppenbarligen', 'tydligen', 'helt enkelt'],
+  },
+  YOU_ERRED: {
+    doc: 'What the customer is said to have done wrong.',
+    members: ['glömt', 'missat', 'gjort fel', 'tryckt fel', 'angett fel', 'skrivit fel', 'valt fel', 'läst fel', 'fel', 'förväxlat', 'blandat ihop', 'råkat', 'missförstått', 'inte läst', 'inte följt', 'slarvat'],
+  },
+  SHOULD_HAVE: {
+    doc: 'Telling the customer what they ought to have done.',
+    members: ['borde ha', 'borde', 'skulle ha', 'hade behövt', 'hade kunnat', 'skulle', 'måste'],
+  },
+  CHECK_VERB: {
+    doc: 'What the customer "should have" done: read, check, look.',
+    members: ['läst', 'läsa', 'kontrollerat', 'kontrollera', 'kollat', 'kolla', 'tittat', 'titta', 'dubbelkollat', 'dubbelkolla', 'granskat', 'följt', 'följa', 'sett efter'],
+  },
+  CALM_DOWN: {
+    doc: 'Telling an upset customer to calm down.',
+    members: ['lugna ner dig', 'lugna ner er', 'lugna dig', 'ta det lugnt', 'ta det med ro', 'skrik inte', 'sluta skrika', 'ingen anledning att bli upprörd', 'inget att hetsa upp sig över', 'ingen idé att bli arg', 'var inte så upprörd'],
+  },
+  TERMS_DOC: {
+    doc: 'The terms or an earlier message quoted at the customer.',
+    members: ['villkoren', 'våra villkor', 'köpvillkoren', 'avtalet', 'reglerna', 'instruktionerna', 'användarvillkoren', 'produktbeskrivningen', 'storleksguiden', 'vårt tidigare mejl', 'mitt tidigare mejl', 'vårt förra mejl', 'mitt förra mejl', 'bekräftelsen'],
+  },
+
+  // ── hype ──────────────────────────────────────────────────────────────────────────────────
+  HYPE_PHRASE: {
+    doc: 'Sales pressure said whole: urgency, fear of missing out, promises no support agent can make.',
+    members: [
+      'agera nu', 'agera snabbt', 'agera idag', 'agera i dag', 'agera direkt', 'skynda dig', 'skynda er', 'skynda på', 'begränsad tid',
+      'under begränsad tid', 'tidsbegränsat erbjudande', 'missa inte', 'garanterad nöjdhet', 'garanterad tillfredsställelse', 'garanterade resultat',
+      'nöjdhet garanterad', 'riskfritt', 'helt riskfritt', 'utan risk', 'utan någon risk', 'i världsklass', 'en gång i livet', 'bli din egen chef',
+      'så länge lagret räcker', 'du kommer inte att tro', 'först till kvarn', 'begränsat antal', 'sista chansen', 'tillfälle kommer aldrig igen',
+      'kommer aldrig igen', 'ett erbjudande du inte kan tacka nej till', 'marknadens bästa', 'marknadens lägsta pris', 'bäst i världen',
+      'världens bästa', 'bäst i sverige', 'bäst i branschen', 'billigast i sverige', 'garanterat!', 'slå till nu', 'slå till innan',
+      'slå till!', 'fynda nu', 'fynda innan', 'dubbla din inkomst', 'fördubbla din inkomst', 'fördubbla din lön', 'dubbelt så mycket',
+    ],
+  },
+  HYPE_ADJ: {
+    doc: 'Superlatives that sell rather than inform.',
+    members: ['fantastisk*', 'otrolig*', 'grym*', 'sjuk*', 'oslagbar*', 'unik*', 'exklusiv*', 'galen', 'galet', 'galna', 'makalös*', 'superbra', 'bästa', 'sagolik*', 'enastående', 'oemotståndlig*', 'prisvärd*'],
+  },
+  DEAL_NOUN: {
+    doc: 'What a hype adjective sells.',
+    members: ['erbjudande*', 'pris', 'priser', 'priset', 'deal', 'rabatt*', 'rea', 'kampanj*', 'chans*', 'tillfälle*', 'möjlighet'],
+  },
+  TOTAL: {
+    doc: 'Totalising intensifiers put before "free" or "guaranteed".',
+    members: ['100 %', '100%', 'hundra procent', 'helt och hållet', 'totalt', 'absolut'],
+  },
+  HYPE_OBJECT: {
+    doc: 'What a totalising intensifier inflates.',
+    members: ['gratis', 'kostnadsfritt', 'kostnadsfri', 'garanterat', 'garanterad', 'nöjd', 'säkert', 'riskfritt'],
+  },
+  ENDS_SOON: {
+    doc: 'A deadline put on the customer ("endast idag").',
+    members: ['idag', 'i dag', 'ikväll', 'i kväll', 'denna vecka', 'den här veckan', 'den här helgen', 'till midnatt', 'före midnatt', 'innan midnatt'],
+  },
+
+  // ── jargon ────────────────────────────────────────────────────────────────────────────────
+  NOTIFY: {
+    doc: 'Bureaucratic announcements that put a form between agent and customer.',
+    members: [
+      'vi vill informera om att', 'vi vill informera dig om att', 'vi vill härmed informera om att', 'vi vill upplysa om att', 'vi vill upplysa dig om att',
+      'vi önskar informera om att', 'vi vill meddela att', 'vi vill härmed meddela att', 'härmed informerar vi', 'härmed meddelar vi', 'härmed bekräftar vi',
+      'härmed upplyser vi', 'vänligen notera att', 'vänligen observera att', 'var vänlig notera att', 'var vänliga notera att', 'för kännedom',
+      'vi vill informera dig', 'vi vill upplysa dig', 'vi ber dig notera att', 'notera vänligen att',
+    ],
+  },
+  VALUED: {
+    doc: 'What a canned "we value…" claims to value.',
+    members: ['dig som kund', 'er som kund', 'er som kunder', 'din lojalitet', 'er lojalitet', 'din affär', 'era affärer', 'ditt förtroende', 'ert förtroende', 'ditt engagemang', 'varje kund'],
+  },
+  YOUR_VOICE: {
+    doc: 'What a canned "… is important to us" says matters.',
+    members: ['ditt samtal', 'ert samtal', 'ditt ärende', 'ert ärende', 'din åsikt', 'din feedback', 'din synpunkt', 'dina synpunkter', 'varje kund', 'din nöjdhet'],
+  },
+  CANNED: {
+    doc: 'Other canned formulas and corporate words, said whole.',
+    members: [
+      'värderad kund', 'värderade kund', 'värderade kunder', 'vid denna tidpunkt', 'i dagsläget och framöver', 'kundfokuserad*', 'kundcentrerad*',
+      'kundorienterad*', 'synergi', 'synergier', 'synergieffekter', 'enligt våra register', 'enligt våra uppgifter', 'enligt vårt system',
+      'enligt våra noteringar', 'vi tar detta på största allvar', 'vi tar det här på största allvar', 'vi tar ditt ärende på största allvar',
+      'vi tar din feedback på största allvar', 'vi strävar alltid efter att', 'vi strävar efter att', 'bästa möjliga kundupplevelse',
+      'bästa möjliga upplevelse', 'bästa möjliga service', 'framgent', 'i turordning', 'vi ber om förståelse för',
+    ],
+  },
+  ROUTED: {
+    doc: 'Verbs of the canned hand-off ("har eskalerats till berörd avdelning").',
+    members: ['eskalerat', 'eskalerats', 'vidarebefordrat', 'vidarebefordrats', 'lyft', 'lyfts', 'skickat vidare', 'skickats vidare', 'överlämnat', 'överlämnats', 'överförts'],
+  },
+  RELEVANT_UNIT: {
+    doc: 'The faceless "relevant department" of the canned hand-off.',
+    members: ['berörd avdelning', 'berörda avdelningen', 'berörd instans', 'ansvarig avdelning', 'ansvariga avdelningen', 'relevant avdelning', 'relevanta avdelningen', 'behörig avdelning', 'behörig instans', 'ansvarig instans', 'berört team', 'ansvarigt team', 'relevant team', 'berörda funktionen', 'ansvarig handläggare'],
+  },
+};
