@@ -68,7 +68,7 @@ export function createCore(doc: Document, signal: AbortSignal): CoachCore {
     close: (...args) => actions.close?.(...args),
     chip: (...args) => actions.chip?.(...args),
     toggleNote: (...args) => actions.toggleNote?.(...args),
-    rephrase: (...args) => actions.rephrase?.(...args),
+    rephrase: (...args) => actions.rephrase?.(...args) ?? Promise.resolve('unavailable'),
   };
 
   const sessionById = (id: number) => {

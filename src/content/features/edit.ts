@@ -8,7 +8,7 @@ import type { Request, Response } from '../../messages.ts';
 import { placeAddition } from '../additions.ts';
 import type { CoachCore } from '../coach-core.ts';
 import { selectPlaceholder, watchAgentInput } from '../placeholder.ts';
-import { rephraseOnDevice } from '../rephrase.ts';
+import { rephraseSentence } from '../rephrase.ts';
 import type { Session } from '../session.ts';
 
 type EditResult = Response<'popup:apply'>;
@@ -49,14 +49,17 @@ export function init(core: CoachCore, _signal: AbortSignal): void {
     core.card.close(false);
     void runEdit(session, applyEdit(suggestion.range ?? view.finding, suggestion.text));
   };
-  core.actions.rephrase = (view, event) => {
+  core.actions.rephrase = async (view, event) => {
     const session = core.sessionById(view.layerId);
-    if (!event.isTrusted || !session) return;
-    void rephraseOnDevice(view.finding.text).then((text) => {
-      if (!text) return;
-      core.card.close(false);
-      void runEdit(session, applyEdit(view.finding, text));
-    });
+    if (!event.isTrusted || !session) return 'failed';
+    // The sentence the first suggestion rewrites (or the finding alone), rephrased from that suggestion.
+    const first = view.finding.suggestions[0];
+    const target = first?.range ?? view.finding;
+    const result = await rephraseSentence(first?.text ?? view.finding.text);
+    if (!result.ok) return result.reason;
+    core.card.close(false);
+    const edit = await runEdit(session, applyEdit(target, result.text));
+    return edit.applied ? 'applied' : edit.reason === 'stale' ? 'stale' : 'failed';
   };
 }
 

@@ -1,8 +1,8 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
 import { categoryLabel, findingMessage, findingWhy } from '../../i18n/rules.ts';
-import { onDeviceModel } from '../rephrase.ts';
-import type { CardView, OverlayActions } from './model.ts';
+import { onDeviceState, type ModelState } from '../rephrase.ts';
+import type { CardView, OverlayActions, RephraseOutcome } from './model.ts';
 import { distinctSuggestions } from './suggestions.ts';
 
 const CARD_WIDTH = 340;
@@ -26,6 +26,23 @@ export function Card({ card, actions, context = [] }: { card: CardView; actions:
   useEffect(() => {
     if (card.keyboard) ref.current?.querySelector<HTMLButtonElement>('button')?.focus();
   }, [card.finding, card.keyboard]);
+
+  // "Rephrase" is offered only when the browser reports its on-device model available.
+  const [model, setModel] = useState<ModelState>('absent');
+  const [rephrasing, setRephrasing] = useState<'idle' | 'working' | Exclude<RephraseOutcome, 'applied'>>('idle');
+  useEffect(() => {
+    setRephrasing('idle');
+    if (!actions.rephrase) return;
+    let live = true;
+    void onDeviceState().then((state) => { if (live) setModel(state); });
+    return () => { live = false; };
+  }, [card.finding]);
+  const rephrase = async (event: MouseEvent) => {
+    if (!actions.rephrase || rephrasing === 'working') return;
+    setRephrasing('working');
+    const outcome = await actions.rephrase(card, event);
+    setRephrasing(outcome === 'applied' ? 'idle' : outcome);
+  };
 
   const onKeyDown = (event: KeyboardEvent) => {
     const buttons = Array.from(ref.current?.querySelectorAll<HTMLButtonElement>('button') ?? []);
@@ -53,6 +70,7 @@ export function Card({ card, actions, context = [] }: { card: CardView; actions:
       aria-labelledby={titleId}
       aria-describedby={messageId}
       data-category={finding.category}
+      data-model={model}
       style={{ left: `${pos.left}px`, top: pos.top !== undefined ? `${pos.top}px` : undefined, bottom: pos.bottom !== undefined ? `${pos.bottom}px` : undefined }}
       onKeyDown={onKeyDown}
       // Keep the caret and focus in the editor when the card is used with the mouse.
@@ -84,10 +102,15 @@ export function Card({ card, actions, context = [] }: { card: CardView; actions:
           ))}
         </ul>
       )}
+      {rephrasing !== 'idle' && (
+        <p class="rephrase-status" role="status" data-state={rephrasing}>
+          {t(rephrasing === 'working' ? 'card_rephrase_working' : rephrasing === 'unavailable' ? 'card_rephrase_unavailable' : 'card_rephrase_failed')}
+        </p>
+      )}
       <div class="actions">
         <span class="hint">{t('card_esc_hint')}</span>
-        {actions.rephrase && onDeviceModel() && (
-          <button type="button" title={t('card_rephrase_title')} onClick={(e) => actions.rephrase!(card, e)}>{t('card_rephrase')}</button>
+        {actions.rephrase && model === 'available' && (
+          <button type="button" title={t('card_rephrase_title')} disabled={rephrasing === 'working'} aria-busy={rephrasing === 'working'} onClick={(e) => void rephrase(e)}>{t('card_rephrase')}</button>
         )}
         <button type="button" title={t('card_ignore_title')} onClick={(e) => actions.ignore(card, 'once', e)}>{t('card_ignore')}</button>
         <button type="button" title={t('card_ignore_always_title')} onClick={(e) => actions.ignore(card, 'always', e)}>{t('card_ignore_always')}</button>

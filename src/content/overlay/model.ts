@@ -35,6 +35,8 @@ export interface OverlayModel {
   card: CardView | null;
 }
 
+export type RephraseOutcome = 'applied' | 'unavailable' | 'failed' | 'stale';
+
 export interface OverlayActions {
   apply(card: CardView, suggestion: number, event: Event): void;
   ignore(card: CardView, scope: 'once' | 'always', event: Event): void;
@@ -42,6 +44,9 @@ export interface OverlayActions {
   chip(layerId: number, event: Event): void;
   /** Turn tone coaching on or off for the internal note in this box. */
   toggleNote(layerId: number, event: Event): void;
-  /** Rephrase the finding with the browser's on-device model (offered only when there is one). */
-  rephrase?(card: CardView, event: Event): void;
+  /**
+   * Rephrase the finding's sentence with the browser's on-device model (offered only when the
+   * browser reports the model available); resolves with what happened, for the card to say.
+   */
+  rephrase?(card: CardView, event: Event): Promise<RephraseOutcome>;
 }
