@@ -13,6 +13,11 @@ export interface DraftView {
   enabled: boolean;
   /** Null when no reply box has been focused in this tab yet. */
   report: Pick<Report, 'score' | 'lang'> & {
+    /**
+     * Which frame's draft this is, and which version of its text: sent back with Apply and Add so
+     * only that frame acts, and only on the draft the popup showed.
+     */
+    draft: string;
     findings: Finding[];
     missing: SignalId[];
     /** For missing signals: a sentence to add (from the ticket), one per signal at most. */
@@ -34,7 +39,7 @@ export interface Contract {
   'popup:get-draft': { request: Record<string, never>; response: DraftView };
   /** popup → content script: apply suggestion `suggestion` of the finding at `start`/`end` with `text`. */
   'popup:apply': {
-    request: { start: number; end: number; text: string; suggestion: number };
+    request: { draft: string; start: number; end: number; text: string; suggestion: number };
     response: { applied: boolean; reason?: 'stale' | 'no-draft' | 'failed' };
   };
   /**
@@ -42,7 +47,7 @@ export interface Contract {
    * at the start of the draft, the others at the end of the reply, before a quote or signature).
    */
   'popup:add': {
-    request: { signal: SignalId; text: string };
+    request: { draft: string; signal: SignalId; text: string };
     response: { applied: boolean; reason?: 'stale' | 'no-draft' | 'failed' };
   };
   /** popup → content script: switch coaching on this site on or off. */

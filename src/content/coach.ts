@@ -98,7 +98,7 @@ export function createCoach(doc: Document): Coach {
       const additions = report
         ? (session.coached?.additions ?? []).filter((a) => missing.includes(a.signal)).map((a) => ({ signal: a.signal, text: a.suggestion.text, note: a.suggestion.note }))
         : [];
-      return { score: report?.score ?? 0, lang: report?.lang ?? 'und', findings: session.findings, missing, additions, placeholders: placeholdersOf(session.analyzedText).map((p) => p.text) };
+      return { draft: edit.draftKey(session), score: report?.score ?? 0, lang: report?.lang ?? 'und', findings: session.findings, missing, additions, placeholders: placeholdersOf(session.analyzedText).map((p) => p.text) };
     },
     applyFromPopup: (request) => edit.applyFromPopup(core, request),
     addFromPopup: (request) => edit.addFromPopup(core, request),

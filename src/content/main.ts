@@ -55,6 +55,10 @@ function setEnabled(next: boolean): void {
   else stop();
 }
 
+// This frame's part of the popup's draft key (`frame|text`): Apply and Add go to this frame only.
+const FRAME = crypto.randomUUID();
+const ownDraft = (draft: string): string | null => (draft.startsWith(`${FRAME}|`) ? draft.slice(FRAME.length + 1) : null);
+
 handleMessages({
   'popup:get-draft': {
     from: 'extension-page',
@@ -62,22 +66,25 @@ handleMessages({
       const report = coach?.draft() ?? null;
       // Frames without a coached draft stay silent so the frame that has one answers the popup.
       if (!report && window !== window.top) return undefined;
-      return { site, enabled, report };
+      return { site, enabled, report: report && { ...report, draft: `${FRAME}|${report.draft}` } };
     },
   },
   'popup:apply': {
     from: 'extension-page',
     handle: (request) => {
-      if (!coach?.draft()) return window === window.top ? { applied: false, reason: 'no-draft' as const } : undefined;
-      return coach.applyFromPopup(request);
+      // Another frame's draft (or none): stay silent, that frame answers.
+      const draft = ownDraft(request.draft);
+      if (draft === null || !coach) return undefined;
+      return coach.applyFromPopup({ ...request, draft });
     },
   },
   'popup:add': {
     // Like popup:apply: only the extension's own pages (the popup, after the agent's click) may ask.
     from: 'extension-page',
     handle: (request) => {
-      if (!coach?.draft()) return window === window.top ? { applied: false, reason: 'no-draft' as const } : undefined;
-      return coach.addFromPopup(request);
+      const draft = ownDraft(request.draft);
+      if (draft === null || !coach) return undefined;
+      return coach.addFromPopup({ ...request, draft });
     },
   },
   'popup:set-site-enabled': {

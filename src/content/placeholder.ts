@@ -6,7 +6,7 @@
  */
 import type { EditorAdapter } from './editors/types.ts';
 import { domRange, mapText } from './editors/text-map.ts';
-import { untilChanged } from './editors/input-path.ts';
+import { announceSelection, untilChanged } from './editors/input-path.ts';
 
 const PLACEHOLDER = /\[[^\]\n]{1,60}\]/;
 /** How long the new text may take to show up at its place before we leave the caret alone. */
@@ -48,6 +48,7 @@ export async function selectPlaceholder(adapter: EditorAdapter, start: number, r
     const selection = root.ownerDocument.getSelection();
     if (!range || !selection) return false;
     selection.setBaseAndExtent(range.startContainer, range.startOffset, range.endContainer, range.endOffset);
+    announceSelection(root, adapter.family === 'slate');
     return true;
   } finally {
     input.stop();

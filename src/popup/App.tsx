@@ -55,15 +55,19 @@ export function App() {
   }
 
   const { tabId, view } = state;
+  const report = view.report;
   const apply = async (finding: Finding, suggestion: number) => {
-    const result = await sendToContent(tabId, 'popup:apply', { start: finding.start, end: finding.end, text: finding.text, suggestion });
+    // Only the frame that showed this draft answers; none does when it went away meanwhile.
+    const result = (await sendToContent(tabId, 'popup:apply', { draft: report?.draft ?? '', start: finding.start, end: finding.end, text: finding.text, suggestion })
+      .catch(() => undefined)) ?? { applied: false, reason: 'stale' as const };
     setNotice(result.applied ? t('popup_applied') : result.reason === 'stale' ? t('popup_stale') : t('popup_apply_failed'));
     await refresh();
   };
   const add = async (addition: AdditionView, event: MouseEvent) => {
     // Only the agent's own click adds text to the draft (not a script in this page).
     if (!event.isTrusted) return;
-    const result = await sendToContent(tabId, 'popup:add', { signal: addition.signal, text: addition.text });
+    const result = (await sendToContent(tabId, 'popup:add', { draft: report?.draft ?? '', signal: addition.signal, text: addition.text })
+      .catch(() => undefined)) ?? { applied: false, reason: 'stale' as const };
     setNotice(result.applied ? t('popup_added') : result.reason === 'stale' ? t('popup_stale') : t('popup_add_failed'));
     await refresh();
   };
@@ -71,7 +75,6 @@ export function App() {
     await sendToContent(tabId, 'popup:set-site-enabled', { enabled });
     await refresh();
   };
-  const report = view.report;
   const level = report ? (report.score >= 70 ? 'good' : report.score < 50 ? 'poor' : 'fair') : 'fair';
 
   return (

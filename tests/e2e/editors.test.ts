@@ -15,6 +15,7 @@ const EDITORS: Array<[string, Quirks?]> = [
   ['slate'],
   ['tinymce'],
   ['ckeditor4'],
+  ['trix'],
 ];
 
 describe('editors', () => {

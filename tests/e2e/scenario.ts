@@ -105,7 +105,7 @@ export async function runEditorJourney(context: BrowserContext, origin: string, 
     await page.keyboard.type(' OK');
     // A [placeholder] in the suggestion is selected after Apply so the agent types over it (issue #4).
     const typedOn = /\[[^\]\n]+\]/.test(offered) ? offered.replace(/\[[^\]\n]+\]/, ' OK') : `${offered} OK`;
-    await until(async () => norm(await f.text()) === DRAFT.replace(PHRASE, typedOn), `typing on after Apply lands after the new text or over its placeholder (${name})`);
+    await until(async () => norm(await f.text()) === DRAFT.replace(PHRASE, typedOn), `typing on after Apply lands after the new text or over its placeholder (${name})`, 10_000, () => f.text());
   } finally {
     await page.close();
   }

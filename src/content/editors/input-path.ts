@@ -1,35 +1,59 @@
 /**
- * Replacing a range through an editor's own input path (see shared EDITORS.md for the measurements):
- * select the range, yield, send a synthetic paste; if the editor did not take it, execCommand.
+ * Replacing a range through an editor's own input path (see shared EDITORS.md for the measurements),
+ * so the editor's model, undo stack and caret follow.
+ *
+ * Everything that decides what to change happens in one task: check that the range still holds the
+ * text that was analysed, select it, hand the editor a synthetic paste (or a `beforeinput`), and
+ * fall back to `execCommand` only when nobody took either. No timer guesses whether a paste was
+ * handled: an editor that handles a paste cancels the event (`defaultPrevented`), and a synthetic
+ * paste nobody cancels does nothing. Success is only ever reported after reading the editor's text
+ * back and finding exactly the expected draft.
  */
 
-export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** What may stop an edit between its steps. */
+export interface EditGuard {
+  /** Aborted when the box leaves the page (its session ends). */
+  readonly signal: AbortSignal;
+  /** Whether the agent typed, clicked or pressed a key since the edit began. */
+  acted(): boolean;
+}
+
+export type EditOutcome = 'applied' | 'stale' | 'failed' | 'cancelled';
+
+/** How long an editor that took the paste may take to show it (CKEditor 4, TinyMCE: a task later). */
+const LAND_MS = 1500;
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 }
 
-/** Focuses `root` if it is not; says whether it had to (some editors sync selection lazily after a refocus). */
+/** Editors disagree on spaces at block edges and nbsp; the words and their order must match. */
+const squash = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
+
+export function focusIsIn(root: HTMLElement): boolean {
+  const active = root.ownerDocument.activeElement;
+  return active === root || (active !== null && root.contains(active));
+}
+
+/** Focuses `root` if it is not; says whether focus is in it now. */
 export function ensureFocus(root: HTMLElement): boolean {
-  const doc = root.ownerDocument;
-  const active = doc.activeElement;
-  if (active === root || (active && root.contains(active))) return false;
-  root.focus({ preventScroll: true });
-  return true;
+  if (!root.isConnected) return false;
+  if (!focusIsIn(root)) root.focus({ preventScroll: true });
+  return focusIsIn(root);
 }
 
 /**
  * Resolves true as soon as `check()` holds, checking it right after each DOM change under `root`
  * (a MutationObserver's callback runs in the same task as the change, before the browser handles
  * the next queued key press) and on each input event (a textarea's value is no DOM change); false
- * after `timeoutMs`.
+ * after `timeoutMs`, or as soon as `stop()` holds or `signal` aborts.
  *
  * Why not poll on a timer: CKEditor 4 inserts a paste in a setTimeout(0) after the paste event
  * (its clipboard plugin), and on a loaded machine the agent's next key presses ran between that
  * task and our next poll — typed after the new text, and then our late placeholder selection moved
  * the caret mid-word (seen in the ckeditor4 e2e journey: "I am sorry K O." instead of "I am sorry  OK.").
  */
-export function untilChanged(root: HTMLElement, check: () => boolean, timeoutMs: number): Promise<boolean> {
+export function untilChanged(root: HTMLElement, check: () => boolean, timeoutMs: number, stop?: { signal?: AbortSignal; when?: () => boolean }): Promise<boolean> {
   if (check()) return Promise.resolve(true);
   return new Promise((resolve) => {
     const controller = new AbortController();
@@ -39,102 +63,137 @@ export function untilChanged(root: HTMLElement, check: () => boolean, timeoutMs:
       clearTimeout(timer);
       resolve(value);
     };
-    const onChange = () => { if (check()) done(true); };
+    const onChange = () => {
+      if (check()) done(true);
+      else if (stop?.when?.()) done(false);
+    };
     const observer = new MutationObserver(onChange);
     observer.observe(root, { childList: true, characterData: true, subtree: true });
     root.addEventListener('input', onChange, { signal: controller.signal });
+    stop?.signal?.addEventListener('abort', () => done(false), { signal: controller.signal });
     const timer = setTimeout(() => done(check()), timeoutMs);
   });
+}
+
+/**
+ * Tells editors that follow the selection on `selectionchange` (ProseMirror, Lexical, Trix, Draft
+ * through React, Slate on a throttle) about a selection we just set, in this task rather than a
+ * later one; `slate` also makes slate-react read it at once (see syncSelectionFirst).
+ */
+export function announceSelection(root: HTMLElement, slate: boolean): void {
+  const win = root.ownerDocument.defaultView;
+  if (!win) return;
+  root.ownerDocument.dispatchEvent(new win.Event('selectionchange'));
+  if (slate) root.dispatchEvent(new win.InputEvent('beforeinput', { inputType: 'formatSetInlineTextDirection', bubbles: true, cancelable: true, composed: true }));
 }
 
 export interface RichReplaceArgs {
   root: HTMLElement;
   /** Re-reads the editor's text (the same text the range offsets refer to). */
   read: () => string;
-  /** Builds a fresh DOM range for the span to replace (the DOM may have been re-rendered). */
+  /** Builds a fresh DOM range for text[start, end) (the DOM may have been re-rendered). */
   range: () => Range | null;
+  start: number;
+  end: number;
+  /** The text that must still be at [start, end) when the edit is made. */
+  expected: string;
   replacement: string;
-  /** Send text/html beside text/plain (Zendesk's CKEditor wants it; Slate must not get it). */
+  /** Send text/html beside text/plain (Zendesk's CKEditor wants it; Slate and Trix must not get it). */
   html: boolean;
-  /** How long to wait for the editor to apply the paste before concluding it ignored it. */
-  pasteWaitMs: number;
+  /** Offer the edit as a `beforeinput` before the paste (Slate: its paste handler uses a stale selection). */
+  beforeInputFirst?: boolean;
+  /**
+   * Have the editor take the selection in a microtask of its own before the edit (Slate: a
+   * selection change in the same tick as the edit merges the edit into the previous undo step, so
+   * one Ctrl+Z undid the whole typed draft). A `beforeinput` of a type it does not edit with makes
+   * slate-react read the DOM selection at once.
+   */
+  syncSelectionFirst?: boolean;
   /** Whether execCommand is a safe fallback (not for editors that revert or ignore DOM edits). */
   execFallback: boolean;
-  /** For an editor that reads a selection change on a throttle: its period (see selectionHandled). */
-  selectionThrottleMs?: number;
+  guard: EditGuard;
 }
 
-/**
- * Resolves once the editor has had its turn at the selectionchange our selection causes, for an
- * editor that handles it through a debounce(0) and then a throttle of `throttleMs` (slate-react's
- * Editable: 100 ms). Its listener was added before ours, so its timers are queued before these.
- * A fixed 60 ms was not enough: on a loaded 2-core machine the Apply click came within the
- * throttle window of the click that opened the card, and Slate pasted at that click's caret, in
- * the middle of the phrase (e2e slate journey: "Sorry for any iI am sorry [...]nconvenience").
- * Capped in case the selection did not change and no selectionchange comes.
- */
-function selectionHandled(doc: Document, throttleMs: number): { done: Promise<void>; cancel(): void } {
-  let cancel = () => {};
-  const done = new Promise<void>((resolve) => {
-    const cap = setTimeout(finish, 1000);
-    function finish() {
-      clearTimeout(cap);
-      doc.removeEventListener('selectionchange', onChange);
-      resolve();
-    }
-    function onChange() {
-      doc.removeEventListener('selectionchange', onChange);
-      setTimeout(() => setTimeout(finish, throttleMs + 10), 0);
-    }
-    doc.addEventListener('selectionchange', onChange);
-    cancel = finish;
-  });
-  return { done, cancel };
-}
-
-export async function replaceInRichEditor({ root, read, range, replacement, html, pasteWaitMs, execFallback, selectionThrottleMs }: RichReplaceArgs): Promise<boolean> {
+export async function replaceInRichEditor(args: RichReplaceArgs): Promise<EditOutcome> {
+  const { root, read, range, start, end, expected, replacement, html, beforeInputFirst, syncSelectionFirst, execFallback, guard } = args;
   const doc = root.ownerDocument;
   const win = doc.defaultView;
-  if (!win) return false;
-  const refocused = ensureFocus(root);
+  if (!win) return 'failed';
+  // A box that left the page (or an edit the agent already moved on from) is never touched: with
+  // focus elsewhere, the fallback would insert into whatever has it.
+  if (guard.signal.aborted || guard.acted() || !root.isConnected) return 'cancelled';
+  const refocus = !focusIsIn(root);
+  if (!ensureFocus(root)) return 'failed';
+  // A React editor (Draft) answers the focus with a state update flushed in a microtask, and
+  // ignores selection changes until then; still no task boundary, so no key press in between.
+  if (refocus) {
+    await Promise.resolve();
+    await Promise.resolve();
+    if (guard.signal.aborted || !root.isConnected || !focusIsIn(root)) return 'cancelled';
+  }
+
+  // --- from here to the dispatches, one task (microtasks at most): nothing can type in between ---
+  const before = read();
+  if (before.slice(start, end) !== expected) return 'stale';
+  const after = before.slice(0, start) + replacement + before.slice(end);
+  const landed = () => squash(read()) === squash(after);
   const select = () => {
     const r = range();
     const selection = doc.getSelection();
     if (!r || !selection) return false;
     selection.setBaseAndExtent(r.startContainer, r.startOffset, r.endContainer, r.endOffset);
+    // So their paste goes where we selected, not where their last selectionchange task left it.
+    announceSelection(root, false);
     return true;
   };
-  const taken = selectionThrottleMs ? selectionHandled(doc, selectionThrottleMs) : null;
-  if (!select()) {
-    taken?.cancel();
-    return false;
+  if (!select()) return 'failed';
+  if (syncSelectionFirst) {
+    announceSelection(root, true);
+    // A microtask, not a task: no key press can come in between.
+    await Promise.resolve();
+    if (guard.signal.aborted || !root.isConnected) return 'cancelled';
+    if (read() !== before || !select()) return 'stale';
   }
-  // With no wait most editors paste at the old caret; Slate syncs its selection on a throttle
-  // and needed ~200 ms after a refocus (measured, Chromium 156).
-  await Promise.all([sleep(refocused ? 220 : 60), taken?.done]);
-  const before = read();
-  const data = new win.DataTransfer();
-  data.setData('text/plain', replacement);
-  if (html) data.setData('text/html', escapeHtml(replacement));
-  const target = (doc.getSelection()?.anchorNode?.parentElement ?? root) as HTMLElement;
-  // TinyMCE lives in an iframe: the event must come from that window's constructors.
-  target.dispatchEvent(new win.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
-  // ProseMirror, Quill, CKEditor 5 and Draft apply a paste synchronously, Lexical after a
-  // microtask, CKEditor 4, Slate and TinyMCE a task later: caught as the DOM changes, not guessed.
-  if (await untilChanged(root, () => read() !== before, pasteWaitMs)) return true;
-  // The editor ignored the paste (plain contenteditable): execCommand fires a trusted input and
-  // keeps the browser's undo stack. Never after a paste that may still land: that would insert twice.
-  if (!execFallback || !select()) return false;
-  doc.execCommand('insertText', false, replacement);
-  return read() !== before;
+
+  const data = () => {
+    const d = new win.DataTransfer();
+    d.setData('text/plain', replacement);
+    if (html) d.setData('text/html', escapeHtml(replacement));
+    return d;
+  };
+  const target = () => (doc.getSelection()?.anchorNode?.parentElement ?? root) as HTMLElement;
+  // TinyMCE lives in an iframe: the events must come from that window's constructors.
+  const paste = () => !target().dispatchEvent(new win.ClipboardEvent('paste', { clipboardData: data(), bubbles: true, cancelable: true, composed: true }));
+  const beforeInput = () => {
+    const r = range();
+    const targetRanges = r ? [new win.StaticRange({ startContainer: r.startContainer, startOffset: r.startOffset, endContainer: r.endContainer, endOffset: r.endOffset })] : [];
+    return !target().dispatchEvent(new win.InputEvent('beforeinput', { inputType: 'insertFromPaste', dataTransfer: data(), targetRanges, bubbles: true, cancelable: true, composed: true }));
+  };
+  const handled = beforeInputFirst ? beforeInput() || paste() : paste() || beforeInput();
+  if (!handled) {
+    // Nobody took it (a plain contenteditable): execCommand goes through the browser's own editing,
+    // with a trusted input event and one step on the browser's undo stack.
+    if (!execFallback) return 'failed';
+    if (read() !== before || !select()) return 'failed';
+    doc.execCommand('insertText', false, replacement);
+  }
+  // --- end of the one task ---
+
+  if (landed()) return 'applied';
+  // Lexical applies a paste a microtask later; CKEditor 4, TinyMCE and Slate a task later.
+  const ok = await untilChanged(root, landed, LAND_MS, { signal: guard.signal, when: guard.acted });
+  if (ok) return 'applied';
+  return guard.signal.aborted || guard.acted() ? 'cancelled' : 'failed';
 }
 
-export async function replaceInTextarea(el: HTMLTextAreaElement | HTMLInputElement, start: number, end: number, replacement: string): Promise<boolean> {
-  ensureFocus(el);
+export function replaceInTextarea(el: HTMLTextAreaElement | HTMLInputElement, start: number, end: number, expected: string, replacement: string, guard: EditGuard): EditOutcome {
+  if (guard.signal.aborted || guard.acted() || !el.isConnected) return 'cancelled';
+  if (!ensureFocus(el)) return 'failed';
   const before = el.value;
+  if (before.slice(start, end) !== expected) return 'stale';
   el.setSelectionRange(start, end);
   // Setting .value or setRangeText would wipe the undo stack and bypass React's state; execCommand
   // goes through the browser's own editing path.
   el.ownerDocument.execCommand('insertText', false, replacement);
-  return el.value !== before;
+  return el.value === before.slice(0, start) + replacement + before.slice(end) ? 'applied' : 'failed';
 }

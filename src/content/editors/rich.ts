@@ -1,7 +1,7 @@
 /** Adapter for every contenteditable editor (plain, ProseMirror, CKEditor 5, Quill, Lexical, Draft, Slate, TinyMCE). */
 import { domRange, mapText, textOffset, type TextMap } from './text-map.ts';
 import { replaceInRichEditor } from './input-path.ts';
-import type { Box, EditorAdapter, ReplaceOutcome, SavedSelection } from './types.ts';
+import type { Box, EditorAdapter, EditOutcome, SavedSelection } from './types.ts';
 
 export function richFamily(root: HTMLElement): string {
   if (root.classList.contains('ProseMirror')) return 'prosemirror';
@@ -11,29 +11,27 @@ export function richFamily(root: HTMLElement): string {
   if (root.classList.contains('public-DraftEditor-content')) return 'draft';
   if (root.dataset.slateEditor === 'true') return 'slate';
   if (root.id === 'tinymce') return 'tinymce';
+  if (root.tagName === 'TRIX-EDITOR') return 'trix';
   return 'contenteditable';
 }
 
 /**
- * Per family: how long a paste may take to land (measured: synchronous in ProseMirror, Quill,
- * CKEditor 5, Draft; a microtask in Lexical; a macrotask in Slate and TinyMCE — given slack for a
- * busy machine), and whether execCommand may follow when it did not.
+ * Per family: whether execCommand may follow when the editor took neither the paste nor the
+ * `beforeinput`, whether the edit goes as plain text only, and which event it is offered first.
  */
-const PASTE_POLICY: Record<string, { pasteWaitMs: number; execFallback: boolean; selectionThrottleMs?: number }> = {
-  // Any other contenteditable (a bare one ignores synthetic paste; Gmail and Outlook handle it
-  // synchronously; CKEditor 4 in a setTimeout(0) queued during the paste event, which runs before
-  // this wait's own timer): fall back to execCommand soon after.
-  contenteditable: { pasteWaitMs: 400, execFallback: true },
-  prosemirror: { pasteWaitMs: 1500, execFallback: true },
-  quill: { pasteWaitMs: 1500, execFallback: true },
-  lexical: { pasteWaitMs: 1500, execFallback: true },
-  draft: { pasteWaitMs: 1500, execFallback: true },
-  tinymce: { pasteWaitMs: 2000, execFallback: false }, // execCommand breaks its undo
-  ckeditor5: { pasteWaitMs: 1500, execFallback: false }, // reverts DOM edits it did not make
-  // DOM would change but not its model; it pastes at its model's selection, synced on a 100 ms throttle.
-  slate: { pasteWaitMs: 2000, execFallback: false, selectionThrottleMs: 100 },
+interface EditPolicy { execFallback: boolean; plainOnly?: boolean; beforeInputFirst?: boolean; syncSelectionFirst?: boolean }
+const EDIT_POLICY: Record<string, EditPolicy> = {
+  tinymce: { execFallback: false }, // execCommand breaks its undo
+  ckeditor5: { execFallback: false }, // reverts DOM edits it did not make
+  // slate-react pastes at its model's selection, which follows the DOM on a 100 ms throttle; its
+  // beforeinput handler takes the target range we give it. It handles a paste itself only when it
+  // is plain text (Chromium).
+  slate: { execFallback: false, plainOnly: true, beforeInputFirst: true, syncSelectionFirst: true },
+  // Trix takes a synthetic paste only when it is plain text; the DOM edit of execCommand reaches
+  // its model but records no undo step (one Ctrl+Z then emptied the whole reply).
+  trix: { execFallback: false, plainOnly: true },
 };
-const UNKNOWN_EDITOR = { pasteWaitMs: 600, execFallback: true };
+const DEFAULT_POLICY: EditPolicy = { execFallback: true };
 
 const toBox = (r: DOMRect | DOMRectReadOnly): Box => ({ left: r.left, top: r.top, width: r.width, height: r.height });
 
@@ -87,23 +85,26 @@ export function richAdapter(root: HTMLElement): EditorAdapter {
         },
       };
     },
-    async replace(start, end, expected, replacement): Promise<ReplaceOutcome> {
-      dirty = true;
-      if (map().text.slice(start, end) !== expected) return 'stale';
-      const ok = await replaceInRichEditor({
+    async replace(start, end, expected, replacement, guard): Promise<EditOutcome> {
+      const policy = EDIT_POLICY[family] ?? DEFAULT_POLICY;
+      const outcome = await replaceInRichEditor({
         root,
         read: () => { dirty = true; return map().text; },
         range: () => { dirty = true; return domRange(map(), start, end); },
+        start,
+        end,
+        expected,
         replacement,
-        // slate-react (Chromium) handles a paste itself only when it is plain text; any other paste
-        // it leaves to a beforeinput that a synthetic paste never produces. HTML also collapses a
-        // leading space or a line break (an added sentence: " Next, …", "Hi Maria,\n" — seen in
-        // ProseMirror), so such text goes as plain text, which editors turn into their own blocks.
-        html: family !== 'slate' && !/^\s|\s$|\n/.test(replacement),
-        ...PASTE_POLICY[family] ?? UNKNOWN_EDITOR,
+        // HTML collapses a leading space or a line break (an added sentence: " Next, …", "Hi Maria,\n"
+        // — seen in ProseMirror), so such text goes as plain text, which editors turn into their own blocks.
+        html: !policy.plainOnly && !/^\s|\s$|\n/.test(replacement),
+        beforeInputFirst: policy.beforeInputFirst,
+        syncSelectionFirst: policy.syncSelectionFirst,
+        execFallback: policy.execFallback,
+        guard,
       });
       dirty = true;
-      return ok ? 'applied' : 'failed';
+      return outcome;
     },
     watch(onChange, signal) {
       const observer = new MutationObserver(() => {

@@ -1,6 +1,6 @@
 /** Adapter for <textarea> (plain or React-controlled): positions come from a hidden mirror. */
 import { replaceInTextarea } from './input-path.ts';
-import type { Box, EditorAdapter, ReplaceOutcome } from './types.ts';
+import type { Box, EditorAdapter, EditOutcome } from './types.ts';
 
 const COPIED_STYLES = [
   'boxSizing', 'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth', 'borderStyle',
@@ -75,9 +75,8 @@ export function textareaAdapter(el: HTMLTextAreaElement, mirrorParent: () => Nod
         },
       };
     },
-    async replace(start, end, expected, replacement): Promise<ReplaceOutcome> {
-      if (el.value.slice(start, end) !== expected) return 'stale';
-      return (await replaceInTextarea(el, start, end, replacement)) ? 'applied' : 'failed';
+    async replace(start, end, expected, replacement, guard): Promise<EditOutcome> {
+      return replaceInTextarea(el, start, end, expected, replacement, guard);
     },
     watch(onChange, signal) {
       el.addEventListener('input', onChange, { signal });

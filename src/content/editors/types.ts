@@ -2,7 +2,9 @@
 
 export interface Box { left: number; top: number; width: number; height: number }
 
-export type ReplaceOutcome = 'applied' | 'stale' | 'failed';
+import type { EditGuard, EditOutcome } from './input-path.ts';
+
+export type { EditGuard, EditOutcome };
 
 export interface SavedSelection { restore(): void }
 
@@ -22,9 +24,10 @@ export interface EditorAdapter {
   saveSelection(): SavedSelection;
   /**
    * Replaces text[start, end) (expected to read `expected`) by `replacement` through the editor's
-   * own input path, so its model, undo stack and caret follow.
+   * own input path, so its model, undo stack and caret follow. 'applied' only once the editor's text
+   * reads as expected; 'cancelled' when the guard stopped it (the box left, the agent acted first).
    */
-  replace(start: number, end: number, expected: string, replacement: string): Promise<ReplaceOutcome>;
+  replace(start: number, end: number, expected: string, replacement: string, guard: EditGuard): Promise<EditOutcome>;
   /** Calls `onChange` whenever the text may have changed; stops when `signal` aborts. */
   watch(onChange: () => void, signal: AbortSignal): void;
 }

@@ -23,18 +23,34 @@ interface Edit {
 
 export async function runEdit(session: Session, edit: Edit): Promise<EditResult> {
   const { target, insert, placeholder } = edit;
-  // From here on a key press or click is the agent's own next step: the placeholder selection must not undo it.
+  // From here on a key press or click is the agent's own next step: the edit stops if it comes
+  // before the change, and the placeholder selection must not undo it after.
   const input = watchAgentInput(session.adapter.root.ownerDocument);
-  const outcome = await session.adapter.replace(target.start, target.end, target.text, insert);
-  if (outcome === 'stale') {
-    input.stop();
-    // The words changed since they were analysed: show what is there now instead of guessing.
-    session.analyzeNow();
-    return { applied: false, reason: 'stale' };
+  const outcome = await session.adapter.replace(target.start, target.end, target.text, insert, { signal: session.signal, acted: input.acted });
+  if (outcome === 'applied') {
+    void selectPlaceholder(session.adapter, placeholder.at, placeholder.text, input);
+    return { applied: true };
   }
-  if (outcome === 'applied') void selectPlaceholder(session.adapter, placeholder.at, placeholder.text, input);
-  else input.stop();
-  return outcome === 'applied' ? { applied: true } : { applied: false, reason: 'failed' };
+  input.stop();
+  // The words changed since they were analysed: show what is there now instead of guessing.
+  if (outcome === 'stale') session.analyzeNow();
+  return { applied: false, reason: outcome === 'stale' ? 'stale' : 'failed' };
+}
+
+/** Names a box's draft as the popup saw it: the session, and a hash of the text analysed. */
+export function draftKey(session: Session): string {
+  const text = session.analyzedText;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return `${session.id}:${(h >>> 0).toString(36)}.${text.length}`;
+}
+
+/** The box whose draft the popup showed, if its text is still what the popup showed. */
+function popupSession(core: CoachCore, draft: string): Session | 'stale' | null {
+  const session = core.sessionById(Number(draft.split(':')[0]));
+  if (!session) return null;
+  session.analyzeNow();
+  return draftKey(session) === draft ? session : 'stale';
 }
 
 /** Replaces `target` (the finding's span, or the sentence a suggestion rewrites) with `text`. */
@@ -63,20 +79,21 @@ export function init(core: CoachCore, _signal: AbortSignal): void {
   };
 }
 
-export async function applyFromPopup(core: CoachCore, { start, end, text, suggestion }: Request<'popup:apply'>): Promise<EditResult> {
-  const session = core.current;
-  if (!session) return { applied: false, reason: 'no-draft' };
-  session.analyzeNow();
+export async function applyFromPopup(core: CoachCore, { draft, start, end, text, suggestion }: Request<'popup:apply'>): Promise<EditResult> {
+  const session = popupSession(core, draft);
+  if (session === null) return { applied: false, reason: 'no-draft' };
+  if (session === 'stale') return { applied: false, reason: 'stale' };
   const placed = session.placed.find((p) => p.finding.start === start && p.finding.end === end && p.finding.text === text);
   const chosen = placed?.finding.suggestions[suggestion];
   if (!placed || chosen === undefined) return { applied: false, reason: 'stale' };
   return runEdit(session, applyEdit(chosen.range ?? placed.finding, chosen.text));
 }
 
-export async function addFromPopup(core: CoachCore, { signal: id, text }: Request<'popup:add'>): Promise<EditResult> {
-  const session = core.current;
-  if (!session) return { applied: false, reason: 'no-draft' };
-  session.analyzeNow();
+export async function addFromPopup(core: CoachCore, { draft, signal: id, text }: Request<'popup:add'>): Promise<EditResult> {
+  const session = popupSession(core, draft);
+  if (session === null) return { applied: false, reason: 'no-draft' };
+  // The draft changed since the popup showed it: the sentence may no longer fit where it would go.
+  if (session === 'stale') return { applied: false, reason: 'stale' };
   // Only a sentence the current analysis still offers (the signal may have appeared meanwhile).
   const report = session.report;
   const offered = report && !report.signals[id]?.present
