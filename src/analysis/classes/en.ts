@@ -17,7 +17,7 @@ export const englishClasses: ClassTable = {
   },
   OTHER_AGENT: {
     doc: 'A third party named as the subject of an inability ("they are unable to", "that team can\'t").',
-    members: ['they', "they're", 'they are', 'that team', 'that team is', 'this department', 'that department', 'our agents here', 'standard customer support', 'customer support'],
+    members: ['they', "they're", 'they are', 'that team', 'that team is', 'this department', 'that department', 'that department is', 'this department is', 'our agents here', 'standard customer support', 'customer support'],
   },
   HEDGE: {
     doc: 'Adverbs and softeners that may sit between the subject and an inability without changing it.',

@@ -97,6 +97,7 @@ export const policyRules: Rule[] = [
         { text: 'We have no way to reinstate deleted playlists.', span: 'We have no way to reinstate' },
         { text: 'We have no visibility of orders placed with resellers.', span: 'We have no visibility' },
         { text: 'Sadly, we do not make exceptions.', span: 'we do not make exceptions' },
+        { text: 'That department is regrettably unable to reverse the fee.', span: 'That department is regrettably unable to reverse' },
       ],
       pass: [
         "I can't find an order under that email. Could you DM me the order number?",
@@ -130,6 +131,7 @@ export const policyRules: Rule[] = [
         { text: 'Live chat is reserved for Premium members.', span: 'Live chat is reserved for' },
         { text: 'Callback is restricted to business accounts.', span: 'Callback is restricted to' },
         { text: 'The support over social media is limited to technical solution only.', span: 'support over social media is limited to' },
+        { text: 'Chat support is presently reserved for Business plans.', span: 'Chat support is presently reserved for' },
       ],
       pass: [
         'The offer is only available to new customers, and your account qualifies.',
@@ -205,6 +207,7 @@ export const policyRules: Rule[] = [
         { text: "We've done everything we can.", span: "We've done everything we can" },
         { text: 'I am not able to do anything more.', span: 'I am not able to do anything more' },
         { text: "Sadly there's no way around it.", span: "there's no way around it" },
+        { text: 'There is regrettably nothing further we can offer.', span: 'There is regrettably nothing further we can offer' },
       ],
       pass: ['Is there anything else I can help with?', "There's nothing you need to do: the refund is on its way.", "There's nothing more we can do remotely, so I've booked an engineer for Thursday."],
     },
@@ -265,6 +268,7 @@ export const policyRules: Rule[] = [
         // Paraphrases.
         { text: 'Your best bet is to take it up with the retailer.', span: 'Your best bet is to take it up with the retailer' },
         { text: 'You may need to check with your card issuer.', span: 'You may need to check with your card issuer' },
+        { text: 'You will have to personally call the venue.', span: 'You will have to personally call the venue' },
         { text: 'I suggest you to please contact HP phone support for further assistance.', span: 'I suggest you to please contact HP phone support' },
         { text: 'This would be a question for your local store. Thanks for your time!', span: 'This would be a question for your local store' },
         { text: 'Our customer service reps at 800-892-4357 should be able to assist with that.', span: 'Our customer service reps at 800-892-4357 should be able to assist' },
@@ -327,6 +331,7 @@ export const policyRules: Rule[] = [
         // Paraphrases.
         { text: 'Points are not able to be transferred between accounts.', span: 'are not able to be transferred' },
         { text: 'No exceptions can be made.', span: 'No exceptions can be made' },
+        { text: 'Gift cards cannot currently be exchanged.', span: 'cannot currently be exchanged' },
         { text: 'There is no workaround.', span: 'There is no workaround' },
         { text: "If the damage wasn't reported within 7 days, we don't have any flexibility on this.", span: "we don't have any flexibility" },
         { text: 'Otherwise, you are subject to fees.', span: 'you are subject to' },
