@@ -41,6 +41,7 @@ export const hypeRules: Rule[] = [
         { text: 'Totalt garanterat resultat!', span: 'Totalt garanterat' },
         { text: 'Bara denna vecka: halva priset.', span: 'Bara denna vecka' },
         { text: 'Rabatten gäller bara till midnatt.', span: 'Rabatten gäller bara till midnatt' },
+        { text: 'Vi har en otrolig kampanj för dig.', span: 'otrolig kampanj' },
       ],
       pass: [
         'Gratis frakt gäller för beställningar över 500 kr, och din order kvalificerar.',

@@ -45,6 +45,7 @@ export const policyRules: Rule[] = [
         { text: 'Det är tyvärr en företagspolicy.', span: 'Det är tyvärr en företagspolicy' },
         { text: 'Så är butikens rutiner.', span: 'Så är butikens rutiner' },
         { text: 'Koncernens bestämmelser medger inte det.', span: 'Koncernens bestämmelser medger inte' },
+        { text: 'Det är dessvärre bankens regler.', span: 'Det är dessvärre bankens regler' },
       ],
       pass: [
         'Din försäkringspolicy är förnyad.',
@@ -79,6 +80,7 @@ export const policyRules: Rule[] = [
         { text: 'Butiken tar inte tillbaka reavaror.', span: 'Butiken tar inte tillbaka' },
         { text: 'Tyvärr kunde teamet ej ersätta skadan.', span: 'kunde teamet ej ersätta' },
         { text: 'Företaget ersätter aldrig fraktkostnaden.', span: 'Företaget ersätter aldrig' },
+        { text: 'Vi kan inte i dagsläget återbetala avgiften.', span: 'Vi kan inte i dagsläget återbetala' },
       ],
       pass: [
         'Jag kan inte hitta din order – kan du skicka ordernumret?',
@@ -115,6 +117,7 @@ export const policyRules: Rule[] = [
         { text: 'Beslutet fattades av säkerhetsavdelningen.', span: 'fattades av säkerhetsavdelningen' },
         { text: 'Tidpunkten är helt upp till kortutgivaren.', span: 'är helt upp till kortutgivaren' },
         { text: 'Det är försäkringsbolaget som avgör.', span: 'Det är försäkringsbolaget som avgör' },
+        { text: 'Det ligger helt enkelt utanför vår kontroll.', span: 'ligger helt enkelt utanför vår kontroll' },
       ],
       pass: [
         'Det är mitt beslut, och jag har godkänt återbetalningen.',
@@ -149,6 +152,7 @@ export const policyRules: Rule[] = [
         { text: 'Tyvärr kunde butiken inte längre hjälpa dig vidare.', span: 'kunde butiken inte längre hjälpa dig vidare' },
         { text: 'Här får teamet ej göra något mer åt saken.', span: 'får teamet ej göra något mer åt saken' },
         { text: 'Företaget kan inte göra något mer.', span: 'Företaget kan inte göra något mer' },
+        { text: 'Det finns beklagligtvis ingenting mer vi kan göra.', span: 'Det finns beklagligtvis ingenting mer vi kan göra' },
       ],
       pass: ['Finns det något mer jag kan hjälpa till med?', 'Det finns inget du behöver göra: pengarna är på väg.', 'Vi kan inte göra något mer på distans, så jag har bokat en tekniker till torsdag.'],
     },
@@ -225,6 +229,7 @@ export const policyRules: Rule[] = [
         { text: 'Ni bör ta upp det med säljaren.', span: 'Ni bör ta upp det med' },
         { text: 'Du skulle behöva ringa operatören.', span: 'Du skulle behöva ringa' },
         { text: 'Vänd dig till postnord.', span: 'Vänd dig till postnord' },
+        { text: 'Du måste själv kontakta försäkringsbolaget.', span: 'Du måste själv kontakta' },
       ],
       pass: ['Du behöver kontakta banken för att häva spärren; jag skickar intyget de behöver i dag.', 'Du behöver starta om routern efter uppdateringen.', 'Du får gärna kontakta oss igen.'],
     },
