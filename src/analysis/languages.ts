@@ -5,6 +5,7 @@ import type { ClassTable } from './classes/types.ts';
 import { englishClasses } from './classes/en.ts';
 import { russianClasses } from './classes/ru.ts';
 import { swedishClasses } from './classes/sv.ts';
+import { chineseClasses } from './classes/zh.ts';
 import { englishRules } from './rules/en/index.ts';
 import { englishSignals } from './signals/en.ts';
 import { russianRules } from './rules/ru/index.ts';
@@ -29,5 +30,5 @@ export const LANGUAGES: Partial<Record<Lang, LanguagePack>> = {
   en: { lang: 'en', bounded: true, rules: englishRules, classes: englishClasses, signals: englishSignals },
   ru: { lang: 'ru', bounded: true, rules: russianRules, classes: russianClasses, signals: russianSignals },
   sv: { lang: 'sv', bounded: true, rules: swedishRules, classes: swedishClasses, signals: swedishSignals },
-  zh: { lang: 'zh', bounded: false, rules: chineseRules, classes: {}, signals: chineseSignals },
+  zh: { lang: 'zh', bounded: false, rules: chineseRules, classes: chineseClasses, signals: chineseSignals },
 };

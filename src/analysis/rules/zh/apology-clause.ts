@@ -7,6 +7,8 @@ import type { RuleMatch, SentenceContext } from '../types.ts';
  * feelings (non-apology).
  */
 import type { ApologyKind } from '../apology-parts.ts';
+import { chineseClasses } from '../../classes/zh.ts';
+import { classSource } from '../../classes/expand.ts';
 export type { ApologyKind };
 
 export interface Apology extends RuleMatch {
@@ -19,7 +21,7 @@ const CUE = /抱歉|歉意|对不起|不好意思|致歉|道歉|(?:敬请|还请
 const FORGIVE_ONLY = /^(?:敬请|还请|烦请|恳请|请|望|希望)/u;
 const NOT_AN_APOLOGY = /(?:不用|无需|不必|没必要|不需要)(?:向我们)?(?:道歉|抱歉)/u;
 // Where the words after the cue stop belonging to the apology and a new statement begins.
-const NEW_STATEMENT = /已经|已将|已为|已|我们|我司|我会|我来|我这边|小编|请您|请|麻烦|目前|现在|稍后|马上|这边|关于|如您|您可以|目前/u;
+const NEW_STATEMENT = /已经|已将|已为|已|我们|我司|我会|我来|我这边|小编|请您|请|麻烦(?=您|你)|目前|现在|稍后|马上|这边|关于|如您|您可以|目前/u;
 
 // Everything an apology can say without naming a problem.
 const FILLER = new RegExp(
@@ -36,8 +38,12 @@ const FILLER = new RegExp(
   'gu',
 );
 
-const GENERIC_OBJECT = /不便|困扰|麻烦|不愉快|不好的体验|影响/u;
-const FEELING = /感知|感受|心情|情绪|(?:让|令|使)您?(?:感到|觉得)|您(?:觉得|感到|认为)/u;
+// The vague mishaps an apology can be "for" and the customer's feelings are word classes
+// (src/analysis/classes/zh.ts: MISHAP_NOUN, FEELING), so a linguist extends them there.
+const GENERIC_OBJECT = new RegExp(classSource(chineseClasses, 'MISHAP_NOUN'), 'u');
+const FEELING = new RegExp(`${classSource(chineseClasses, 'FEELING')}|(?:让|令|使)您?(?:感到|觉得)`, 'u');
+// A clause that only names the customer ("王先生") says nothing about what went wrong.
+const ADDRESS = /^(?:[\p{Script=Han}]{1,3}(?:先生|女士|小姐|老师)|亲爱的[\p{Script=Han}]{0,6})$/u;
 // A bare "很抱歉" next to bad news is an apology for that news ("很抱歉，目前没有相关信息").
 const BAD_NEWS = /没有|无法|不能|不支持|暂不|暂无|暂时没|不了|不可以|不可|只能|没法|不行|办不到|未能|失败/u;
 
@@ -96,6 +102,17 @@ export function findApologies(ctx: SentenceContext): Apology[] {
     }
     if (prev && GENERIC_OBJECT.test(prev.text) && !leftover(prev.text)) {
       out.push({ start: prev.start, end, kind: 'generic', object: prev.text });
+      continue;
+    }
+    // What went wrong said just before ("让您等了十天还没发货，真的很抱歉") or announced after a
+    // colon ("非常抱歉：三月账单被扣了两次") is what the bare apology is for.
+    const endsClause = c.text.slice(cue.index + cue[0].length).trim() === '';
+    if (endsClause && prev && leftover(prev.text).length >= 3 && !ADDRESS.test(prev.text) && !/^(?:请|麻烦|烦请|如需|如有)/u.test(prev.text)) {
+      out.push({ start: c.start, end, kind: 'specific', object: prev.text });
+      continue;
+    }
+    if (endsClause && next && /^[:：]/u.test(ctx.text.slice(c.end)) && leftover(next.text).length >= 3) {
+      out.push({ start: c.start, end, kind: 'specific', object: next.text });
       continue;
     }
     if (forgiveOnly) continue; // "敬请谅解" after a stated reason is not an apology for nothing.

@@ -1,47 +1,57 @@
 import type { Rule } from '../types.ts';
 
+/** Chinese blame and condescension, as constructions over the classes in src/analysis/classes/zh.ts. */
 const common = { lang: 'zh' as const, category: 'blame' as const, severity: 'warning' as const };
 
 export const blameRules: Rule[] = [
   {
     ...common,
     id: 'zh.blame.as-i-said',
-    kind: 'phrase',
+    kind: 'construction',
     message: 'Pointing back at an earlier message sounds impatient and blames the customer for not reading it.',
     why: 'Repeating the answer kindly costs one line; "我已经说过了" costs the relationship.',
     suggestions: [{ text: '简单再说明一下：[答案]', note: 'Just give the answer again.' }],
     patterns: [
-      '我(?:们)?(?:已经|之前|刚才|早就|上次|前面)(?:已经)?(?:跟您|和您|给您|向您|跟你|和你)?(?:说过|讲过|解释过|说明过|强调过|告知过|告诉过(?:您|你))(?:了|很多次|多次|好几次)?',
+      '我(?:们)?(?:{EARLIER})(?:已经)?(?:跟您|和您|给您|向您|跟你|和你|对您)?{SAID_BEFORE}(?:了|很多次|多次|好几次)?',
+      '(?:{EARLIER})(?:已经)?(?:跟您|和您|给您|向您|跟你|和你)?(?:{SAID_BEFORE})(?:您|你)',
       '(?:正如|如)(?:我|我们)(?:之前|上次|刚才|前面|已经)(?:所说|所述|所讲|说过的|提到的)',
       '(?:再|又)说(?:一|最后一)遍',
       '(?:您|你)(?:已经)?(?:被)?告知过',
+      '(?:不是|已经)(?:跟您|和您|给您)?说(?:过了|了)吗',
     ],
     examples: {
       flag: [
         { text: '我已经说过了，退款需要十天。', span: '我已经说过了' },
         { text: '正如我之前所说，订单已经发货。', span: '正如我之前所说' },
         { text: '我再说一遍，活动已经结束了。', span: '再说一遍' },
+        // Paraphrases.
+        { text: '上次邮件里我已经跟您解释过了。', span: '我已经跟您解释过了' },
+        { text: '上封邮件已经提醒过您，页面上有尺码表。', span: '上封邮件已经提醒过您' },
+        { text: '我们反复强调过很多次。', span: '我们反复强调过很多次' },
+        { text: '不是跟您说过了吗', span: '不是跟您说过了吗' },
       ],
-      pass: ['正如您所说，包裹到的时候是拆开的，我已经给您补发了。', '我已经把您的建议转给产品团队了。'],
+      pass: ['正如您所说，包裹到的时候是拆开的，我已经给您补发了。', '我已经把您的建议转给产品团队了。', '我之前答应过您今天回复，现在告诉您：包裹已经到了。'],
     },
   },
   {
     ...common,
     id: 'zh.blame.your-fault',
-    kind: 'phrase',
+    kind: 'construction',
     message: 'This tells the customer they are at fault or talks down to them.',
     why: 'Even when the customer made a mistake, blaming them makes them defend themselves instead of solving it with you.',
     suggestions: [{ text: '看起来[发生了什么]，我们一起[下一步]', note: 'Describe what happened without blaming.' }],
     patterns: [
-      '(?:您|你)(?:肯定|一定|显然)是?(?:自己)?(?:操作错|弄错|搞错|输错|看错|填错|选错|误操作|没看|没注意|忘记|忘了)',
-      '(?:您|你)(?:应该|本应|早该|当初就应该)(?:先)?(?:看清楚|仔细阅读|仔细看|注意|看一下说明)',
-      '(?:您|你)(?:自己)?(?:没有|没)(?:仔细)?(?:看|阅读)(?:说明|条款|规则|公告)',
+      '(?:{YOU_GUESS})?(?:您|你)(?:自己)?(?:{YOU_GUESS})?(?:是)?(?:自己)?{YOU_ERRED}',
+      '(?:{YOU_GUESS})(?:您|你)(?:自己)?[\\p{Script=Han}]{0,4}?(?:错了|错的)',
+      '(?:您|你)(?:{SHOULD_HAVE})(?:[\\p{Script=Han}]{0,8}?)(?:{CHECK_VERB})',
+      '(?:您|你)(?:自己)?(?:没有|没)(?:仔细|认真)?(?:看|阅读)(?:说明|条款|规则|公告|页面)',
       '显然(?:是)?(?:您|你)',
-      '(?:请|麻烦)?(?:您|你)?(?:先)?冷静(?:一下|一点)',
-      '(?:您|你)(?:要|需要|必须|得)(?:理解|明白)(?:我们)?',
-      '(?:条款|协议|规则|说明)(?:里|中|上)(?:已经)?(?:写得?很清楚|写明了?|明确规定)',
+      '(?:请|麻烦)?(?:您|你)?(?:先)?{CALM_DOWN}',
+      '(?:您|你)(?:要|需要|必须|得|应该)(?:理解|明白|清楚)(?:我们|一点|，|,)?',
+      '{TERMS_DOC}(?:里|中|上|里面)?(?:已经)?{WRITTEN_CLEARLY}',
       '这是(?:您|你)(?:自己)?的(?:问题|责任|错)',
       '(?:怪|只能怪)(?:您|你)自己',
+      '(?:顾客|客户|您|你)自己(?:选错|填错|弄错|操作失误)[\\p{Script=Han}]{0,6}?(?:我们)?(?:是)?(?:不负责|概不负责|无关)',
     ],
     examples: {
       flag: [
@@ -50,8 +60,15 @@ export const blameRules: Rule[] = [
         { text: '请您冷静一下。', span: '请您冷静一下' },
         { text: '您要理解我们的难处。', span: '您要理解我们' },
         { text: '协议里写得很清楚。', span: '协议里写得很清楚' },
+        // Paraphrases.
+        { text: '链接在我们这边是正常的，应该是您自己复制错了。', span: '应该是您自己复制错了' },
+        { text: '您本该在付款前仔细核对。', span: '您本该在付款前仔细核对' },
+        { text: '您别激动，晚上就会好的。', span: '您别激动' },
+        { text: '活动规则上标注得很清楚。', span: '活动规则上标注得很清楚' },
+        { text: '您必须明白，这是规定。', span: '您必须明白，' },
+        { text: '估计是您自己点错了。', span: '估计是您自己点错了' },
       ],
-      pass: ['麻烦您看一下是否收到了邮件？', '看起来付款没有成功。', '您需要重启一下手机。'],
+      pass: ['麻烦您看一下是否收到了邮件？', '看起来付款没有成功。', '您需要重启一下手机。', '是我们弄错了地址，我已经重新发货。', '我们理解您的心情。'],
     },
   },
 ];

@@ -1,16 +1,11 @@
-import type { Rule, SentenceContext } from '../types.ts';
+import type { Rule } from '../types.ts';
 
-const REASON = /因为|由于|为了(?:保护|保障|您的)|是为了|出于(?:安全|隐私)|这样(?:可以|能)/u;
-const ALTERNATIVE = /我可以|我们可以|我来|我会|我帮您|我们会为您|您也可以|不过|但是?我|另外|作为替代|改为/u;
-
-function explained(ctx: SentenceContext): boolean {
-  const window = `${ctx.text}${ctx.next}`;
-  return REASON.test(window) && ALTERNATIVE.test(window);
-}
-
-function offersHelp(ctx: SentenceContext): boolean {
-  return /我(?:已经?|来|会|马上|这就|将)(?:帮您|为您|给您)?(?!不断|进一步)|已(?:为您|帮您)|(?:电话|号码)(?:是|为)[:：]?\s?\d|地址(?:是|为)[:：]|https?:/u.test(`${ctx.text}${ctx.next}`);
-}
+/**
+ * Chinese policy deflections as constructions over the word classes in src/analysis/classes/zh.ts.
+ * Members are literal segments joined without spaces. A rule explained with its reason and an
+ * alternative, a hand-off the agent does, a condition or a question are fine (shared conditions).
+ */
+const STANDARD_EXCEPTIONS = ['reason-and-alternative', 'agent-offers', 'hypothetical', 'question'] as const;
 
 const common = {
   lang: 'zh' as const,
@@ -23,77 +18,109 @@ export const policyRules: Rule[] = [
   {
     ...common,
     id: 'zh.policy.company-policy',
-    kind: 'phrase',
+    kind: 'construction',
     message: '"这是公司的政策" hides behind a rule without the reason or what you can do instead.',
     suggestions: [
       { text: '[原因]，所以[我能为您做的]', note: 'Give the reason and an alternative.' },
       { text: '因为[原因]我无法[X]，但我可以[替代方案]' },
     ],
     patterns: [
-      '(?:这|那|这个)(?:是|就是|属于)(?:我们)?(?:公司|本公司|我司|平台|店铺|商家|本店)?的?(?:规定|政策|制度|规则)(?!性)',
-      '(?:公司|我司|平台|本店|店铺)(?:的)?(?:规定|政策|制度|规则)(?:就是这样的?|是这样的?|如此|不允许|不支持)',
-      '(?:根据|按照|按|依据|依照)(?:公司|本公司|我司|平台|店铺|相关)的?(?:规定|政策|制度|规则)',
-      '规定就是规定',
-      '没有(?:这样的|这个)先例',
+      '(?:这|那|这个)(?:是|就是|属于)(?:{OUR_RULE})?的?{POLICY_NOUN}(?!性)',
+      '{OUR_RULE}的?{POLICY_NOUN}(?:就是这样的?|是这样的?|如此|不允许|不支持|不让)',
+      '{DUE_TO}(?:{OUR_RULE})的?{POLICY_NOUN}',
     ],
-    unless: (ctx) => explained(ctx),
+    except: [...STANDARD_EXCEPTIONS],
     examples: {
       flag: [
         { text: '这是公司的政策。', span: '这是公司的政策' },
         { text: '根据公司规定，已拆封商品不能退货。', span: '根据公司规定' },
         { text: '抱歉，公司规定就是这样的。', span: '公司规定就是这样的' },
         { text: '按照平台规则，我们不能修改地址。', span: '按照平台规则' },
+        // Paraphrases.
+        { text: '这是财务系统的硬性规定。', span: '这是财务系统的硬性规定' },
+        { text: '依照本店制度，定制商品不退。', span: '依照本店制度' },
+        { text: '银行的流程不允许加急。', span: '银行的流程不允许' },
       ],
-      pass: [
-        '您的保险保单已经续保成功。',
-        '退款会原路返回，因为这样可以保障资金安全；我可以今天先为您发放一张代金券。',
-        '隐私政策请见官网说明页面。',
+      pass: ['您的保险保单已经续保成功。', '退款会原路返回，因为这样可以保障资金安全；我可以今天先为您发放一张代金券。', '隐私政策请见官网说明页面。', '您的保单号是TY-228170。'],
+    },
+  },
+  {
+    ...common,
+    id: 'zh.policy.cannot',
+    kind: 'construction',
+    message: 'Saying you cannot do it, with no reason and nothing offered instead, is a flat refusal.',
+    suggestions: [{ text: '因为[原因]我无法[X]，我能为您做的是[替代方案]', note: 'Give the reason and what is possible.' }],
+    patterns: [
+      '{AGENT}(?:{HEDGE}){0,2}{INABILITY}(?:为您|给您|帮您|再)?{SERVICE_ACTION}',
+      '{SERVICE_ACTION}(?:的话)?(?:{AGENT})?(?:{HEDGE}){0,2}(?:是)?(?:做不到|办不到|不行|不可以|没办法)',
+    ],
+    except: [...STANDARD_EXCEPTIONS],
+    examples: {
+      flag: [
+        { text: '我们无法为您退款。', span: '我们无法为您退款' },
+        { text: '这边也帮不了您，我们不能再更改了。', span: '我们不能再更改' },
+        // Paraphrases.
+        { text: '客服暂时无权解冻账户。', span: '客服暂时无权解冻' },
+        { text: '本店不予退换。', span: '本店不予退换' },
+        { text: '改签的话我们确实做不到。', span: '改签的话我们确实做不到' },
+        { text: '取消的话客服这边是做不到的。', span: '取消的话客服这边是做不到' },
+        { text: '我没有权限修改订单。', span: '我没有权限修改' },
       ],
+      pass: ['我暂时无法查询到您的订单，请提供一下订单号。', '我们无法为您退款到其他卡，因为资金只能原路返回；不过我可以为您申请一张等额代金券。', '如果无法退款，我会第一时间告诉您。'],
     },
   },
   {
     ...common,
     id: 'zh.policy.not-my-call',
-    kind: 'phrase',
-    message: 'Saying it is not your decision passes the problem back to the customer.',
-    suggestions: [{ text: '这个我无法单独决定，我已经转给[团队]，会在[时间]前回复您', note: 'Own the next step.' }],
+    kind: 'construction',
+    message: 'Saying it is not your decision, or that someone else handles it, passes the problem back to the customer.',
+    suggestions: [{ text: '这个我无法直接修改，我已经联系了[部门]，会在[时间]前答复您', note: 'Own the next step.' }],
     patterns: [
-      '这(?:个)?不是我(?:们)?(?:的决定|能决定的|能做主的|说了算的|能控制的)',
-      '(?:这|那)(?:个)?不(?:是|归)我(?:们)?(?:负责|管)(?:的)?',
-      '不归我们管',
-      '我(?:们)?(?:也)?(?:没有|没)(?:这个)?(?:权限|权利|权力)',
-      '(?:我|我们)(?:也)?做不了主',
-      '(?:这|那)(?:个)?(?:不在|超出了?)(?:我|我们)的?(?:权限|职责|控制)(?:范围)?(?:之内|内)?',
+      '(?:这|那)?(?:个)?{NOT_OURS}',
+      '由{OTHER_PARTY}(?:{HANDED_HOW})?{HANDED_TO}',
+      '(?:是|要看|取决于|得看|全看){OTHER_PARTY}(?:那边|方面)?(?:决定|说了算|处理|审核)',
     ],
+    except: ['reason-and-alternative', 'agent-hands-off', 'agent-offers', 'hypothetical', 'question'],
     examples: {
       flag: [
         { text: '这不是我的决定。', span: '这不是我的决定' },
         { text: '这个不归我们管。', span: '这个不归我们管' },
-        { text: '我没有权限修改订单。', span: '我没有权限' },
+        { text: '这个我没有这个权限。', span: '这个我没有这个权限' },
+        { text: '该航线的座位由承运航空公司统一分配，我们无权干预。', span: '由承运航空公司统一分配' },
+        // Paraphrases.
+        { text: '滞纳金不在我的权限范围内。', span: '不在我的权限范围内' },
+        { text: '该决定由风控部门作出。', span: '由风控部门作出' },
+        { text: '到账时间要看发卡行处理。', span: '要看发卡行处理' },
       ],
-      pass: ['这是我的决定，退款已经批准了。', '我已经为您开通了权限。'],
+      pass: ['这是我的决定，退款已经批准了。', '我已经为您开通了权限。', '配送由快递公司负责，我已经帮您联系了他们，明天给您回复。'],
     },
   },
   {
     ...common,
     id: 'zh.policy.nothing-to-do',
-    kind: 'phrase',
+    kind: 'construction',
     message: '"我们也没有办法" ends the conversation without a way forward.',
-    suggestions: [{ text: '我能做的是[替代方案]', note: 'Say what is possible.' }],
+    suggestions: [{ text: '我能为您做的是[替代方案]', note: 'Say what is possible.' }],
     patterns: [
-      '(?:我|我们)(?:这边)?(?:也|真的|实在)?(?:没有|没)(?:什么|任何|别的)?(?:办法|法子)(?:了)?',
-      '(?:我|我们)(?:也|实在)?无能为力',
-      '爱莫能助',
-      '(?:我|我们)(?:也|实在)?(?:帮不了|无法帮助|没法帮)(?:您|你)',
-      '(?:我|我们)(?:也)?(?:没有|没)什么可以(?:做|帮)的',
-      '(?:我|我们)(?:也)?无法(?:再)?(?:为您)?做(?:任何|更多)',
+      '{AGENT}(?:{HEDGE}){0,2}(?:没有|没)(?:什么|任何|别的)?(?:办法|法子)(?:了)?',
+      '{AGENT}(?:{HEDGE}){0,2}(?:帮不了|无法帮助|没法帮|帮不上忙|帮不上)(?:您|你)?',
+      '{AGENT}(?:{HEDGE})?(?:没有|没)什么可以(?:做|帮)的',
+      '{AGENT}(?:{HEDGE})?{INABILITY}(?:再)?(?:为您)?做(?:任何|更多)',
+      '(?:{AGENT})?(?:{HEDGE}){0,2}(?:无能为力|爱莫能助|无可奈何)',
     ],
-    unless: (ctx) => explained(ctx),
+    except: [...STANDARD_EXCEPTIONS],
     examples: {
       flag: [
         { text: '我们也没有办法。', span: '我们也没有办法' },
         { text: '这件事我们也无能为力。', span: '我们也无能为力' },
         { text: '我帮不了你。', span: '我帮不了你' },
+        // Paraphrases.
+        { text: '这边实在帮不上忙。', span: '这边实在帮不上忙' },
+        { text: '客服确实没什么可以做的。', span: '客服确实没什么可以做的' },
+        { text: '我司无法再为您做更多。', span: '我司无法再为您做更多' },
+        { text: '小编也没什么办法了。', span: '小编也没什么办法了' },
+        { text: '这个真的爱莫能助。', span: '真的爱莫能助' },
+        { text: '对此本店也无能为力。', span: '本店也无能为力' },
       ],
       pass: ['还有什么可以帮您的吗？', '您不需要做任何操作，退款已经在路上了。'],
     },
@@ -101,32 +128,60 @@ export const policyRules: Rule[] = [
   {
     ...common,
     id: 'zh.policy.system-says-no',
-    kind: 'phrase',
+    kind: 'construction',
     message: 'Blaming "the system" hides who decided and what can be done.',
     suggestions: [{ text: '系统里我无法[X]，但我可以[替代方案]', note: 'Own it and offer what is possible.' }],
-    patterns: ['系统(?:不允许|不让|规定|设置就是这样|就是这样设置的)'],
-    unless: (ctx) => explained(ctx),
+    patterns: ['{SYSTEM}(?:{HEDGE})?(?:不允许|不让|不支持人工|规定|设置就是这样|就是这样设置的|不接受|锁定了|限制了)'],
+    except: [...STANDARD_EXCEPTIONS],
     examples: {
-      flag: [{ text: '系统不允许这样操作。', span: '系统不允许' }],
-      pass: ['应用暂时不支持深色模式，我已经记录您的建议，上线后通知您。'],
+      flag: [
+        { text: '系统不允许这样操作。', span: '系统不允许' },
+        // Paraphrases.
+        { text: '后台就是这样设置的。', span: '后台就是这样设置的' },
+        { text: '程序不支持人工解封。', span: '程序不支持人工' },
+      ],
+      pass: ['应用暂时不支持深色模式，我已经记录您的建议，上线后通知您。', '系统已经为您恢复了订单。'],
+    },
+  },
+  {
+    ...common,
+    id: 'zh.policy.unchangeable',
+    kind: 'construction',
+    message: 'Declaring that something cannot be changed, with no reason or way forward, closes the door on the customer.',
+    suggestions: [{ text: '[X]无法更改，因为[原因]；我能为您做的是[替代方案]' }],
+    patterns: ['{NO_EXCEPTION}', '一经(?:售出|开具|出票|提交|确认|支付|使用)(?:，|,)?(?:概不|不予|无法|不能|不可)'],
+    except: [...STANDARD_EXCEPTIONS],
+    examples: {
+      flag: [
+        { text: '发票一经开具无法更改。', span: '一经开具无法' },
+        { text: '规定就是规定，没有例外。', span: '规定就是规定' },
+        // Paraphrases.
+        { text: '特价商品恕不退换。', span: '恕不退换' },
+        { text: '门票一经售出，不予退换。', span: '一经售出，不予' },
+        { text: '以前从来没有这样的先例。', span: '没有这样的先例' },
+      ],
+      pass: ['地址还可以修改，我已经帮您改好了。', '订单无法更改是因为已经出库，不过我可以在您收货后马上为您办理退货。'],
     },
   },
   {
     ...common,
     id: 'zh.policy.go-elsewhere',
-    kind: 'phrase',
+    kind: 'construction',
     message: 'Sending the customer elsewhere with no help makes them start over.',
     suggestions: [{ text: '我已经把您的情况转给[部门]，他们会在[时间]前联系您', note: 'Do the hand-off for them.' }],
     patterns: [
-      '(?:您|你)?(?:只能|需要|得|必须|要|可以)?(?:自己)?(?:去|到)?(?:联系|咨询|找|询问)(?:一下)?(?:当地|归属地|购买点|购买的商家|卖家|商家|厂家|厂商|其他部门|相关部门|快递公司|银行|运营商)',
+      '(?:{YOU_MUST})?(?:自己)?(?:去|到)?{SEND_AWAY}(?:一下)?{OTHER_PARTY}',
       '这(?:个)?(?:问题)?(?:您|你)?(?:得|要|需要)?(?:去)?找(?:他们|别人|其他人)',
     ],
-    unless: (ctx) => offersHelp(ctx),
+    except: ['agent-hands-off', 'reason-and-alternative', 'hypothetical', 'question'],
     examples: {
       flag: [
-        { text: '您好,您的号码是江西的,建议您联系一下当地客服。', span: '您联系一下当地' },
+        { text: '您好,您的号码是江西的,建议您联系一下当地客服。', span: '建议您联系一下当地客服' },
         { text: '建议您可以在购买的时候咨询一下购买点的。', span: '咨询一下购买点' },
         { text: '这个问题您得去找厂家。', span: '您得去找厂家' },
+        // Paraphrases.
+        { text: '这个问题请您自行联系快递公司处理。', span: '请您自行联系快递公司' },
+        { text: '您只能直接找发卡行。', span: '您只能直接找发卡行' },
       ],
       pass: ['您需要联系银行解除冻结，我已经为您准备好证明材料，今天发到您的邮箱。', '请私信联系我们，谢谢！'],
     },

@@ -1,0 +1,219 @@
+import type { ClassTable } from './types.ts';
+
+/**
+ * Chinese word classes. Chinese is written without spaces, so members are literal segments (no
+ * `*` stems, no word boundaries: the zh pack is unbounded) and constructions join them directly.
+ * Filled from how Chinese support agents write (e-commerce, telecom, airline and bank customer
+ * service on Weibo and e-mail: the labeled replies in ../shared/corpus/replies.zh.jsonl), synonym
+ * dictionaries (同义词词林 style neighbours, reviewed by hand) and the e-mails in corpus/ — never
+ * from one example a rule has to pass.
+ */
+export const chineseClasses: ClassTable = {
+  // ── who speaks ────────────────────────────────────────────────────────────────────────────
+  AGENT: {
+    doc: 'The agent or their company as the subject of a clause.',
+    members: ['我', '我们', '我这边', '我们这边', '这边', '客服', '本店', '我司', '本公司', '小编', '我们平台', '客服这边'],
+  },
+  HEDGE: {
+    doc: 'Softeners and adverbs that may sit between the subject and an inability.',
+    members: ['也', '真的', '实在', '确实', '暂时', '目前', '暂', '还', '都', '就', '是', '恐怕', '非常遗憾地', '很遗憾', '遗憾的是', '这里', '这边'],
+  },
+
+  // ── deflection ────────────────────────────────────────────────────────────────────────────
+  INABILITY: {
+    doc: 'Saying the agent (or anyone) cannot do something, before the action.',
+    members: ['无法', '不能', '没办法', '没有办法', '无权', '没有权限', '没权限', '无权限', '不可以', '不可能', '没法', '不予', '不方便', '不好', '做不到', '不再', '不便', '无从'],
+  },
+  SERVICE_ACTION: {
+    doc: 'What a customer asks an agent to do. Looking-up verbs (查询, 查看) are not here: "暂时无法查询" is investigation.',
+    members: [
+      '退款', '退货', '退换', '退票', '退还', '返还', '更改', '修改', '变更', '取消', '撤销', '补偿', '赔偿', '干预', '解封', '解冻',
+      '恢复', '延期', '改签', '补发', '重新开具', '重开', '更换', '调换', '调整', '免除', '减免', '豁免', '受理', '通融', '破例',
+      '特殊处理', '额外处理', '人工处理', '人工解封', '帮您处理', '为您处理', '处理', '帮您', '帮助您', '协助您', '协助', '支持退款',
+      '转账', '报销', '赔付', '理赔', '核销', '开通', '关闭', '注销', '删除',
+    ],
+  },
+  OTHER_PARTY: {
+    doc: 'Someone other than the agent\'s team whom a customer is sent to, or a decision is handed to.',
+    members: [
+      '快递公司', '物流公司', '快递', '快递员', '物流', '银行', '发卡行', '发卡银行', '航空公司', '承运航空公司', '承运人', '厂家', '厂商',
+      '生产厂家', '品牌方', '商家', '卖家', '第三方', '风控部门', '财务部门', '财务', '技术部门', '相关部门', '其他部门', '总部', '上级',
+      '系统', '运营商', '平台方', '供应商', '当地客服', '归属地', '当地营业厅', '营业厅', '购买点', '购买的商家', '支付宝', '微信支付',
+      '支付机构', '保险公司', '主办方', '酒店', '售后部门', '售后', '他们', '对方', '别人', '其他人', '门店', '专卖店', '经销商',
+    ],
+  },
+  HANDED_TO: {
+    doc: 'What the other party is said to do with the matter ("由快递公司负责").',
+    members: ['负责', '决定', '处理', '分配', '审核', '作出', '做出', '安排', '掌握', '管理', '确定', '裁定', '判定', '核定', '把控', '说了算', '操作'],
+  },
+  HANDED_HOW: {
+    doc: 'Adverbs that stress the hand-off ("统一", "全权").',
+    members: ['统一', '全权', '自行', '直接', '单独', '独立', '全部', '来'],
+  },
+  NOT_OURS: {
+    doc: 'Saying a matter belongs to someone else or is out of the agent\'s power, said whole.',
+    members: [
+      '不是我的决定', '不是我们的决定', '不是我能决定的', '不是我们能决定的', '不是我能做主的', '不是我们能做主的', '不是我说了算的',
+      '不是我们说了算的', '不是我能控制的', '不是我们能控制的', '不归我们管', '不归我管', '不是我们负责的', '不是我负责的',
+      '不在我的权限范围内', '不在我的权限范围', '不在我们的权限范围内', '不在我们的权限范围', '不在我们的职责范围', '不在我的职责范围',
+      '超出了我的权限', '超出我的权限', '超出了我们的权限', '超出我们的权限', '超出我们的能力范围', '不在我们的控制范围',
+      '我们也很无奈', '我们也无可奈何',
+      '做不了主', '说了不算', '无权干预', '无法干预', '不归我们处理', '我们这边管不了', '这边管不了', '我们管不了', '我管不了',
+      '我没有权限', '我们没有权限', '我没有这个权限', '我们没有这个权限', '我没权限',
+    ],
+  },
+  POLICY_NOUN: {
+    doc: 'A rule a company may hide behind.',
+    members: ['规定', '政策', '制度', '规则', '硬性规定', '条款', '流程', '规章', '规章制度', '要求', '管理规定'],
+  },
+  OUR_RULE: {
+    doc: 'Whose rule it is: the company\'s, the store\'s, the platform\'s (a customer\'s own insurance policy, 保单, is not one).',
+    members: ['公司', '本公司', '我司', '平台', '店铺', '商家', '本店', '我们', '我们公司', '相关', '财务系统', '系统', '行业', '银行'],
+  },
+  DUE_TO: {
+    doc: 'Phrases that put a rule in front as the reason ("根据公司规定").',
+    members: ['根据', '按照', '按', '依据', '依照', '基于', '鉴于', '遵照', '遵循'],
+  },
+  SYSTEM: {
+    doc: '"The system" blamed for a refusal.',
+    members: ['系统', '后台', '电脑', '程序', '财务系统', '订单系统'],
+  },
+  SYSTEM_REFUSES: {
+    doc: 'What a system is said not to let anyone do.',
+    members: ['不允许', '不让', '不支持', '无法', '不能', '不给', '限制', '规定', '设置就是这样', '就是这样设置的', '自动', '锁定了', '不接受'],
+  },
+  NO_EXCEPTION: {
+    doc: 'Declaring that the rule admits no change.',
+    members: ['没有例外', '不能例外', '概无例外', '一律不', '概不退换', '概不退款', '恕不退换', '恕不退款', '恕不接受', '不予退换', '不予退款', '规定就是规定', '没有这样的先例', '没有这个先例', '没有先例', '无法更改', '不可更改', '不能更改', '不可撤销', '不得更改', '一律按规定'],
+  },
+  SEND_AWAY: {
+    doc: 'Sending the customer to someone else on their own ("请您自行联系…").',
+    members: ['自行联系', '自行咨询', '自行处理', '自行解决', '自己联系', '自己去找', '自己去联系', '自行与', '直接联系', '直接找', '去找', '去联系', '联系一下', '咨询一下', '联系', '咨询', '找', '询问'],
+  },
+  YOU_MUST: {
+    doc: 'An obligation or suggestion put on the customer.',
+    members: ['您只能', '你只能', '您需要', '你需要', '您得', '你得', '您必须', '你必须', '您要', '你要', '您可以', '建议您', '请您', '麻烦您', '只能', '需要', '必须', '请'],
+  },
+
+  // ── the named exceptions ─────────────────────────────────────────────────────────────────
+  REASON: {
+    doc: 'Words that give the reason behind a rule.',
+    members: ['因为', '由于', '为了保护', '为了保障', '为了您的', '是为了', '出于安全', '出于隐私', '这样可以', '这样能', '以免', '以防', '否则', '原因是', '是因为'],
+  },
+  ALTERNATIVE: {
+    doc: 'What the agent can do instead: a first-person offer or another option.',
+    members: ['我可以', '我们可以', '我来', '我会', '我帮您', '我们会为您', '您也可以', '不过', '但我', '但是我', '另外', '作为替代', '改为', '作为补偿', '可以为您', '我已经为您', '我已为您', '我先为您', '我这边可以', '我给您'],
+  },
+  HANDOFF_DONE: {
+    doc: 'The agent doing the hand-off for the customer, or giving the exact route to the other party.',
+    members: [
+      '我已经帮您联系', '我已帮您联系', '我已经联系', '我已联系', '我已经转交', '我已转交', '我已经反馈给', '我已反馈给', '我来联系',
+      '我帮您联系', '我会联系', '我马上联系', '我们已联系', '我们已经联系', '我已经为您', '我已为您', '我已经帮您', '我已帮您', '我来帮您',
+      '我这就', '我将为您', '我会为您', '电话是', '电话为', '电话号码是', '电话号码为', '客服电话', '热线', '联系方式是', '联系方式为', 'http', '我已经把', '我已把', '已为您', '已帮您',
+    ],
+  },
+
+  // ── apology ───────────────────────────────────────────────────────────────────────────────
+  MISHAP_NOUN: {
+    doc: 'What a vague apology is "for": a mishap named by no specific event. An apology whose object holds one of these and nothing specific is generic.',
+    members: ['不便', '困扰', '麻烦', '不愉快', '不好的体验', '影响', '不适', '不周', '添麻烦', '不快', '困难', '不好的感受'],
+  },
+  FEELING: {
+    doc: 'An apology\'s object that is the customer\'s feeling, impression or a misunderstanding rather than what happened (makes it a non-apology).',
+    members: ['感知', '感受', '心情', '情绪', '让您感到', '令您感到', '使您感到', '让您觉得', '令您觉得', '您觉得', '您感到', '您认为', '您这么认为', '您这样认为', '您这么想', '误会', '误解', '困惑', '有这样的感受', '有这种感觉', '不满意的地方'],
+  },
+
+  // ── blame ─────────────────────────────────────────────────────────────────────────────────
+  SAID_BEFORE: {
+    doc: 'Verbs of having already told the customer ("说过", "解释过").',
+    members: ['说过', '讲过', '解释过', '说明过', '强调过', '告知过', '提醒过', '告诉过', '回复过', '答复过', '通知过', '提到过', '写过', '说得很清楚', '讲得很清楚'],
+  },
+  EARLIER: {
+    doc: 'When it was said before.',
+    members: ['已经', '之前', '刚才', '早就', '上次', '前面', '上封邮件', '上封邮件里', '上一封邮件', '上一封邮件里', '上次邮件', '上次邮件里', '之前的邮件', '之前的邮件里', '多次', '反复', '不止一次'],
+  },
+  YOU_ERRED: {
+    doc: 'What the customer is said to have done wrong.',
+    members: ['操作错', '弄错', '搞错', '输错', '看错', '填错', '选错', '复制错', '点错', '写错', '误操作', '没看', '没注意', '忘记', '忘了', '没有仔细看', '没仔细看', '没有按照', '没按照', '没有认真', '没认真'],
+  },
+  YOU_GUESS: {
+    doc: 'A guess pinned on the customer ("应该是您", "肯定是您").',
+    members: ['肯定是', '一定是', '显然是', '应该是', '估计是', '多半是', '明显是', '肯定', '一定', '显然'],
+  },
+  SHOULD_HAVE: {
+    doc: 'Telling the customer what they ought to have done.',
+    members: ['应该', '本应', '早该', '当初就应该', '应当', '本该', '早就应该', '理应'],
+  },
+  CHECK_VERB: {
+    doc: 'What the customer "should have" done: read, check, look.',
+    members: ['看清楚', '仔细阅读', '仔细看', '仔细核对', '核对', '注意', '看一下说明', '认真阅读', '认真看', '确认好', '看好', '查看清楚', '仔细确认'],
+  },
+  CALM_DOWN: {
+    doc: 'Telling an upset customer to calm down.',
+    members: ['冷静一下', '冷静点', '冷静一点', '请冷静', '您冷静', '你冷静', '别激动', '不要激动', '您别激动', '别生气了', '不要大吵大闹', '别嚷嚷', '不要无理取闹', '别无理取闹', '不要情绪化'],
+  },
+  TERMS_DOC: {
+    doc: 'The page or terms quoted at the customer.',
+    members: ['条款', '协议', '规则', '说明', '公告', '页面', '商品页面', '详情页', '活动规则', '购买须知', '用户协议', '服务协议', '合同'],
+  },
+  WRITTEN_CLEARLY: {
+    doc: '"It says so clearly", pointed at the customer.',
+    members: ['写得很清楚', '写得清清楚楚', '写得非常清楚', '写明了', '写明', '明确规定', '标注得很清楚', '标得很清楚', '注明了', '已经注明', '说得很清楚'],
+  },
+
+  // ── hype ──────────────────────────────────────────────────────────────────────────────────
+  HYPE_PHRASE: {
+    doc: 'Sales pressure said whole: urgency, fear of missing out, superlatives no support agent can promise.',
+    members: [
+      '手慢无', '千载难逢', '机不可失', '不容错过', '千万不要错过', '千万别错过', '不要错过', '别错过', '错过再等一年', '错过就没有了',
+      '机会难得', '先到先得', '数量有限', '名额有限', '仅此一次', '一生仅此一次', '全网最低价', '全网最低', '史上最低', '史上最划算',
+      '史上最便宜', '史上最优惠', '史上最强', '超级优惠', '超级划算', '超级实惠', '零风险', '无风险', '百分百满意', '百分之百满意',
+      '保证满意', '包您满意', '包你满意', '满意保证', '保证效果', '做自己的老板', '当自己的老板', '收入翻倍', '躺着赚钱', '稳赚不赔',
+      '双倍优惠', '买到就是赚到', '闭眼入', '赶快下单', '赶紧下单', '立即抢购', '马上抢购', '速来抢购', '即刻行动', '立即行动',
+      '世界第一', '全球第一', '全国第一', '行业第一', '业界第一', '行业领先', '全球领先', '世界一流',
+    ],
+  },
+  LIMITED: {
+    doc: 'A deadline or scarcity put on the customer ("限时", "仅限今天").',
+    members: ['限时', '仅限今天', '仅限今日', '仅限本周', '仅限今晚', '只限今天', '只限今日', '今天截止', '今晚截止', '最后一天', '最后机会', '倒计时'],
+  },
+  DEAL_NOUN: {
+    doc: 'What hype sells.',
+    members: ['抢购', '优惠', '特惠', '特价', '折扣', '秒杀', '免费', '活动', '福利', '专享', '发售', '首发', '提供', '价'],
+  },
+  EXCLUSIVE: {
+    doc: 'Exclusivity claimed to flatter ("独家", "专属").',
+    members: ['独家', '专属于', '尊享', '限量'],
+  },
+  TOTAL: {
+    doc: 'Totalising intensifiers before "free" or "satisfied".',
+    members: ['100%', '100 %', '百分百', '百分之百', '完全', '绝对', '全部', '统统'],
+  },
+  HYPE_OBJECT: {
+    doc: 'What a totalising intensifier inflates.',
+    members: ['免费', '满意', '有效', '保证', '正品保证', '无效退款'],
+  },
+
+  // ── jargon ────────────────────────────────────────────────────────────────────────────────
+  CANNED: {
+    doc: 'Official formulas and corporate words that put distance between agent and customer.',
+    members: [
+      '一如既往', '敬请关注', '敬请期待', '敬请留意', '高效合作', '合作共赢', '互利共赢', '双赢', '赋能', '抓手', '闭环', '打通壁垒', '颗粒度',
+      '全链路', '全方位的服务', '全方位服务', '特此通知', '特此告知', '特此说明', '请知悉', '敬请知悉', '努力争取', '以客户为中心',
+      '本着客户为中心', '诉求已收悉', '已收悉', '高度重视', '第一时间', '给您一个满意的答复', '给您满意的答复', '积极处理中',
+      '正在积极处理', '感谢您的理解与支持', '感谢您的理解和支持', '感谢您的支持与理解', '宝贵意见', '宝贵建议', '宝贵的意见', '宝贵的建议',
+    ],
+  },
+  ROUTED: {
+    doc: 'Verbs of the canned hand-off ("反馈至相关部门").',
+    members: ['协调', '反馈至', '反馈给', '反馈到', '转交', '转交给', '转交至', '提交', '提交给', '提交至', '升级至', '升级到', '上报', '上报至', '转至', '流转至'],
+  },
+  RELEVANT_UNIT: {
+    doc: 'The faceless "relevant department" of the canned hand-off.',
+    members: ['相关部门', '相关负责部门', '相关人员', '相关工作人员', '专属部门', '专业部门', '对应部门', '有关部门', '相关专员', '后台人员'],
+  },
+  IMPROVE: {
+    doc: 'Promises to "keep improving" that say nothing about this case.',
+    members: ['完善', '改进', '改善', '加强', '提升', '提高', '优化', '推出', '开拓', '努力'],
+  },
+};
