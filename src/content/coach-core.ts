@@ -68,6 +68,7 @@ export function createCore(doc: Document, signal: AbortSignal): CoachCore {
     close: (...args) => actions.close?.(...args),
     chip: (...args) => actions.chip?.(...args),
     toggleNote: (...args) => actions.toggleNote?.(...args),
+    correctTicket: (...args) => actions.correctTicket?.(...args),
     rephrase: (...args) => actions.rephrase?.(...args) ?? Promise.resolve('unavailable'),
   };
 

@@ -25,6 +25,36 @@ export function $$(scope: ParentNode | null | undefined, selector: string): HTML
   }
 }
 
+/** Every open shadow root under `scope` (web components: Freshworks' Crayons, Lightning), outermost first. */
+export function openShadowRoots(scope: ParentNode, limit = 500): ShadowRoot[] {
+  const out: ShadowRoot[] = [];
+  const visit = (root: ParentNode) => {
+    const doc = (root as Node).ownerDocument ?? (root as Document);
+    const walker = doc.createTreeWalker(root as Node, NodeFilter.SHOW_ELEMENT);
+    for (let node = walker.nextNode() as Element | null; node && out.length < limit; node = walker.nextNode() as Element | null) {
+      const shadow = node.shadowRoot;
+      if (shadow) {
+        out.push(shadow);
+        visit(shadow);
+      }
+    }
+  };
+  visit(scope);
+  return out;
+}
+
+/** Like `$`, but also looks inside open shadow roots (a contact card that is a web component). */
+export function $deep(scope: ParentNode | null | undefined, ...selectors: string[]): HTMLElement | null {
+  if (!scope) return null;
+  const direct = $(scope, ...selectors);
+  if (direct) return direct;
+  for (const shadow of openShadowRoots(scope)) {
+    const found = $(shadow, ...selectors);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** Visible text with block breaks kept (innerText), whitespace tidied; undefined when empty. */
 export function textOf(el: Element | null | undefined): string | undefined {
   if (!el) return undefined;
@@ -52,6 +82,22 @@ export function cleanName(raw: string | null | undefined): string | undefined {
   return s;
 }
 
+/** A person's name, not a sentence, a date or a button. */
+export function looksLikeName(text: string | undefined): string | undefined {
+  const name = cleanName(text);
+  if (!name || name.length > 40 || /\d|[.!?,;:]$|[!?;]/.test(name)) return undefined;
+  const words = name.split(' ');
+  if (words.length > 4 || !words.every((w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w))) return undefined;
+  return name;
+}
+
+/** Whether two display names are the same person ("Maria Lopez" and "Maria"). */
+export function sameName(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const first = (s: string) => s.trim().split(/\s+/)[0]!.toLowerCase();
+  return a.trim().toLowerCase() === b.trim().toLowerCase() || first(a) === first(b);
+}
+
 /** The page's top same-origin document, for editors inside iframes (Zoho Desk). */
 export function pageDocument(doc: Document): Document {
   let current = doc;
@@ -63,11 +109,41 @@ export function pageDocument(doc: Document): Document {
   return current;
 }
 
-/** The editable root inside (or at) `el`. */
-export function editableIn(el: HTMLElement | null): HTMLElement | null {
-  if (!el) return null;
-  if (el.isContentEditable || el.tagName === 'TEXTAREA') return el;
-  return $(el, '[contenteditable="true"]', 'textarea');
+/**
+ * The element of `doc`'s own tree that holds `el`: `el` itself, or the shadow host or iframe it
+ * sits in. Thread readers compare positions in the page with it.
+ */
+export function anchorIn(doc: Document, el: Element): Element {
+  let current: Element = el;
+  for (let i = 0; i < 20; i++) {
+    const root = current.getRootNode();
+    if (root instanceof ShadowRoot) {
+      current = root.host;
+      continue;
+    }
+    if (current.ownerDocument !== doc) {
+      const frame = current.ownerDocument.defaultView?.frameElement;
+      if (!frame) break;
+      current = frame;
+      continue;
+    }
+    break;
+  }
+  return current;
+}
+
+/**
+ * Of `items` (in page order), the one nearest to the reply box: the last one above it, else the
+ * first one below it (Help Scout and Zoho Desk can list the newest message first, above the box).
+ */
+export function nearestTo<T extends Element>(anchor: Element, items: readonly T[]): T | undefined {
+  let before: T | undefined;
+  for (const item of items) {
+    if (item.contains(anchor)) continue;
+    if (anchor.compareDocumentPosition(item) & Node.DOCUMENT_POSITION_PRECEDING) before = item;
+    else return before ?? item;
+  }
+  return before;
 }
 
 const NOTE_LABEL = /\b(?:internal|private)\b|\bnote\b|\bcomment\b/i;
@@ -92,11 +168,32 @@ export function modeFromSwitch(editorRoot: HTMLElement, levels = 6): 'reply' | '
   return undefined;
 }
 
-/** Runs a reader, turning any exception into undefined (a helpdesk changed its page). */
-export function soft<T>(read: () => T): T | undefined {
-  try {
-    return read();
-  } catch {
-    return undefined;
+const SEND_LABEL = /^(?:send|reply|send reply|send email|respond|submit)\b/i;
+
+/**
+ * The mode from the composer's own words: the box's label or placeholder ("Add an internal
+ * note…"), else the composer's submit button ("Add note" vs "Send"), read from the nearest
+ * ancestor that holds buttons but not another reply box.
+ */
+export function modeFromComposer(editorRoot: HTMLElement, levels = 5): 'reply' | 'note' | undefined {
+  const own = editorRoot.getAttribute('aria-label') ?? editorRoot.getAttribute('placeholder') ?? editorRoot.getAttribute('data-placeholder');
+  if (isNoteLabel(own)) return 'note';
+  let scope: HTMLElement | null = editorRoot.parentElement;
+  for (let i = 0; i < levels && scope; i++, scope = scope.parentElement) {
+    const buttons = $$(scope, 'button, [role="button"], input[type="submit"]').filter((b) => !b.closest('[role="tablist"], [role="menu"]'));
+    if (!buttons.length) continue;
+    const editors = $$(scope, '[contenteditable="true"], textarea, iframe');
+    if (editors.length > 1) return undefined;
+    const labels = buttons.map((b) => b.getAttribute('aria-label') ?? textOf(b) ?? '');
+    if (labels.some((l) => /^(?:add|save|post)\s+(?:internal\s+|private\s+)?(?:note|comment)\b/i.test(l))) return 'note';
+    if (labels.some((l) => SEND_LABEL.test(l))) return 'reply';
   }
+  return undefined;
+}
+
+/** The `sources` of a reading: only the fields that were found keep their description. */
+export function found(sources: Record<string, string | false | null | undefined | 0>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [field, where] of Object.entries(sources)) if (where) out[field] = where;
+  return out;
 }

@@ -1,5 +1,10 @@
-/** Gmail (`mail.google.com`, not the `/mu/` basic view): a plain contenteditable reply box. */
-import { $, $$, cleanName, textOf } from './dom.ts';
+/**
+ * Gmail (`mail.google.com`, not the `/mu/` basic view): a plain contenteditable reply box
+ * `div[role="textbox"][g_editable="true"]`; the reply's recipient with its display name
+ * `.M9 [name=to] [role=option][data-name]`; senders `span.gD[email][name]`, bodies `div.a3s`,
+ * subject `h2.hP` or the compose `input[name=subjectbox]` (HELPDESKS.md ✔).
+ */
+import { $, $$, cleanName, found, textOf } from './dom.ts';
 import type { SiteAdapter } from './types.ts';
 
 /** The signed-in address: Gmail's title reads "Subject - agent@acme.com - Gmail". */
@@ -15,26 +20,32 @@ export function gmailAccount(title: string): string | undefined {
 
 export const gmail: SiteAdapter = {
   id: 'gmail',
-  label: 'Gmail',
-  hosts: [/^mail\.google\.com$/],
-  activeEditor(doc) {
-    // aria-label is localized; g_editable is not (HELPDESKS.md ✔).
-    return $(doc, 'div[role="textbox"][g_editable="true"]');
-  },
-  readTicket(doc) {
+  hosts: ['mail.google.com'],
+  readTicket(doc, editorRoot) {
     const me = gmailAccount(doc.title);
-    // Each message shows its sender as span.gD[email][name] and its body as div.a3s (✔); the
-    // latest message not sent by the agent is the customer's.
+    // The latest message not sent by the agent is the customer's.
     const senders = $$(doc, 'span.gD[email]').filter((s) => s.getAttribute('email')?.toLowerCase() !== me);
     const last = senders[senders.length - 1];
     // Walk up from the sender to the message that holds both the header and the body.
     let message: HTMLElement | null = last ?? null;
     while (message && !$(message, 'div.a3s')) message = message.parentElement;
+    const composer = editorRoot.closest<HTMLElement>('.M9') ?? doc;
+    const recipient = $(composer, '[name="to"] [role="option"][data-name]', '.M9 [name="to"] [role="option"][data-name]');
+    const recipientName = cleanName(recipient?.dataset.name);
+    const senderName = cleanName(last?.getAttribute('name') ?? textOf(last));
+    const body = textOf($(message, 'div.a3s'));
+    const subject = textOf($(doc, 'h2.hP')) ?? textOf($(doc, 'input[name="subjectbox"]'));
     return {
-      customerName: cleanName(last?.getAttribute('name') ?? textOf(last)),
-      customerMessage: textOf($(message, 'div.a3s')),
-      subject: textOf($(doc, 'h2.hP')) ?? textOf($(doc, 'input[name="subjectbox"]')),
+      customerName: recipientName ?? senderName,
+      customerMessage: body,
+      subject,
       mode: 'reply',
+      sources: found({
+        customerName: recipientName ? 'the reply’s recipient' : senderName && 'the sender of the last message',
+        customerMessage: body && 'the last message from someone else',
+        subject: subject && 'the Gmail subject',
+        mode: 'Gmail (no internal notes)',
+      }),
     };
   },
 };

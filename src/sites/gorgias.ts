@@ -1,27 +1,35 @@
 /**
- * Gorgias (`*.gorgias.com/app/*`). Nothing about its page is publicly documented (HELPDESKS.md ✗):
- * the selectors are guesses on ARIA roles and `data-*`, and the generic reading fills the gaps.
+ * Gorgias (`*.gorgias.com/app/*`), from its public helpdesk source (HELPDESKS.md, "Second look"):
+ * the reply editor is Draft.js inside `.rich-textarea-wrapper`, which gains `is-internal-note`
+ * when the message is not public; messages `div.ticket-message[data-testid^="ticket-message-"]`
+ * with class `internal` on notes, body `.message-content`; subject in `#TicketHeader` (an input
+ * with placeholder "Subject"). Which messages are the customer's and where the customer's name
+ * sits are not public: the message's own markers and the generic reading decide.
  */
-import { $, $$, cleanName, modeFromSwitch, textOf } from './dom.ts';
+import { $, $$, anchorIn, found, nearestTo, textOf } from './dom.ts';
 import type { SiteAdapter } from './types.ts';
+
+/** An agent's message as the generic reading recognises one (a class or data marker). */
+const fromAgent = (m: HTMLElement) => /\b(?:from-agent|agent|outbound|is-agent)\b/i.test(`${m.className} ${m.dataset.fromAgent === 'true' ? 'agent' : ''}`);
 
 export const gorgias: SiteAdapter = {
   id: 'gorgias',
-  label: 'Gorgias',
-  hosts: [/(^|\.)gorgias\.com$/],
-  activeEditor(doc) {
-    return $(doc, '[data-ticket-reply] [contenteditable="true"]', '[role="textbox"][contenteditable="true"]');
-  },
+  hosts: ['*.gorgias.com'],
   readTicket(doc, editorRoot) {
-    // Guess: ticket messages with data-from-agent="false" are the customer's.
-    const messages = $$(doc, '[data-ticket-message]').filter((m) => m.dataset.fromAgent === 'false' && m.dataset.internal !== 'true');
-    const last = messages[messages.length - 1];
+    const wrapper = editorRoot.closest<HTMLElement>('.rich-textarea-wrapper');
+    const messages = $$(doc, 'div.ticket-message[data-testid^="ticket-message-"]').filter((m) => !m.classList.contains('internal') && !fromAgent(m));
+    const latest = nearestTo(anchorIn(doc, editorRoot), messages);
+    const message = textOf($(latest, '.message-content'));
+    const subject = textOf($(doc, '#TicketHeader input[placeholder="Subject"]', '#TicketHeader input'));
     return {
-      customerName: cleanName(textOf($(doc, '[data-customer-name]'))) ?? cleanName(textOf($(last, '[data-sender]'))),
-      customerMessage: textOf($(last, '[data-message-body]')),
-      subject: textOf($(doc, '[data-ticket-subject]')),
-      // Gorgias switches the composer between a reply channel and an internal note (guess: ARIA).
-      mode: modeFromSwitch(editorRoot) ?? 'reply',
+      customerMessage: message,
+      subject,
+      mode: wrapper?.classList.contains('is-internal-note') ? 'note' : 'reply',
+      sources: found({
+        customerMessage: message && 'the last customer message in the Gorgias ticket',
+        subject: subject && 'the Gorgias subject field',
+        mode: wrapper && 'the Gorgias editor (internal note or not)',
+      }),
     };
   },
 };

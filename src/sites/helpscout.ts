@@ -1,33 +1,39 @@
-/** Help Scout (`secure.helpscout.net`): Slate editor, mounted after Reply or Note. */
-import { $, cleanName, isNoteLabel, modeFromSwitch, textOf } from './dom.ts';
-import { latestCustomerMessage } from './thread.ts';
+/**
+ * Help Scout (`secure.helpscout.net`): Slate editor at `[data-cy="ConvoEditor"]`; thread
+ * `ol[data-testid="ThreadContainer"] › li.ThreadListItem` (customer items `.is-customer`, notes
+ * `.is-note`), body `.is-ignoring-table`; customer name `[data-cy="Sidebar.CustomerName"]`;
+ * subject `[aria-label="Conversation Subject"]` (2026) or `[data-cy="EditableTextarea"]` (2024).
+ * The thread lists the newest item first by default, so the nearest item to the box is read.
+ */
+import { $, cleanName, found, isNoteLabel, modeFromComposer, modeFromSwitch, textOf } from './dom.ts';
+import { customerMessageNear } from './thread.ts';
 import type { SiteAdapter } from './types.ts';
 
 export const helpscout: SiteAdapter = {
   id: 'helpscout',
-  label: 'Help Scout',
-  hosts: [/^secure\.helpscout\.net$/],
-  activeEditor(doc) {
-    return $(doc, '[data-cy="ConvoEditor"] [data-slate-editor="true"]', '[data-slate-editor="true"]');
-  },
+  hosts: ['secure.helpscout.net'],
   readTicket(doc, editorRoot) {
-    const thread = latestCustomerMessage($(doc, '[data-testid="ThreadContainer"]') ?? doc, {
-      // Thread items: `.is-customer` marks the customer's (HELPDESKS.md ✔); author line guessed (?).
-      messages: '[data-testid="ThreadContainer"] > *',
-      fromCustomer: (m) => m.classList.contains('is-customer'),
-      body: '[data-cy="ThreadBody"]',
-      sender: '[data-cy="ThreadAuthor"]',
-      // Help Scout shows the newest thread item at the top.
-      newestFirst: true,
+    const thread = customerMessageNear(doc, editorRoot, {
+      messages: '[data-testid="ThreadContainer"] li.ThreadListItem',
+      fromCustomer: (m) => m.classList.contains('is-customer') && !m.classList.contains('is-note'),
+      body: ['.is-ignoring-table'],
     });
-    // The editor's header says "Reply" or "Note" (guessed: ?); else an ARIA switch near it.
-    const editor = editorRoot.closest<HTMLElement>('[data-cy="ConvoEditor"]');
-    const kind = editor?.dataset.editorType;
+    const name = cleanName(textOf($(doc, '[data-cy="Sidebar.CustomerName"]')));
+    const subject = textOf($(doc, '[aria-label="Conversation Subject"]', '[data-cy="EditableTextarea"]'));
+    // The editor's own type if the page says it (?), else the ARIA switch or the composer's button.
+    const kind = editorRoot.closest<HTMLElement>('[data-cy="ConvoEditor"]')?.dataset.editorType;
+    const mode = kind ? (isNoteLabel(kind) ? 'note' : 'reply') : modeFromSwitch(editorRoot) ?? modeFromComposer(editorRoot);
     return {
-      customerName: cleanName(textOf($(doc, '[data-cy="CustomerName"]'))) ?? thread.name,
+      customerName: name,
       customerMessage: thread.text,
-      subject: textOf($(doc, '[data-cy="EditableTextarea"]')),
-      mode: kind ? (isNoteLabel(kind) ? 'note' : 'reply') : modeFromSwitch(editorRoot) ?? 'reply',
+      subject,
+      mode: mode ?? 'reply',
+      sources: found({
+        customerName: name && 'the Help Scout customer sidebar',
+        customerMessage: thread.text && 'the nearest customer message in the Help Scout thread',
+        subject: subject && 'the Help Scout subject',
+        mode: mode && 'the Help Scout composer',
+      }),
     };
   },
 };

@@ -1,28 +1,35 @@
-/** Intercom inbox (`app.intercom.com/a/inbox/*`, EU and AU regions): ProseMirror composer. */
-import { $, cleanName, modeFromSwitch, textOf } from './dom.ts';
-import { latestCustomerMessage } from './thread.ts';
+/**
+ * Intercom inbox (`app.intercom.com/a/inbox/*`, EU and AU regions): Intercom's own ProseMirror
+ * composer (`[data-conversation-reply-composer] .ProseMirror`, `.embercom-prosemirror-composer-editor`);
+ * header `[data-inbox-conversation-header-title]`; bodies `.interblocks-html`. The
+ * `[data-part-group-id]` parts (category 1 the customer, 3 a teammate) are the older layout;
+ * newer parts have no stable attributes and the generic reading carries them. Nothing public
+ * shows the Reply / Note switch: ARIA and the composer's own words decide.
+ */
+import { $, cleanName, found, modeFromComposer, modeFromSwitch, textOf } from './dom.ts';
+import { customerMessageNear } from './thread.ts';
 import type { SiteAdapter } from './types.ts';
 
 export const intercom: SiteAdapter = {
   id: 'intercom',
-  label: 'Intercom',
-  hosts: [/^app(\.eu|\.au)?\.intercom\.com$/],
-  activeEditor(doc) {
-    return $(doc, '[data-conversation-reply-composer] .ProseMirror[contenteditable="true"]');
-  },
+  hosts: ['app.intercom.com', 'app.eu.intercom.com', 'app.au.intercom.com'],
   readTicket(doc, editorRoot) {
-    const thread = latestCustomerMessage(doc, {
-      // Part groups: category 1 is the customer, 3 a teammate (HELPDESKS.md ?).
+    const thread = customerMessageNear(doc, editorRoot, {
       messages: '[data-part-group-id]',
       fromCustomer: (m) => m.dataset.partGroupCategory === '1',
-      body: '[data-part-body]',
+      body: ['.interblocks-html'],
     });
+    const name = cleanName(textOf($(doc, '[data-inbox-conversation-header-title]')));
+    const mode = modeFromSwitch(editorRoot) ?? modeFromComposer(editorRoot);
     return {
-      customerName: cleanName(textOf($(doc, '[data-inbox-conversation-header-title]'))),
+      customerName: name,
       customerMessage: thread.text,
-      subject: undefined,
-      // The composer's Reply / Note tabs (guessed from the product: ?).
-      mode: modeFromSwitch(editorRoot) ?? 'reply',
+      mode: mode ?? 'reply',
+      sources: found({
+        customerName: name && 'the Intercom conversation header',
+        customerMessage: thread.text && 'the customer’s last part in the Intercom conversation',
+        mode: mode && 'the Intercom composer',
+      }),
     };
   },
 };

@@ -3,6 +3,9 @@
 /** A public reply to the customer, or an internal note only colleagues read. */
 export type ComposeMode = 'reply' | 'note';
 
+/** The fields a reading can find; `sources` says where each one came from. */
+export type TicketField = 'customerName' | 'customerMessage' | 'subject' | 'mode';
+
 export interface TicketInfo {
   /** The customer's name as the helpdesk shows it ("Maria Lopez"). */
   customerName?: string;
@@ -10,20 +13,26 @@ export interface TicketInfo {
   customerMessage?: string;
   subject?: string;
   mode: ComposeMode;
+  /**
+   * Where each field that was found came from, in the agent's words ("Zendesk requester field",
+   * "the message above the reply box", "your greeting"). A field with no source was not found
+   * (`mode` without one is the default, reply).
+   */
+  sources?: Partial<Record<TicketField, string>>;
 }
 
 export interface SiteAdapter {
   /** Short id, also the fixture's name (`zendesk`, `gmail`, `generic`). */
   readonly id: string;
-  /** What the agent calls it. */
-  readonly label: string;
-  /** Regexes matched against `location.hostname` of the top page (the manifest matches the same hosts). */
-  readonly hosts: readonly RegExp[];
-  /** The reply box the agent is working in on the visible ticket, if the page shows one. */
-  activeEditor(doc: Document): HTMLElement | null;
   /**
-   * The ticket around `editorRoot` (which may sit in an iframe of `doc`'s page). Reads only; every
-   * field is optional because selectors go stale: a missing one is undefined, never an exception.
+   * The hosts it serves, as the host part of manifest match patterns (`*.zendesk.com`,
+   * `desk.zoho.eu`); the manifest's content script matches each (checked by a unit test).
+   */
+  readonly hosts: readonly string[];
+  /**
+   * The ticket around `editorRoot` (which may sit in an iframe or a shadow root of `doc`'s page).
+   * Reads only; every field is optional because selectors go stale: a missing one is undefined,
+   * never an exception, and the generic reading fills it.
    */
   readTicket(doc: Document, editorRoot: HTMLElement): TicketInfo;
 }

@@ -1,33 +1,43 @@
-/** Zoho Desk (`desk.zoho.com/agent/*`, other regions): its own editor in a same-origin iframe. */
-import { $, $$, cleanName, isNoteLabel, pageDocument, textOf } from './dom.ts';
+/**
+ * Zoho Desk (`desk.zoho.com/agent/…` and every regional host): its own editor (Squire) in a same-origin
+ * iframe `iframe.KB_Editor_iframe[name="deskEditor_New"]`. E-mail reply editors sit inside
+ * `.zd_v2-replyeditor-wrapper` (or `…-detailwrapper`) and the comment (internal note) editor
+ * outside them: that is how reply and note differ. Subject `h1[data-id="caseSubjectText"]`,
+ * ticket view `.zd_v2-ticketdetailview-container`, thread bodies `[data-id="threadContent"]`
+ * (HELPDESKS.md, "Second look"). Which thread is the customer's and where the contact's name
+ * sits are not public: the generic reading decides those.
+ */
+import { $, $$, anchorIn, found, nearestTo, pageDocument, textOf } from './dom.ts';
+import { sideOf } from './generic.ts';
 import type { SiteAdapter } from './types.ts';
 
-const EDITOR_FRAME = 'iframe.KB_Editor_iframe';
+const REPLY_WRAPPER = '.zd_v2-replyeditor-wrapper, .zd_v2-replyeditor-detailwrapper, [class*="zd_v2-replyeditor"]';
 
 export const zohoDesk: SiteAdapter = {
   id: 'zoho-desk',
-  label: 'Zoho Desk',
-  hosts: [/^desk\.zoho\.(com|eu|in|com\.au|jp|com\.cn)$/],
-  activeEditor(doc) {
-    // The editor mounts after Reply, in `iframe.KB_Editor_iframe[name="deskEditor_New"]` (✔).
-    const frame = $(doc, `${EDITOR_FRAME}[name="deskEditor_New"]`, EDITOR_FRAME) as HTMLIFrameElement | null;
-    const body = frame?.contentDocument?.body;
-    return body?.isContentEditable ? body : null;
-  },
+  hosts: ['desk.zoho.com', 'desk.zoho.eu', 'desk.zoho.in', 'desk.zoho.com.au', 'desk.zoho.jp', 'desk.zoho.com.cn', 'desk.zohocloud.ca', 'desk.zoho.sa'],
   readTicket(doc, editorRoot) {
     // The content script runs inside the editor's iframe: the ticket is in the page around it.
     const page = pageDocument(editorRoot.ownerDocument ?? doc);
     const frame = editorRoot.ownerDocument.defaultView?.frameElement as HTMLElement | null;
-    // Thread and reply/comment labels are guesses (HELPDESKS.md ✗), on data attributes.
-    const messages = $$(page, '[data-thread-id]').filter((m) => m.dataset.direction === 'in');
-    const last = messages[messages.length - 1];
-    const composer = frame?.closest<HTMLElement>('[data-composer]');
+    const host = frame ?? editorRoot;
+    const view = host.closest<HTMLElement>('.zd_v2-ticketdetailview-container') ?? $(page, '.zd_v2-ticketdetailview-container') ?? page;
+    const subject = textOf($(view, 'h1[data-id="caseSubjectText"]'));
+    // The nearest thread that no marker calls the agent's (Zoho lists the newest first).
+    const bodies = $$(view, '[data-id="threadContent"]').filter((b) => sideOf(b, view instanceof Element ? view : null) !== 'agent');
+    const message = textOf(nearestTo(anchorIn(page, editorRoot), bodies));
+    const inReply = !!host.closest(REPLY_WRAPPER);
+    // A Zoho editor outside every reply wrapper is the comment (note) editor.
+    const isZohoEditor = !!frame?.matches('iframe.KB_Editor_iframe');
     return {
-      customerName: cleanName(textOf($(page, '[data-id="contactName"]'))) ?? cleanName(textOf($(last, '[data-id="threadFrom"]'))),
-      customerMessage: textOf($(last, '[data-id="threadContent"]')),
-      subject: textOf($(page, '[data-id="ticketSubject"]')),
-      // Zoho calls an internal note a private "Comment"; the composer says which it is.
-      mode: isNoteLabel(composer?.dataset.composer) ? 'note' : 'reply',
+      customerMessage: message,
+      subject,
+      mode: isZohoEditor && !inReply ? 'note' : 'reply',
+      sources: found({
+        customerMessage: message && 'the nearest customer thread in Zoho Desk',
+        subject: subject && 'the Zoho Desk subject',
+        mode: isZohoEditor && (inReply ? 'the Zoho Desk reply editor' : 'the Zoho Desk comment editor'),
+      }),
     };
   },
 };

@@ -28,6 +28,8 @@ export const HELPDESK_HOSTS: Record<string, string> = {
   'outlook.office.com': 'outlook',
   'app.hubspot.com': 'hubspot',
   'desk.zoho.com': 'zoho-desk',
+  'desk.zoho.com.au': 'zoho-desk',
+  'app-ap1.hubspot.com': 'hubspot',
   'acme.gorgias.com': 'gorgias',
 };
 

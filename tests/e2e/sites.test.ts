@@ -15,7 +15,9 @@ const PLACEHOLDER = '[what went wrong for them]';
 
 interface Case {
   id: string;
-  /** https host (served by the helpdesk world), or null for the generic page on 127.0.0.1. */
+  /** The fixture page, when the test is not named after it (a regional host). */
+  fixture?: string;
+  /** https host (served by the helpdesk world), or null for a page on 127.0.0.1 (no adapter). */
   host: string | null;
   path: string;
   /** Clicked to mount the reply composer (Freshdesk, Help Scout, Zoho Desk mount it late). */
@@ -23,37 +25,44 @@ interface Case {
   editor: string;
   /** The editor is the body of this iframe (Zoho Desk). */
   frame?: string;
-  /** Clicks that switch to an internal note; `separate`: a new, empty note composer mounts. */
-  note?: { clicks: string[]; separate?: boolean };
+  /** Clicks that switch to an internal note; `separate`: a new, empty note composer mounts (at `editor`). */
+  note?: { clicks: string[]; separate?: boolean; editor?: string };
   first: string;
   problem: string;
+  /** What the reading must find: the customer's full name, words of their latest message, the subject. */
+  read: { name: string; message: string; subject?: string };
+  /** Only the reading (a regional host of a helpdesk tested in full above). */
+  readingOnly?: boolean;
 }
 
 const CASES: Case[] = [
-  { id: 'zendesk', host: 'acme.zendesk.com', path: '/agent/tickets/102', editor: '[data-is-active="true"] .ck-editor__editable', note: { clicks: ['[data-is-active="true"] [data-test-id="omnichannel-channel-switcher-button"]', '[data-is-active="true"] [role="menuitem"]:has-text("Internal note")'] }, first: 'Maria', problem: 'cracked jar' },
-  { id: 'freshdesk', host: 'acme.freshdesk.com', path: '/a/tickets/7', open: '[data-test-id="ticket-action-reply"]', editor: '.fr-element.fr-view', note: { clicks: ['[data-test-id="ticket-action-note"]'], separate: true }, first: 'Priya', problem: 'charged twice' },
-  { id: 'intercom', host: 'app.intercom.com', path: '/a/inbox/abc/inbox/conversation/1', editor: '[data-conversation-reply-composer] .ProseMirror', note: { clicks: ['[role="tab"]:has-text("Note")'] }, first: 'Jonas', problem: 'laptop keeps crashing' },
-  { id: 'helpscout', host: 'secure.helpscout.net', path: '/conversation/1/2', open: '#reply', editor: '[data-slate-editor="true"]', note: { clicks: ['#note'] }, first: 'Aisha', problem: 'order never arrived' },
-  { id: 'front', host: 'app.frontapp.com', path: '/open/cnv_1', editor: '#composer [contenteditable="true"]', note: { clicks: ['[role="tab"]:has-text("Comment")'] }, first: 'Lucas', problem: 'upload a photo' },
-  { id: 'gmail', host: 'mail.google.com', path: '/mail/u/0/#inbox/FMfc', editor: '[g_editable="true"]', first: 'Emma', problem: 'wrong size' },
-  { id: 'outlook', host: 'outlook.office.com', path: '/mail/inbox/id/AAQ', editor: '#body', first: 'Noah', problem: 'billing address' },
-  { id: 'hubspot', host: 'app.hubspot.com', path: '/help-desk/123/ticket/9', editor: '.remirror-editor', note: { clicks: ['[role="tab"]:has-text("Comment")'] }, first: 'Olivia', problem: 'password reset link' },
-  { id: 'zoho-desk', host: 'desk.zoho.com', path: '/agent/acme/all/tickets/details/5', open: '#reply', frame: 'iframe.KB_Editor_iframe', editor: 'body', note: { clicks: ['#comment'], separate: true }, first: 'Liam', problem: 'coffee machine' },
-  { id: 'gorgias', host: 'acme.gorgias.com', path: '/app/ticket/42', editor: '#composer [contenteditable="true"]', note: { clicks: ['[role="radio"]:has-text("Internal note")'] }, first: 'Sofia', problem: 'broken lid' },
-  { id: 'generic', host: null, path: '/generic.html', editor: '#reply', first: 'Maria', problem: 'cracked jar' },
+  { id: 'zendesk', host: 'acme.zendesk.com', path: '/agent/tickets/102', editor: '[data-is-active="true"] .ck-editor__editable', note: { clicks: ['[data-is-active="true"] [data-test-id="omnichannel-channel-switcher-button"]', '[data-is-active="true"] [role="menuitem"]:has-text("Internal note")'] }, first: 'Maria', problem: 'cracked jar', read: { name: 'Maria Lopez', message: 'my blender arrived with a cracked jar', subject: 'Blender arrived damaged' } },
+  { id: 'freshdesk', host: 'acme.freshdesk.com', path: '/a/tickets/7', open: '[data-test-email-action="reply"]', editor: '.fr-element.fr-view', note: { clicks: ['[data-test-id="add-note"]'], separate: true }, first: 'Priya', problem: 'charged twice', read: { name: 'Priya Natarajan', message: 'I was charged twice for my subscription this month', subject: 'Charged twice this month' } },
+  { id: 'intercom', host: 'app.intercom.com', path: '/a/inbox/abc/inbox/conversation/1', editor: '[data-conversation-reply-composer] .ProseMirror', note: { clicks: ['[role="tab"]:has-text("Note")'] }, first: 'Jonas', problem: 'laptop keeps crashing', read: { name: 'Jonas Weber', message: 'My laptop keeps crashing when I open the editor' } },
+  { id: 'helpscout', host: 'secure.helpscout.net', path: '/conversation/1/2', open: '#reply', editor: '[data-slate-editor="true"]', note: { clicks: ['#note'] }, first: 'Aisha', problem: 'order never arrived', read: { name: 'Aisha Khan', message: 'My order never arrived and nobody answers the phone', subject: 'Order never arrived' } },
+  { id: 'front', host: 'app.frontapp.com', path: '/open/cnv_1', editor: '[contenteditable="true"]:not([aria-label])', note: { clicks: [], separate: true, editor: '[aria-label="Add a comment"]' }, first: 'Lucas', problem: 'photo', read: { name: 'Lucas Martin', message: 'It still freezes whenever I upload a photo', subject: 'Photo upload freezes the app' } },
+  { id: 'gmail', host: 'mail.google.com', path: '/mail/u/0/#inbox/FMfc', editor: '[g_editable="true"]', first: 'Emma', problem: 'wrong size', read: { name: 'Emma Schmidt', message: 'You sent me the wrong size of the hiking boots', subject: 'Wrong size boots' } },
+  { id: 'outlook', host: 'outlook.office.com', path: '/mail/inbox/id/AAQ', editor: '#body', first: 'Noah', problem: 'billing address', read: { name: 'Noah Fischer', message: 'My invoice shows the wrong billing address', subject: 'Invoice address wrong' } },
+  { id: 'hubspot', host: 'app.hubspot.com', path: '/help-desk/123/ticket/9', editor: '.remirror-editor', note: { clicks: ['[role="tab"]:has-text("Comment")'] }, first: 'Olivia', problem: 'password reset link', read: { name: 'Olivia Brown', message: 'my password reset link has expired twice today', subject: 'Password reset not working' } },
+  { id: 'hubspot@app-ap1', fixture: 'hubspot', host: 'app-ap1.hubspot.com', path: '/help-desk/123/ticket/9', editor: '.remirror-editor', first: 'Olivia', problem: 'password reset link', read: { name: 'Olivia Brown', message: 'my password reset link has expired twice today', subject: 'Password reset not working' }, readingOnly: true },
+  { id: 'zoho-desk', host: 'desk.zoho.com', path: '/agent/acme/all/tickets/details/5', open: '#reply', frame: 'iframe.KB_Editor_iframe', editor: 'body', note: { clicks: ['#comment'], separate: true }, first: 'Liam', problem: 'coffee machine', read: { name: 'Liam Rossi', message: 'My coffee machine still leaks water from the bottom, even with the tank seated', subject: 'Coffee machine leaking' } },
+  { id: 'zoho-desk@com.au', fixture: 'zoho-desk', host: 'desk.zoho.com.au', path: '/agent/acme/all/tickets/details/5', open: '#reply', frame: 'iframe.KB_Editor_iframe', editor: 'body', first: 'Liam', problem: 'coffee machine', read: { name: 'Liam Rossi', message: 'My coffee machine still leaks water from the bottom', subject: 'Coffee machine leaking' }, readingOnly: true },
+  { id: 'gorgias', host: 'acme.gorgias.com', path: '/app/ticket/42', editor: '.rich-textarea-wrapper [contenteditable="true"]', note: { clicks: ['.channel-toggle', '.channel-option[data-channel="internal-note"]'] }, first: 'Sofia', problem: 'broken lid', read: { name: 'Sofia Rivera', message: 'the travel mug has a broken lid', subject: 'Broken lid on my travel mug' } },
+  { id: 'generic', host: null, path: '/generic.html', editor: '#reply', first: 'Maria', problem: 'cracked jar', read: { name: 'Maria Lopez', message: 'my blender arrived with a cracked jar', subject: 'Re: Blender' } },
+  { id: 'plain', host: null, path: '/plain.html', editor: '#reply', first: 'Maria', problem: 'cracked jar', read: { name: 'Maria Lopez', message: 'my blender arrived with a cracked jar and I need it for a party', subject: 'Blender arrived damaged' } },
 ];
 
 const underlines = (frame: Frame) => frame.locator('tact-overlay [data-category="generic-apology"]');
 const noteToggle = (frame: Frame) => frame.getByRole('button', { name: 'Coach this note' });
 
-async function editorOf(page: Page, c: Case): Promise<{ frame: Frame; editor: Locator }> {
+async function editorOf(page: Page, c: Case, selector = c.editor): Promise<{ frame: Frame; editor: Locator }> {
   let frame = page.mainFrame();
   if (c.frame) {
     const handle = await page.waitForSelector(c.frame);
     frame = (await until(() => handle.contentFrame(), 'the editor iframe'))!;
     await frame.waitForFunction(() => document.body?.isContentEditable === true);
   }
-  const editor = frame.locator(c.editor).first();
+  const editor = frame.locator(selector).first();
   await editor.waitFor();
   return { frame, editor };
 }
@@ -76,6 +85,24 @@ async function openCardOn(page: Page, frame: Frame) {
   const card = frame.getByRole('dialog');
   await card.waitFor({ state: 'visible' });
   return card;
+}
+
+/**
+ * The card's "From the ticket" line, opened to its correction form: the customer's name, their
+ * latest message, the subject and the mode as read from the page, each with where it came from.
+ */
+async function checkReading(card: Locator, c: Case, mode: 'reply' | 'note') {
+  await card.getByRole('button', { name: /^(Correct|Add)$/ }).click();
+  const form = card.getByRole('group', { name: 'What Tact read from the ticket' });
+  await form.waitFor();
+  expect(await form.getByLabel('Customer name').inputValue()).toBe(c.read.name);
+  expect(norm(await form.getByLabel('Their last message').inputValue()).replace(/\s+/g, ' ')).toContain(c.read.message);
+  expect(await form.locator('.source[data-field="customerName"]').textContent()).toMatch(/^from /);
+  expect(await form.locator('.source[data-field="customerMessage"]').textContent()).toMatch(/^from /);
+  if (c.read.subject) expect(norm((await form.locator('.subject').textContent()) ?? '')).toMatch(new RegExp(`^Subject: ${c.read.subject} from `));
+  expect(await form.locator('.mode').textContent()).toContain(mode === 'note' ? 'an internal note' : 'a reply to the customer');
+  await form.getByRole('button', { name: 'Cancel' }).click();
+  await card.locator('.context').waitFor();
 }
 
 describe('helpdesk adapters, each helpdesk under its real host name', () => {
@@ -103,6 +130,8 @@ describe('helpdesk adapters, each helpdesk under its real host name', () => {
         expect(first).toContain(`${c.first}, `);
         expect(first).toContain(c.problem);
         await expect.poll(() => card.locator('.context').textContent()).toMatch(new RegExp(`^From the ticket: ${c.first}\\b`));
+        await checkReading(card, c, 'reply');
+        if (c.readingOnly) return;
 
         // Apply the suggestion with a placeholder: the model changes and the placeholder is selected.
         const withPlaceholder = card.locator('li').filter({ hasText: PLACEHOLDER }).first();
@@ -122,7 +151,7 @@ describe('helpdesk adapters, each helpdesk under its real host name', () => {
         }
         for (const click of c.note.clicks) await page.click(click);
         if (c.note.separate) {
-          const note = await editorOf(page, c);
+          const note = await editorOf(page, c, c.note.editor);
           noteFrame = note.frame;
           await typeApology(page, note.editor);
         }
@@ -132,6 +161,9 @@ describe('helpdesk adapters, each helpdesk under its real host name', () => {
         await noteToggle(noteFrame).click();
         await underlines(noteFrame).first().waitFor({ state: 'visible', timeout: 15_000 });
         expect(await noteToggle(noteFrame).getAttribute('aria-pressed')).toBe('true');
+        // Coached on request, the card still says it is a note and who it is about.
+        const noteCard = await openCardOn(page, noteFrame);
+        await checkReading(noteCard, c, 'note');
       } finally {
         await page.close();
       }
@@ -150,6 +182,29 @@ describe('helpdesk adapters, each helpdesk under its real host name', () => {
       const card = await openCardOn(page, page.mainFrame());
       expect(norm((await card.locator('li .s').first().textContent()) ?? '')).toMatch(/^Tom, I'm so sorry your parcel never came/);
       await expect.poll(() => card.locator('.context').textContent()).toMatch(/^From the ticket: Tom\b/);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('any page: the agent corrects the name and message in the card, the suggestion follows, and can go back to the page\'s', async () => {
+    const page = await world.browser.context.newPage();
+    try {
+      await page.goto(`${world.plainOrigin}/plain.html`);
+      await page.waitForFunction(() => (window as unknown as { fixtureReady?: boolean }).fixtureReady === true, null, { timeout: 20_000 });
+      await typeApology(page, page.locator('#reply'));
+      const card = await openCardOn(page, page.mainFrame());
+      await card.getByRole('button', { name: 'Correct' }).click();
+      const form = card.getByRole('group', { name: 'What Tact read from the ticket' });
+      await form.getByLabel('Customer name').fill('Marta Lopez');
+      await form.getByLabel('Their last message').fill('My kettle stopped working after two days.');
+      await form.getByRole('button', { name: 'Use these' }).click();
+      await expect.poll(async () => norm((await card.locator('li .s').first().textContent()) ?? '')).toMatch(/^Marta, .*kettle/);
+      expect(await card.locator('.context').textContent()).toMatch(/^From the ticket: Marta\b.*\(corrected\)/);
+      await card.getByRole('button', { name: 'Correct' }).click();
+      expect(await form.locator('.source[data-field="customerName"]').textContent()).toBe('from your correction');
+      await form.getByRole('button', { name: 'Use the page’s' }).click();
+      await expect.poll(async () => norm((await card.locator('li .s').first().textContent()) ?? '')).toMatch(/^Maria, .*cracked jar/);
     } finally {
       await page.close();
     }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { adapterForHost, SITE_ADAPTERS } from '../../src/sites/index.ts';
+import { adapterForHost, hostMatches, SITE_ADAPTERS } from '../../src/sites/index.ts';
 import { cleanName, isNoteLabel } from '../../src/sites/dom.ts';
 import { gmailAccount } from '../../src/sites/gmail.ts';
 import { greetingName, quoteAuthor, splitQuote } from '../../src/sites/quote.ts';
@@ -31,6 +31,15 @@ const HOSTS: Array<[string, string]> = [
   ['app-eu1.hubspot.com', 'hubspot'],
   ['desk.zoho.com', 'zoho-desk'],
   ['desk.zoho.eu', 'zoho-desk'],
+  ['desk.zoho.in', 'zoho-desk'],
+  ['desk.zoho.com.au', 'zoho-desk'],
+  ['desk.zoho.jp', 'zoho-desk'],
+  ['desk.zoho.com.cn', 'zoho-desk'],
+  ['desk.zohocloud.ca', 'zoho-desk'],
+  ['desk.zoho.sa', 'zoho-desk'],
+  ['app-na2.hubspot.com', 'hubspot'],
+  ['app-ap1.hubspot.com', 'hubspot'],
+  ['app.front.com', 'front'],
   ['acme.gorgias.com', 'gorgias'],
 ];
 
@@ -42,6 +51,20 @@ describe('choosing the site adapter by host name', () => {
 
   it.each(['zendesk.com.evil.example', 'notzendesk.com', 'google.com', 'docs.google.com', 'localhost', '127.0.0.1', 'support.example.org'])('%s → generic', (host) => {
     expect(adapterForHost(host).id).toBe('generic');
+  });
+
+  it('injects on every host an adapter lists (each adapter host is a manifest match pattern)', () => {
+    const patterns = new Set(manifest.content_scripts.flatMap((cs) => cs.matches));
+    for (const adapter of SITE_ADAPTERS) {
+      for (const host of adapter.hosts) expect(patterns, `${adapter.id}: https://${host}/*`).toContain(`https://${host}/*`);
+    }
+  });
+
+  it('host patterns: a wildcard covers the bare domain and its subdomains, nothing else', () => {
+    expect(hostMatches('*.zendesk.com', 'acme.zendesk.com')).toBe(true);
+    expect(hostMatches('*.zendesk.com', 'zendesk.com')).toBe(true);
+    expect(hostMatches('*.zendesk.com', 'evilzendesk.com')).toBe(false);
+    expect(hostMatches('desk.zoho.com', 'desk.zoho.com.au')).toBe(false);
   });
 
   it('has one file per helpdesk adapter, each registered once', () => {

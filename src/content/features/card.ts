@@ -10,8 +10,11 @@ export function init(core: CoachCore, signal: AbortSignal): void {
     const view = card.view;
     if (!view || view.layerId !== session.id) return;
     const key = findingKey(view.finding);
+    const same = session.placed.find((p) => p.key === key && session.visible(p));
     // The text under the open card changed: the card would describe words that are gone.
-    if (!session.placed.some((p) => p.key === key && session.visible(p))) card.set(null);
+    if (!same) card.set(null);
+    // Same words, new suggestions (the agent corrected the ticket the card was built from).
+    else if (same.finding !== view.finding) card.set({ ...view, finding: same.finding });
   };
   const onRelayout = () => {
     const view = card.view;

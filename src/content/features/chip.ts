@@ -1,4 +1,4 @@
-/** The score chip at the box's corner opens the first finding; the note switch beside it. */
+/** The score chip at the box's corner opens the first finding; the note switch beside it; the ticket correction. */
 import type { CoachCore } from '../coach-core.ts';
 
 export function init(core: CoachCore, _signal: AbortSignal): void {
@@ -11,5 +11,10 @@ export function init(core: CoachCore, _signal: AbortSignal): void {
   core.actions.toggleNote = (layerId, event) => {
     const session = core.sessionById(layerId);
     if (event.isTrusted && session) core.tickets.toggleNote(session.adapter.root);
+  };
+  // The card's "From the ticket" form: the agent's own name and message for this box.
+  core.actions.correctTicket = (layerId, correction, event) => {
+    const session = core.sessionById(layerId);
+    if (event.isTrusted && session) core.tickets.correct(session.adapter.root, correction);
   };
 }

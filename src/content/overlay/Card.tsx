@@ -4,6 +4,8 @@ import { categoryLabel, findingMessage, findingWhy } from '../../i18n/rules.ts';
 import { onDeviceState, type ModelState } from '../rephrase.ts';
 import type { CardView, OverlayActions, RephraseOutcome } from './model.ts';
 import { distinctSuggestions } from './suggestions.ts';
+import type { TicketView } from '../ticket-context.ts';
+import { TicketSource } from './TicketSource.tsx';
 
 const CARD_WIDTH = 340;
 
@@ -18,7 +20,7 @@ function placement(card: CardView): { left: number; top?: number; bottom?: numbe
   return { left, top: below };
 }
 
-export function Card({ card, actions, context = [] }: { card: CardView; actions: OverlayActions; context?: string[] }) {
+export function Card({ card, actions, ticket }: { card: CardView; actions: OverlayActions; ticket?: TicketView | null }) {
   const ref = useRef<HTMLDivElement>(null);
   const { finding } = card;
   const suggestions = distinctSuggestions(finding.suggestions);
@@ -71,7 +73,8 @@ export function Card({ card, actions, context = [] }: { card: CardView; actions:
       aria-describedby={messageId}
       data-category={finding.category}
       data-model={model}
-      style={{ left: `${pos.left}px`, top: pos.top !== undefined ? `${pos.top}px` : undefined, bottom: pos.bottom !== undefined ? `${pos.bottom}px` : undefined }}
+      // Never taller than the room it has: the ticket form can make it grow (it scrolls then).
+      style={{ left: `${pos.left}px`, top: pos.top !== undefined ? `${pos.top}px` : undefined, bottom: pos.bottom !== undefined ? `${pos.bottom}px` : undefined, maxHeight: `calc(100vh - ${Math.round(pos.top ?? pos.bottom ?? 0) + 8}px)`, overflowY: 'auto' }}
       onKeyDown={onKeyDown}
       // Keep the caret and focus in the editor when the card is used with the mouse.
       onMouseDown={(event) => event.preventDefault()}
@@ -83,9 +86,9 @@ export function Card({ card, actions, context = [] }: { card: CardView; actions:
       </h2>
       <p class="message" id={messageId}>{findingMessage(finding)}</p>
       <p class="why">{findingWhy(finding)}</p>
-      {suggestions.length > 0 && context.length > 0 && (
+      {suggestions.length > 0 && ticket && (
         // What the suggestions were built from, so the agent can trust or correct it.
-        <p class="context">{t('card_from_ticket', context.join(', '))}</p>
+        <TicketSource layerId={card.layerId} view={ticket} actions={actions} />
       )}
       {suggestions.length > 0 && (
         <ul aria-label={t('card_suggestions')}>

@@ -62,7 +62,7 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
         </div>
       ))}
       <div class="sr-only" role="status" aria-live="polite">{announcement(model.layers)}</div>
-      {model.card && <Card card={model.card} actions={actions} context={model.layers.find((l) => l.id === model.card!.layerId)?.ticket?.context ?? []} />}
+      {model.card && <Card card={model.card} actions={actions} ticket={model.layers.find((l) => l.id === model.card!.layerId)?.ticket} />}
     </>
   );
 }

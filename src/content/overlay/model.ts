@@ -1,7 +1,7 @@
 /** The plain data the overlay draws; the coach computes it, the components only render it. */
 import type { Finding, Severity, FlagCategory } from '../../analysis/types.ts';
 import type { Box } from '../editors/types.ts';
-import type { TicketView } from '../ticket-context.ts';
+import type { TicketCorrection, TicketView } from '../ticket-context.ts';
 
 export interface UnderlineView {
   key: string;
@@ -42,6 +42,8 @@ export interface OverlayActions {
   ignore(card: CardView, scope: 'once' | 'always', event: Event): void;
   close(card: CardView, returnFocus: boolean): void;
   chip(layerId: number, event: Event): void;
+  /** The agent's name and message for the ticket (undefined: back to what the page shows). */
+  correctTicket(layerId: number, correction: TicketCorrection | undefined, event: Event): void;
   /** Turn tone coaching on or off for the internal note in this box. */
   toggleNote(layerId: number, event: Event): void;
   /**

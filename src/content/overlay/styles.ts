@@ -38,4 +38,12 @@ export const OVERLAY_CSS = `
 .card .actions { display: flex; flex-wrap: nowrap; gap: 6px; justify-content: flex-end; align-items: center; }
 /* #475569 on white is 7.6:1 (WCAG AA needs 4.5:1 for small text). */
 .card .hint { color: #475569; font-size: 12px; margin-right: auto; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; min-width: 0; }
+/* "From the ticket" and its correction form (TicketSource.tsx). */
+.card .context .link { border: 0; background: none; color: #1d4ed8; text-decoration: underline; padding: 0 0 0 6px; font-size: 12px; }
+.card .ticket-fix { background: #f1f5f9; border-radius: 6px; padding: 6px 8px; margin: 0 0 6px; font-size: 12px; }
+.card .ticket-fix label { display: block; font-weight: 600; margin-top: 4px; }
+.card .ticket-fix input, .card .ticket-fix textarea { display: block; width: 100%; box-sizing: border-box; font: 12px/1.4 system-ui, sans-serif; border: 1px solid #cbd5e1; border-radius: 4px; padding: 3px 5px; margin-top: 2px; }
+.card .ticket-fix .source { display: block; color: #64748b; font-size: 11px; }
+.card .ticket-fix p { margin: 4px 0 0; }
+.card .ticket-fix .actions { margin-top: 6px; }
 `;
