@@ -47,7 +47,7 @@ function corrected(read: TicketInfo, correction: TicketCorrection | undefined): 
     const value = correction[field]?.trim();
     if (value === undefined || value === (read[field] ?? '')) continue;
     out[field] = value || undefined;
-    if (value) sources[field] = 'your correction';
+    if (value) sources[field] = { kind: 'correction' };
     else delete sources[field];
   }
   return out;

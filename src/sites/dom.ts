@@ -1,3 +1,5 @@
+import type { FieldSource, TicketField } from './types.ts';
+
 /**
  * Small fail-soft DOM readers shared by the helpdesk adapters: a stale or invalid selector gives
  * undefined, never an exception, so a helpdesk's redesign degrades to the generic reading.
@@ -192,8 +194,8 @@ export function modeFromComposer(editorRoot: HTMLElement, levels = 5): 'reply' |
 }
 
 /** The `sources` of a reading: only the fields that were found keep their description. */
-export function found(sources: Record<string, string | false | null | undefined | 0>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [field, where] of Object.entries(sources)) if (where) out[field] = where;
+export function found(sources: Partial<Record<TicketField, FieldSource | string | false | null | undefined | 0>>): Partial<Record<TicketField, FieldSource>> {
+  const out: Partial<Record<TicketField, FieldSource>> = {};
+  for (const [field, where] of Object.entries(sources)) if (where && typeof where === 'object') out[field as TicketField] = where;
   return out;
 }

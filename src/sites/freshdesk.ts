@@ -48,10 +48,10 @@ export const freshdesk: SiteAdapter = {
       subject,
       mode: mode ?? 'reply',
       sources: found({
-        customerName: contact ? 'the Freshdesk contact card' : latest && authorOf(latest) && 'the author of the last customer message',
-        customerMessage: message && 'the last customer message in the Freshdesk conversation',
-        subject: subject && 'the Freshdesk ticket title',
-        mode: mode && 'the Freshdesk composer’s button',
+        customerName: contact ? { kind: 'contact', site: 'Freshdesk' } : latest && authorOf(latest) && { kind: 'sender' },
+        customerMessage: message && { kind: 'thread', site: 'Freshdesk' },
+        subject: subject && { kind: 'title' },
+        mode: mode && { kind: 'composer', site: 'Freshdesk' },
       }),
     };
   },

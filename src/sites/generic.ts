@@ -37,12 +37,12 @@ export function readFromReplyBox(editorRoot: HTMLElement): Reading {
       }
     }
   }
-  if (customerMessage) sources.customerMessage = 'the quoted message';
+  if (customerMessage) sources.customerMessage = { kind: 'quote' };
   customerName = cleanName(customerName);
-  if (customerName) sources.customerName = 'the quoted message';
+  if (customerName) sources.customerName = { kind: 'quote' };
   else {
     customerName = greetingName(split.reply);
-    if (customerName) sources.customerName = 'your greeting';
+    if (customerName) sources.customerName = { kind: 'greeting' };
   }
   return { customerName, customerMessage, sources };
 }
@@ -195,28 +195,28 @@ export function readGeneric(doc: Document, editorRoot: HTMLElement): TicketInfo 
   const box = readFromReplyBox(editorRoot);
   const sources = { ...box.sources };
   let { customerName, customerMessage } = box;
-  if (!customerName || sources.customerName === 'your greeting') {
+  if (!customerName || sources.customerName?.kind === 'greeting') {
     const field = labelledName(page, editorRoot);
     if (field) {
       customerName = field.name;
-      sources.customerName = `the “${field.label}” field`;
+      sources.customerName = { kind: 'field', label: field.label };
     }
   }
   if (!customerMessage) {
     const above = messageAbove(page, editorRoot, customerName);
     if (above) {
       customerMessage = above.text;
-      sources.customerMessage = 'the message above the reply box';
+      sources.customerMessage = { kind: 'thread' };
       if (!customerName && above.name) {
         customerName = above.name;
-        sources.customerName = 'the sender of the message above the reply box';
+        sources.customerName = { kind: 'sender' };
       }
     }
   }
   const subject = paneHeading(page, editorRoot);
-  if (subject) sources.subject = 'the page heading';
+  if (subject) sources.subject = { kind: 'heading' };
   const mode = modeFromSwitch(editorRoot) ?? modeFromComposer(editorRoot);
-  if (mode) sources.mode = 'the composer';
+  if (mode) sources.mode = { kind: 'composer' };
   return { customerName, customerMessage, subject, mode: mode ?? 'reply', sources };
 }
 

@@ -41,10 +41,10 @@ export const gmail: SiteAdapter = {
       subject,
       mode: 'reply',
       sources: found({
-        customerName: recipientName ? 'the reply’s recipient' : senderName && 'the sender of the last message',
-        customerMessage: body && 'the last message from someone else',
-        subject: subject && 'the Gmail subject',
-        mode: 'Gmail (no internal notes)',
+        customerName: recipientName ? { kind: 'recipient' } : senderName && { kind: 'sender' },
+        customerMessage: body && { kind: 'thread', site: 'Gmail' },
+        subject: subject && { kind: 'subject', site: 'Gmail' },
+        mode: { kind: 'no-notes', site: 'Gmail' },
       }),
     };
   },

@@ -26,9 +26,9 @@ export const gorgias: SiteAdapter = {
       subject,
       mode: wrapper?.classList.contains('is-internal-note') ? 'note' : 'reply',
       sources: found({
-        customerMessage: message && 'the last customer message in the Gorgias ticket',
-        subject: subject && 'the Gorgias subject field',
-        mode: wrapper && 'the Gorgias editor (internal note or not)',
+        customerMessage: message && { kind: 'thread', site: 'Gorgias' },
+        subject: subject && { kind: 'subject', site: 'Gorgias' },
+        mode: wrapper && { kind: 'composer', site: 'Gorgias' },
       }),
     };
   },

@@ -29,10 +29,10 @@ export const helpscout: SiteAdapter = {
       subject,
       mode: mode ?? 'reply',
       sources: found({
-        customerName: name && 'the Help Scout customer sidebar',
-        customerMessage: thread.text && 'the nearest customer message in the Help Scout thread',
-        subject: subject && 'the Help Scout subject',
-        mode: mode && 'the Help Scout composer',
+        customerName: name && { kind: 'contact', site: 'Help Scout' },
+        customerMessage: thread.text && { kind: 'thread', site: 'Help Scout' },
+        subject: subject && { kind: 'subject', site: 'Help Scout' },
+        mode: mode && { kind: 'composer', site: 'Help Scout' },
       }),
     };
   },

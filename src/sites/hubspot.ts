@@ -45,10 +45,10 @@ export const hubspot: SiteAdapter = {
       subject,
       mode: mode ?? 'reply',
       sources: found({
-        customerName: contact && 'the HubSpot contact',
-        customerMessage: message && 'the contact’s last message in the HubSpot thread',
-        subject: subject && 'the HubSpot ticket name',
-        mode: mode && 'the HubSpot composer',
+        customerName: contact && { kind: 'contact', site: 'HubSpot' },
+        customerMessage: message && { kind: 'thread', site: 'HubSpot' },
+        subject: subject && { kind: 'subject', site: 'HubSpot' },
+        mode: mode && { kind: 'composer', site: 'HubSpot' },
       }),
     };
   },

@@ -26,9 +26,9 @@ export const intercom: SiteAdapter = {
       customerMessage: thread.text,
       mode: mode ?? 'reply',
       sources: found({
-        customerName: name && 'the Intercom conversation header',
-        customerMessage: thread.text && 'the customer’s last part in the Intercom conversation',
-        mode: mode && 'the Intercom composer',
+        customerName: name && { kind: 'contact', site: 'Intercom' },
+        customerMessage: thread.text && { kind: 'thread', site: 'Intercom' },
+        mode: mode && { kind: 'composer', site: 'Intercom' },
       }),
     };
   },

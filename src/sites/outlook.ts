@@ -31,10 +31,10 @@ export const outlook: SiteAdapter = {
       subject,
       mode: 'reply',
       sources: found({
-        customerName: customerName && 'the quoted message',
-        customerMessage: customerMessage && (fromQuote ? 'the quoted message' : 'the Outlook reading pane'),
-        subject: subject && 'the Outlook reading pane',
-        mode: 'Outlook (no internal notes)',
+        customerName: customerName && { kind: 'quote' },
+        customerMessage: customerMessage && (fromQuote ? { kind: 'quote' } : { kind: 'thread', site: 'Outlook' }),
+        subject: subject && { kind: 'subject', site: 'Outlook' },
+        mode: { kind: 'no-notes', site: 'Outlook' },
       }),
     };
   },

@@ -6,6 +6,17 @@ export type ComposeMode = 'reply' | 'note';
 /** The fields a reading can find; `sources` says where each one came from. */
 export type TicketField = 'customerName' | 'customerMessage' | 'subject' | 'mode';
 
+/** Where a field was read (the card words it in the agent's language: `source_<kind>`). */
+export type SourceKind = 'contact' | 'field' | 'sender' | 'recipient' | 'thread' | 'quote' | 'greeting' | 'subject' | 'heading' | 'title' | 'composer' | 'no-notes' | 'correction';
+
+export interface FieldSource {
+  kind: SourceKind;
+  /** The helpdesk's product name ("Zendesk"); none for the generic reading. */
+  site?: string;
+  /** A labelled field's label as the page shows it ("Requester"). */
+  label?: string;
+}
+
 export interface TicketInfo {
   /** The customer's name as the helpdesk shows it ("Maria Lopez"). */
   customerName?: string;
@@ -14,11 +25,11 @@ export interface TicketInfo {
   subject?: string;
   mode: ComposeMode;
   /**
-   * Where each field that was found came from, in the agent's words ("Zendesk requester field",
-   * "the message above the reply box", "your greeting"). A field with no source was not found
-   * (`mode` without one is the default, reply).
+   * Where each field that was found came from (Zendesk's requester field, the message above the
+   * reply box, the agent's greeting). A field with no source was not found (`mode` without one
+   * is the default, reply).
    */
-  sources?: Partial<Record<TicketField, string>>;
+  sources?: Partial<Record<TicketField, FieldSource>>;
 }
 
 export interface SiteAdapter {

@@ -33,10 +33,10 @@ export const zendesk: SiteAdapter = {
       subject,
       mode: isNoteLabel(channel) ? 'note' : 'reply',
       sources: found({
-        customerName: requester ? 'the Zendesk requester field' : thread.name && 'the sender of the last customer message',
-        customerMessage: thread.text && 'the last customer message in the Zendesk conversation',
-        subject: subject && 'the Zendesk subject field',
-        mode: channel && 'the Zendesk channel switcher',
+        customerName: requester ? { kind: 'contact', site: 'Zendesk' } : thread.name && { kind: 'sender' },
+        customerMessage: thread.text && { kind: 'thread', site: 'Zendesk' },
+        subject: subject && { kind: 'subject', site: 'Zendesk' },
+        mode: channel && { kind: 'composer', site: 'Zendesk' },
       }),
     };
   },

@@ -34,9 +34,9 @@ export const zohoDesk: SiteAdapter = {
       subject,
       mode: isZohoEditor && !inReply ? 'note' : 'reply',
       sources: found({
-        customerMessage: message && 'the nearest customer thread in Zoho Desk',
-        subject: subject && 'the Zoho Desk subject',
-        mode: isZohoEditor && (inReply ? 'the Zoho Desk reply editor' : 'the Zoho Desk comment editor'),
+        customerMessage: message && { kind: 'thread', site: 'Zoho Desk' },
+        subject: subject && { kind: 'subject', site: 'Zoho Desk' },
+        mode: isZohoEditor && (inReply ? { kind: 'composer', site: 'Zoho Desk' } : { kind: 'composer', site: 'Zoho Desk' }),
       }),
     };
   },

@@ -40,7 +40,8 @@ export const OVERLAY_CSS = `
 .card .hint { color: #475569; font-size: 12px; margin-right: auto; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; min-width: 0; }
 /* "From the ticket" and its correction form (TicketSource.tsx). */
 .card .context .link { border: 0; background: none; color: #1d4ed8; text-decoration: underline; padding: 0 0 0 6px; font-size: 12px; }
-.card .ticket-fix { background: #f1f5f9; border-radius: 6px; padding: 6px 8px; margin: 0 0 6px; font-size: 12px; }
+.card .ticket-fix { background: #f1f5f9; border: 0; border-radius: 6px; padding: 6px 8px; margin: 0 0 6px; font-size: 12px; min-width: 0; }
+.card .ticket-fix legend { float: left; width: 100%; padding: 0; font-weight: 600; color: #334155; }
 .card .ticket-fix label { display: block; font-weight: 600; margin-top: 4px; }
 .card .ticket-fix input, .card .ticket-fix textarea { display: block; width: 100%; box-sizing: border-box; font: 12px/1.4 system-ui, sans-serif; border: 1px solid #cbd5e1; border-radius: 4px; padding: 3px 5px; margin-top: 2px; }
 .card .ticket-fix .source { display: block; color: #64748b; font-size: 11px; }
