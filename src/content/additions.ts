@@ -34,11 +34,67 @@ export function placeAddition(text: string, signal: SignalId, sentence: string):
     const at = text.length - text.trimStart().length;
     return { at, insert: text.trim() ? `${sentence}\n` : sentence, sentenceOffset: 0 };
   }
-  const at = replyEnd(text);
+  const end = replyEnd(text);
+  if (signal === 'acknowledgement' && end > 0) {
+    // An acknowledgement comes first, right after the greeting: before the answer, not after it.
+    const opening = afterGreeting(text, end);
+    if (opening !== null) return opening(sentence);
+  }
+  // A next step (or anything else) closes the reply: before a sign-off ("Thanks,\nSam") or the
+  // agent's initials ("… ^MG"), else at the end.
+  const at = beforeSignOff(text, end);
   if (at === 0) return { at, insert: sentence, sentenceOffset: 0 };
   const before = text.slice(0, at);
   // After a finished sentence: a space. After a greeting line ("Hi Maria,") or words with no full
   // stop: a new line, so the agent's own text is never changed.
   const separator = /[.!?…)"”’']$/.test(before) && !/^\s*(?:hi|hello|hey|dear)\b[^\n]*[,!]$/im.test(before.slice(before.lastIndexOf('\n') + 1)) ? ' ' : '\n';
   return { at, insert: `${separator}${sentence}`, sentenceOffset: separator.length };
+}
+
+const GREETING = /^(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|thanks?\s+(?:you\s+)?(?:so\s+much\s+)?for|здравствуйте|добрый\s+день|hej|hallo|您好|你好)(?![\p{L}])/iu;
+
+/** Where an acknowledgement goes: after the greeting (its own line, or its first sentence), else first. */
+function afterGreeting(text: string, end: number): ((sentence: string) => Placement) | null {
+  const lead = text.length - text.trimStart().length;
+  if (lead >= end) return null;
+  const lineEnd = text.indexOf('\n', lead);
+  const firstLine = text.slice(lead, lineEnd < 0 || lineEnd > end ? end : lineEnd);
+  const greetingOnly = GREETING.test(firstLine.trimStart()) && /^[^.!?。！？]{0,60}[,!，！]?\s*$/u.test(firstLine);
+  // A greeting with nothing after it yet: the sentence goes on the next line (the end case).
+  if (greetingOnly && (lineEnd < 0 || lineEnd >= end)) return null;
+  if (greetingOnly) {
+    // "Hi Maria,\n\nYour parcel…": the acknowledgement opens the body, before its first word.
+    const body = lineEnd + (text.slice(lineEnd, end).length - text.slice(lineEnd, end).trimStart().length);
+    if (body >= end) return null;
+    return (sentence) => ({ at: body, insert: `${sentence} `, sentenceOffset: 0 });
+  }
+  if (GREETING.test(firstLine.trimStart())) {
+    // "Hi Sam, thanks for writing in. …": after the greeting's sentence.
+    const stop = /[.!?。！？](?=\s|$)/u.exec(text.slice(lead, end));
+    if (!stop) return null;
+    const at = lead + stop.index + 1;
+    return (sentence) => ({ at, insert: ` ${sentence}`, sentenceOffset: 1 });
+  }
+  // No greeting: the acknowledgement opens the reply.
+  return (sentence) => ({ at: lead, insert: `${sentence} `, sentenceOffset: 0 });
+}
+
+const SIGN_OFF = /^(?:thanks|thank\s+you|many\s+thanks|best|best\s+regards|kind\s+regards|regards|warm\s+regards|cheers|sincerely|all\s+the\s+best|take\s+care|с\s+уважением|спасибо|med\s+vänliga\s+hälsningar|hälsningar|vänliga\s+hälsningar|此致|祝好)(?![\p{L}])[^\n]{0,30}$/iu;
+// A tweet's agent initials at the very end ("… ^MG", "… -AA", "… /DX").
+const INITIALS = /\s+(?:\^|-|\/|\*)[\p{Lu}][\p{L}]{0,12}\s*$/u;
+
+/** The end of the reply's body: before a sign-off in its last three lines, or the agent's initials. */
+function beforeSignOff(text: string, end: number): number {
+  const reply = text.slice(0, end);
+  const lines = reply.split('\n');
+  let offset = reply.length;
+  for (let i = lines.length - 1, seen = 0; i > 0 && seen < 3; i--) {
+    offset -= lines[i]!.length + 1;
+    if (!lines[i]!.trim()) continue;
+    seen++;
+    if (SIGN_OFF.test(lines[i]!.trim())) return reply.slice(0, offset).trimEnd().length || end;
+  }
+  const initials = INITIALS.exec(reply.slice(-40));
+  if (initials) return reply.length - initials[0].length;
+  return end;
 }

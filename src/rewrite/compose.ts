@@ -26,6 +26,8 @@ export interface Place {
   to: number;
   /** The customer's name is already in the reply (the greeting): do not repeat it. */
   nameInReply: boolean;
+  /** Every finding inside `text` (this one included), so a swap fixes all the wrong words of the sentence at once. */
+  spans: Array<[number, number]>;
 }
 
 /** Rewrites for one finding, best first; unchecked (the caller verifies each with analyze()). */
@@ -49,7 +51,7 @@ export function rewritesFor(finding: Finding, place: Place, ticket: Ticket, regi
       break;
     default: {
       const swapped = swapIn(place.text, place.from, place.to, lang);
-      if (swapped) bodies.push({ text: tidy(swapped.text, lang), note: swapped.note });
+      if (swapped) bodies.push({ text: tidy(swapAll(swapped.text, place, lang), lang), note: swapped.note });
     }
   }
   const out: Suggestion[] = bodies.filter((b) => b.text.trim() && b.text !== place.text).map((b) => asSuggestion(b.text, b.note, finding, place));
@@ -64,10 +66,31 @@ function asSuggestion(text: string, note: string, finding: Finding, place: Place
   return { text, note, range: { start: place.start, end: place.end, text: place.text } };
 }
 
+/**
+ * The other flagged words of the same sentence swapped too ("Please be advised that the relevant
+ * department…" → "Our [team] team…"): a suggestion that fixes one and leaves two reads half-done.
+ */
+function swapAll(text: string, place: Place, lang: Lang): string {
+  let out = text;
+  const shift = out.length - place.text.length;
+  // Offsets after the first swap: spans before it keep theirs, those after it move by `shift`.
+  let spans = place.spans.filter(([a]) => a !== place.from).map(([a, b]) => (a > place.from ? [a + shift, b + shift] : [a, b]) as [number, number]);
+  for (let i = 0; i < 4 && spans.length; i++) {
+    const [a, b] = spans[0]!;
+    spans = spans.slice(1);
+    const next = swapIn(out, a, b, lang);
+    if (!next) continue;
+    const delta = next.text.length - out.length;
+    out = next.text;
+    spans = spans.map(([x, y]) => (x > a ? [x + delta, y + delta] : [x, y]) as [number, number]);
+  }
+  return out;
+}
+
 /** The apology, best first: what went wrong in their words, what of theirs, then one placeholder. */
 function apologies(finding: Finding, ticket: Ticket, register: Register, lang: Lang, weSubject: boolean): Array<{ text: string; note: string }> {
-  if (lang === 'ru') return [{ text: `${register.we || weSubject ? 'Нам' : 'Мне'} очень жаль, что [что случилось]`, note: 'Назовите, что случилось.' }];
-  if (lang === 'sv') return [{ text: `${register.we || weSubject ? 'Vi' : 'Jag'} beklagar verkligen att [det som hände]`, note: 'Säg vad som hände.' }];
+  if (lang === 'ru') return [{ text: `${register.we || /^\s*(?:приносим|мы|просим)/iu.test(finding.text) ? 'Нам' : 'Мне'} очень жаль, что [что случилось]`, note: 'Назовите, что случилось.' }];
+  if (lang === 'sv') return [{ text: `${register.we || /^\s*vi\b/i.test(finding.text) ? 'Vi' : 'Jag'} beklagar verkligen att [det som hände]`, note: 'Säg vad som hände.' }];
   if (lang === 'zh') return [{ text: '很抱歉[具体出了什么问题]', note: '说明具体出了什么问题。' }];
   const base = sorry(register, weSubject);
   const out: Array<{ text: string; note: string }> = [];
@@ -132,7 +155,7 @@ export function additionFor(signal: SignalId, ticket: Ticket, register: Register
       if (lang === 'ru') return { text: 'Дальше [следующий шаг], и я сообщу Вам.', note: 'Скажите, что будет дальше.' };
       if (lang === 'sv') return { text: 'Nästa steg är att [nästa steg], och jag hör av mig.', note: 'Säg vad som händer härnäst.' };
       if (lang === 'zh') return { text: '接下来[下一步]，我会及时通知您。', note: '说明接下来会怎样。' };
-      return { text: 'Next, [the concrete next step], and I will update you as soon as it is done.', note: 'Say what happens next.' };
+      return { text: 'Next, [the concrete next step].', note: 'Say what happens next; it counts once filled in.' };
   }
 }
 

@@ -48,7 +48,7 @@ export function personalize(text: string, report: Report, options: RewriteOption
     if (index >= MAX_PERSONALIZED) return { ...f, suggestions: f.suggestions.filter((s) => passes(s.text, allowedNumbers, lang)).slice(0, 3) };
     const sentence = sentenceAt(sentences, f.start, f.end, cursor);
     if (sentence) cursor = sentences.indexOf(sentence, cursor);
-    const place = placeOf(text, sentence, f, nameInReply);
+    const place = placeOf(text, sentence, f, nameInReply, report.findings);
     // Other findings in the same sentence have their own suggestions: a rewrite of this one may leave them.
     const others = report.findings.filter((o) => o !== f && o.start >= place.start && o.end <= place.end).map((o) => o.text.toLowerCase());
     const candidates = rewritesFor(f, place, ticket, register, lang);
@@ -75,7 +75,7 @@ export function personalize(text: string, report: Report, options: RewriteOption
 }
 
 /** The sentence body (no end punctuation) around a finding, as the composer needs it. */
-function placeOf(text: string, sentence: Sentence | undefined, f: Finding, nameInReply: boolean): Place {
+function placeOf(text: string, sentence: Sentence | undefined, f: Finding, nameInReply: boolean, all: Finding[]): Place {
   let start = sentence?.start ?? f.start;
   let end = sentence?.end ?? f.end;
   // The sentence's own end punctuation stays the agent's.
@@ -88,7 +88,9 @@ function placeOf(text: string, sentence: Sentence | undefined, f: Finding, nameI
     if (right >= 0) end = f.end + right;
   }
   const body = text.slice(start, end);
-  return { start, end, text: body, from: f.start - start, to: f.end - start, nameInReply };
+  // Findings are few per sentence; the ones in this body, in order (bounded by MAX_PERSONALIZED callers).
+  const spans = all.filter((o) => o.start >= start && o.end <= end).slice(0, 8).map((o) => [o.start - start, o.end - start] as [number, number]);
+  return { start, end, text: body, from: f.start - start, to: f.end - start, nameInReply, spans };
 }
 
 // The reply already settles the matter ("it's resolved", "you're all set"): no next step to add.

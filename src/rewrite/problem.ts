@@ -142,7 +142,7 @@ export function shapeClause(raw: string, question: boolean, message: string): { 
     if (/^(?:my|your|our|the|this|that|these|those|his|her|their)$/i.test(rest[0]!)) {
       const tags = termTags(rest.join(' '));
       n = 1;
-      while (n < rest.length && n < 5 && (isNounish(tags[n]!) || tags[n]!.has('Adjective')) && !tags[n]!.has('PastTense') && !tags[n]!.has('Participle') && !tags[n]!.has('Gerund')) n++;
+      while (n < rest.length && n < 5 && !['PastTense', 'Participle', 'Gerund', 'Adverb', 'Preposition', 'Copula', 'Conjunction', 'Negative'].some((t) => tags[n]!.has(t)) && !/ed$|ing$|n't$/i.test(rest[n]!)) n++;
     }
     if (n >= rest.length) return null;
     s = `${rest.slice(0, n).join(' ')} ${why[1]} ${rest.slice(n).join(' ')}`;

@@ -33,7 +33,7 @@ describe('popup: sentences to add for missing signals', () => {
   const env = withBrowserAndFixtures();
 
   for (const name of ['textarea', 'prosemirror']) {
-    it(`adds an acknowledgement and a next step at the end and a greeting at the start; Ctrl+Z undoes each (${name})`, async () => {
+    it(`adds an acknowledgement after the opening, a next step at the end and a greeting at the start; Ctrl+Z undoes each (${name})`, async () => {
       const f = await openFixture(env.browser.context, env.server.origin, name);
       const popup = await env.browser.context.newPage();
       try {
@@ -56,15 +56,15 @@ describe('popup: sentences to add for missing signals', () => {
         const sentence = async (id: string) => (await item(id).locator('.addition span').textContent())!;
         const placeholderOf = (text: string) => /\[[^\]]+\]/.exec(text)?.[0];
 
-        // An acknowledgement closes the reply, as a new sentence after the agent's last one.
+        // An acknowledgement opens the reply, after its greeting or thank-you, before the answer.
         const ack = await sentence('acknowledgement');
         // ProseMirror's history merges an edit next to the last one made within newGroupDelay
         // (500 ms) into the same undo step, as it would merge the agent's own typing: an agent
         // cannot open the popup and click that fast, the test can.
         if (name === 'prosemirror') await f.page.waitForTimeout(Math.max(0, 600 - (Date.now() - typedAt)));
         await add('acknowledgement');
-        const withAck = `${DRAFT} ${ack}`;
-        await until(async () => norm(await f.text()) === withAck, `the acknowledgement at the end of the model text (${name})`, 10_000, () => f.text());
+        const withAck = DRAFT.replace('Thanks for writing in. ', `Thanks for writing in. ${ack} `);
+        await until(async () => norm(await f.text()) === withAck, `the acknowledgement after the thank-you (${name})`, 10_000, () => f.text());
         // Its first placeholder is selected, ready to type over.
         await until(async () => (await selected(f)) === placeholderOf(ack), 'the placeholder selected', 10_000, () => selected(f));
         await until(async () => !(await listedMissing(popup)).includes('acknowledgement'), 'the popup no longer lists the acknowledgement', 10_000, () => listedMissing(popup));

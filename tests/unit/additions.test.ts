@@ -38,3 +38,28 @@ describe('placeAddition', () => {
     expect(placeAddition('  ', 'personal', 'Hi Maria,')).toEqual({ at: 2, insert: 'Hi Maria,', sentenceOffset: 0 });
   });
 });
+
+describe('placeAddition: where a sentence reads naturally (issue #9)', () => {
+  it('puts an acknowledgement right after the greeting, before the answer', () => {
+    const own = 'Hi Maria,\n\nYour parcel ships today.\n\nThanks,\nSam';
+    expect(apply(own, placeAddition(own, 'acknowledgement', 'I can see how frustrating the wait is.'))).toBe('Hi Maria,\n\nI can see how frustrating the wait is. Your parcel ships today.\n\nThanks,\nSam');
+    const inline = 'Hi Sam, thanks for writing in. Your parcel ships today.';
+    expect(apply(inline, placeAddition(inline, 'acknowledgement', 'I see.'))).toBe('Hi Sam, thanks for writing in. I see. Your parcel ships today.');
+    const none = 'Your parcel ships today.';
+    expect(apply(none, placeAddition(none, 'acknowledgement', 'I see.'))).toBe('I see. Your parcel ships today.');
+  });
+
+  it('puts a next step before the sign-off or the agent initials, not after them', () => {
+    const signed = 'Hi Maria,\n\nYour parcel ships today.\n\nKind regards,\nSam';
+    expect(apply(signed, placeAddition(signed, 'next-step', 'Next, [step].'))).toBe('Hi Maria,\n\nYour parcel ships today. Next, [step].\n\nKind regards,\nSam');
+    const tweet = 'Your parcel ships today. ^MG';
+    expect(apply(tweet, placeAddition(tweet, 'next-step', 'Next, [step].'))).toBe('Your parcel ships today. Next, [step]. ^MG');
+  });
+});
+
+describe('placeAddition: a thank-you opening counts as the greeting', () => {
+  it('puts the acknowledgement after "Thanks for writing in."', () => {
+    const text = 'Thanks for writing in. I have checked your order myself.';
+    expect(apply(text, placeAddition(text, 'acknowledgement', 'I see.'))).toBe('Thanks for writing in. I see. I have checked your order myself.');
+  });
+});

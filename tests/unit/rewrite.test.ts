@@ -94,3 +94,75 @@ describe('rewrite report on the corpus (issue #4 floors)', () => {
   it('at least 80% of first rewrites mention the customer\'s own words', () => expect(score.mentionRate).toBeGreaterThanOrEqual(0.8));
   it('no rewrite invents a number or a date', () => expect(score.invented).toBe(0));
 });
+
+describe('issue #9: rewrites a careful agent would send as they are', () => {
+  const first = (reply: string, ctx: { customerName?: string; customerMessage?: string } = {}, category?: string) => {
+    const p = rewrite(reply, ctx);
+    return (category ? p.findings.find((f) => f.category === category) : p.findings[0])?.suggestions[0];
+  };
+  const applied = (reply: string, ctx: { customerMessage?: string } = {}, category?: string) => {
+    const report = analyze(reply, ctx);
+    const f = personalize(reply, report, ctx).findings.find((x) => !category || x.category === category)!;
+    const s = f.suggestions[0]!;
+    const range = s.range ?? f;
+    return reply.slice(0, range.start) + s.text + reply.slice(range.end);
+  };
+
+  it('reads the complaint, not what the customer did normally', () => {
+    expect(first('Sorry for the trouble.', { customerMessage: 'You cut off my internet even though I paid on time!' })!.text).toBe("I'm so sorry we cut off your internet");
+    expect(first('Sorry for the trouble.', { customerMessage: 'Why was my account deleted? I had three years of photos!' })!.text).toBe("I'm so sorry your account was deleted");
+    expect(first('Sorry for the trouble.', { customerMessage: "I ordered a desk lamp two weeks ago and it still hasn't shipped" })!.text).toBe("I'm so sorry your desk lamp still hasn't shipped");
+  });
+
+  it('acknowledges an accusation without admitting it', () => {
+    const s = first('Sorry for the trouble.', { customerMessage: 'Your agent ignored me on purpose. Unacceptable.' })!.text;
+    expect(s).toBe("I'm so sorry you were ignored");
+    expect(s).not.toMatch(/purpose|agent ignored/);
+  });
+
+  it('decodes HTML entities and never takes one for the product', () => {
+    const all = rewrite('Sorry for the trouble.', { customerMessage: 'The lid &amp; the handle of my kettle are broken' }).findings[0]!.suggestions.map((s) => s.text).join(' | ');
+    expect(all).not.toContain('&amp;');
+  });
+
+  it('offers one clean placeholder when no problem is clear', () => {
+    const s = first('Sorry for any inconvenience.', { customerMessage: 'hello??' })!.text;
+    expect(s).toBe("I'm so sorry [what went wrong for them]");
+  });
+
+  it('rewrites the sentence around an apology: lower-case after a greeting, the dragged tail gone', () => {
+    expect(applied('Thanks for your patience and we apologize for any inconvenience this may have caused you.', { customerMessage: 'My parcel never came.' }))
+      .toBe('Thanks for your patience and we are sorry your parcel never came.');
+    expect(applied('Hi Sam, sorry to hear that! We will call you.', { customerMessage: 'My parcel never came.' })).toBe("Hi Sam, I'm so sorry your parcel never came! We will call you.");
+  });
+
+  it('keeps the agent\'s own refusal in a deflection and makes it honest, one placeholder', () => {
+    const out = applied('Hi Sam, thanks for writing in. As per our policy, damaged items must be reported within 48 hours. Please send a photo.', {}, 'policy-deflection');
+    expect(out).toBe('Hi Sam, thanks for writing in. Damaged items must be reported within 48 hours because [the reason]. Please send a photo.');
+    const refusal = first("I'm afraid we're unable to change your billing date.", {}, 'policy-deflection')!.text;
+    expect(refusal).toMatch(/can't change your billing date/);
+    expect(refusal.match(/\[/g)).toHaveLength(1);
+  });
+
+  it('swaps only the wrong words (substitution data), all of them in the sentence', () => {
+    expect(first('Kindly DM us your order number.')!.text).toBe('Please DM us your order number');
+    expect(applied('Please be advised that the relevant department will call you at this point in time.')).toBe('Our [team] team will call you now.');
+  });
+
+  it('never acknowledges a thank-you, nor adds a next step to a reply that closes the matter', () => {
+    const thanks = rewrite('Glad we could help, Sam!', { customerMessage: 'Thank you so much, you guys are great!' });
+    expect(thanks.additions.map((a) => a.signal)).not.toContain('acknowledgement');
+    const closed = rewrite('Your refund has been processed.', { customerMessage: 'I was charged twice' });
+    expect(closed.additions.map((a) => a.signal)).not.toContain('next-step');
+  });
+
+  it('writes ru, sv and zh rewrites in their own grammar (Вы-form, no English, one placeholder)', () => {
+    const ru = rewrite('Приносим извинения за доставленные неудобства. Это политика компании.', {});
+    expect(ru.findings.map((f) => f.suggestions[0]?.text)).toEqual(['Нам очень жаль, что [что случилось]', 'Причина этого правила: [причина]']);
+    expect(ru.additions.find((a) => a.signal === 'acknowledgement')!.suggestion.text).toContain('Вас');
+    const sv = rewrite('Vi ber om ursäkt för besväret. Det är företagets policy.', {});
+    expect(sv.findings[0]!.suggestions[0]!.text).toBe('Vi beklagar verkligen att [det som hände]');
+    const zh = rewrite('给您带来不便，敬请谅解。这是公司的政策。', {});
+    for (const f of zh.findings) expect(f.suggestions[0]!.text).not.toMatch(/[A-Za-z]{3,}/);
+  });
+});
