@@ -6,12 +6,19 @@ import { analyzeSentences } from './engine/run-rules.ts';
 import { detectLang } from './lang/detect.ts';
 import { LANGUAGES } from './languages.ts';
 import { findPlaceholders, scoreBreakdown } from './score.ts';
-import { applyConfig, teamPhraseFindings } from './config.ts';
+import { allowedRanges, applyConfig, clearPhraseCache, teamPhraseFindings } from './config.ts';
+import { shadowOf, type Shadow } from './engine/normalize.ts';
+import { clearSentenceCache as clearRuleCache } from './engine/run-rules.ts';
 import type { RuleMatch } from './rules/types.ts';
 
 export type * from './types.ts';
 export { FLAG_CATEGORIES, SIGNAL_IDS } from './types.ts';
-export { clearSentenceCache } from './engine/run-rules.ts';
+
+/** Forgets every remembered sentence (for benchmarks measuring a cold start). */
+export function clearSentenceCache(): void {
+  clearRuleCache();
+  clearPhraseCache();
+}
 
 /**
  * Reads a support reply the way a team lead would. Pure and synchronous; never throws: an
@@ -28,10 +35,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
 }
 
 function analyzeUnsafe(text: string, options: AnalyzeOptions): Report {
-  const lang: Lang | 'und' = options.lang ?? detectLang(text);
-  const pack = lang === 'und' ? undefined : LANGUAGES[lang];
   // Only what the agent wrote is read: quoted mail history below it is someone else's words.
-  const own = text.slice(0, historyStart(text));
+  // The rules read its shadow (zero-width characters, look-alike letters undone); every offset
+  // is turned back into one of the original text at the end.
+  const shadow = shadowOf(text.slice(0, historyStart(text)));
+  const own = shadow.text;
+  const lang: Lang | 'und' = options.lang ?? detectLang(own);
+  const pack = lang === 'und' ? undefined : LANGUAGES[lang];
   const sentences = withoutQuotedLines(own, splitSentences(own));
   const spans: Record<SignalId, SignalSpan[]> = { acknowledgement: [], personal: [], ownership: [], 'next-step': [] };
   let findings: Finding[] = [];
@@ -47,24 +57,33 @@ function analyzeUnsafe(text: string, options: AnalyzeOptions): Report {
           category: f.rule.category,
           start,
           end,
-          text: text.slice(start, end),
+          text: own.slice(start, end),
           severity: f.rule.severity,
           message: f.rule.message,
           suggestions: f.rule.suggestions.slice(0, 3),
         });
       }
-      for (const id of SIGNAL_IDS) addSpans(spans[id], result.signals[id], text, sentence.start);
+      for (const id of SIGNAL_IDS) addSpans(spans[id], result.signals[id], own, sentence.start);
     }
     const whole = pack.signals.reply?.(own, sentences, { ...options, customerName }) ?? {};
-    for (const id of SIGNAL_IDS) addSpans(spans[id], whole[id], text, 0);
+    for (const id of SIGNAL_IDS) addSpans(spans[id], whole[id], own, 0);
   }
-  findings.push(...teamPhraseFindings(own, lang, options.config));
-  findings = applyConfig(findings, text, options.config).sort((a, b) => a.start - b.start || a.end - b.end);
+  findings.push(...teamPhraseFindings(own, sentences, lang, options.config));
+  findings = applyConfig(findings, allowedRanges(sentences, options.config), options.config);
+  findings = findings.map((f) => inOriginal(f, shadow, text)).sort((a, b) => a.start - b.start || a.end - b.end);
   const signals = {} as Record<SignalId, SignalResult>;
-  for (const id of SIGNAL_IDS) signals[id] = { id, present: spans[id].length > 0, spans: spans[id] };
-  const placeholders = findPlaceholders(own);
+  for (const id of SIGNAL_IDS) signals[id] = { id, present: spans[id].length > 0, spans: spans[id].map((sp) => inOriginal(sp, shadow, text)) };
+  const placeholders = findPlaceholders(own).map((p) => inOriginal(p, shadow, text));
   const { score, parts } = scoreBreakdown(findings, signals, own, placeholders);
   return { lang, findings, signals, score, scoreParts: parts, placeholders };
+}
+
+/** A span of the shadow as the same span of the original text. */
+function inOriginal<T extends { start: number; end: number; text: string }>(span: T, shadow: Shadow, text: string): T {
+  if (shadow.identity) return span;
+  const start = shadow.toStart(span.start);
+  const end = Math.max(start, shadow.toEnd(span.end));
+  return { ...span, start, end, text: text.slice(start, end) };
 }
 
 function addSpans(into: SignalSpan[], matches: RuleMatch[] | undefined, text: string, offset: number): void {

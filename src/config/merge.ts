@@ -183,7 +183,8 @@ function phraseIdOf(ruleId: string): string {
 /** What the analysis engine needs for one reply in one language. */
 export function toAnalysisConfig(effective: EffectiveSettings, lang: Lang): AnalysisConfig {
   const disabled: string[] = [];
-  const severity: NonNullable<AnalysisConfig['severity']> = {};
+  // Keyed by ids from a config: a null prototype, so "constructor" or "toString" reads nothing.
+  const severity: NonNullable<AnalysisConfig['severity']> = Object.create(null);
   for (const c of FLAG_CATEGORIES) {
     if (!effective.categories[c].enabled.value) disabled.push(c);
     severity[c] = effective.categories[c].severity.value;

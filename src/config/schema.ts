@@ -12,6 +12,7 @@
  */
 import { z } from 'zod';
 import { FLAG_CATEGORIES, type FlagCategory } from '../analysis/types.ts';
+import { phraseKey } from '../analysis/config.ts';
 
 /** Limits keep a hostile or mistaken config from costing the agent's tab anything. */
 export const LIMITS = {
@@ -121,6 +122,31 @@ function uniqueBy<T>(key: (item: T) => string, field: string, listName: string) 
       });
     });
   };
+}
+
+/**
+ * The same words under two ids (after case and Unicode folding, as the analysis matches them):
+ * the second would never fire, so the author is told instead of left wondering.
+ */
+function noRepeatedPhrase(items: Array<{ id: string; avoid: string; lang?: string }>, ctx: z.RefinementCtx): void {
+  const seen = new Map<string, Array<{ index: number; lang?: string }>>();
+  items.forEach((item, index) => {
+    const key = phraseKey(item.avoid);
+    if (!key) return;
+    const earlier = seen.get(key) ?? [];
+    // Phrases for two different languages never meet; one without a language meets every one.
+    const clash = earlier.find((e) => e.lang === undefined || item.lang === undefined || e.lang === item.lang);
+    // The same id twice is reported once, by the id check.
+    if (clash && items[clash.index]!.id !== item.id) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [index, 'avoid'],
+        message: `is the same phrase as teamPhrases[${clash.index}].avoid (id "${items[clash.index]!.id}"); only one of them would ever be flagged, so keep one id per phrase`,
+      });
+    }
+    earlier.push({ index, ...(item.lang ? { lang: item.lang } : {}) });
+    seen.set(key, earlier);
+  });
 }
 
 function list<T extends z.ZodType>(item: T, max: number, noun: string) {
@@ -269,6 +295,7 @@ const sharedFields = {
     .describe('Individual rules switched off or given another severity.'),
   teamPhrases: list(teamPhrase, LIMITS.maxTeamPhrases, 'phrases')
     .superRefine(uniqueBy((p) => p.id, 'id', 'teamPhrases'))
+    .superRefine(noRepeatedPhrase)
     .optional()
     .describe('"Avoid X, prefer Y" phrases, plain text only (never regular expressions).'),
   allow: list(allowWord, LIMITS.maxAllowWords, 'words')

@@ -1,0 +1,165 @@
+/**
+ * The shadow of a reply: the text the rules read, with what hides a phrase from them undone.
+ * - compatibility forms folded (NFKC): fullwidth "ｓｏｒｒｙ", the "ﬁ" ligature, decomposed
+ *   accents, no-break and em spaces;
+ * - format characters dropped: zero-width space and joiners, soft hyphen, word joiner, BOM,
+ *   bidi marks (Unicode category Cf);
+ * - look-alike letters of another script folded into the reply's script inside a word: a
+ *   Cyrillic "о" in "sоrry" of an English reply, a Latin "o" in a Russian word.
+ * Findings are reported in the ORIGINAL text: the shadow keeps, for each of its characters, where
+ * it came from. Plain ASCII text (most replies) is its own shadow and costs one scan.
+ */
+
+export interface Shadow {
+  /** What the rules read. */
+  text: string;
+  /** True when `text` is the original (offsets map to themselves). */
+  identity: boolean;
+  /** The original offset of a start offset in the shadow. */
+  toStart(offset: number): number;
+  /** The original offset of an end offset in the shadow. */
+  toEnd(offset: number): number;
+}
+
+const IDENTITY = (offset: number) => offset;
+
+// Latin letters and their Cyrillic / Greek look-alikes (lower and upper case).
+const CYRILLIC_TO_LATIN: Record<string, string> = {
+  а: 'a', в: 'b', е: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', ү: 'y', һ: 'h',
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', У: 'Y', Х: 'X', І: 'I', Ј: 'J', Ѕ: 'S', Ү: 'Y', Һ: 'H',
+};
+const GREEK_TO_LATIN: Record<string, string> = {
+  α: 'a', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
+  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
+};
+const LATIN_TO_CYRILLIC: Record<string, string> = {
+  a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', y: 'у', x: 'х', k: 'к', m: 'м', h: 'н', t: 'т', b: 'в',
+  A: 'А', B: 'В', E: 'Е', K: 'К', M: 'М', H: 'Н', O: 'О', P: 'Р', C: 'С', T: 'Т', X: 'Х', Y: 'У',
+};
+
+/** Anything but printable ASCII and its white space: only such text can differ from its shadow. */
+const NON_ASCII = /[^ -~\t\n\r\f\v]/;
+const FORMAT = /\p{Cf}/u;
+const MARK = /\p{M}/u;
+const LETTER = /[\p{L}\p{M}]/u;
+
+type Script = 'latin' | 'cyrillic' | 'other';
+
+function scriptOf(ch: string): Script {
+  const c = ch.charCodeAt(0);
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) return 'latin';
+  if (c >= 0x400 && c <= 0x52f) return 'cyrillic';
+  return 'other';
+}
+
+// One code point (with the marks that follow it) → its NFKC form, remembered per tab.
+const nfkcMemo = new Map<string, string>();
+function nfkc(unit: string): string {
+  let out = nfkcMemo.get(unit);
+  if (out === undefined) {
+    out = unit.normalize('NFKC');
+    if (nfkcMemo.size < 20_000) nfkcMemo.set(unit, out);
+  }
+  return out;
+}
+
+/** The shadow of `text` (see the module comment). */
+export function shadowOf(text: string): Shadow {
+  if (!NON_ASCII.test(text)) return { text, identity: true, toStart: IDENTITY, toEnd: IDENTITY };
+  // Pass 1: compatibility forms and format characters, remembering where each output unit came from.
+  const out: string[] = [];
+  const from: number[] = [];
+  const upto: number[] = [];
+  let changed = false;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    // A code point and the combining marks after it normalise together (e + ◌́ → é).
+    let j = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1);
+    while (j < text.length && text.charCodeAt(j) >= 0x300 && MARK.test(text[j]!)) j++;
+    if (c < 0x80 && j === i + 1) {
+      out.push(text[i]!);
+      from.push(i);
+      upto.push(j);
+      i = j;
+      continue;
+    }
+    const unit = text.slice(i, j);
+    if (FORMAT.test(unit)) {
+      changed = true;
+      i = j;
+      continue;
+    }
+    const n = nfkc(unit);
+    if (n !== unit) changed = true;
+    for (let k = 0; k < n.length; k++) {
+      out.push(n[k]!);
+      from.push(i);
+      upto.push(j);
+    }
+    i = j;
+  }
+  // Pass 2: look-alike letters inside words, towards the reply's main script.
+  if (foldConfusables(out)) changed = true;
+  if (!changed) return { text, identity: true, toStart: IDENTITY, toEnd: IDENTITY };
+  const shadow = out.join('');
+  return {
+    text: shadow,
+    identity: false,
+    toStart: (offset) => (offset >= from.length ? text.length : from[offset]!),
+    toEnd: (offset) => (offset <= 0 ? (from[0] ?? 0) : upto[Math.min(offset, upto.length) - 1]!),
+  };
+}
+
+/** Folds look-alikes in place, one code unit each (all of them are in the BMP). */
+function foldConfusables(chars: string[]): boolean {
+  let latin = 0;
+  let cyrillic = 0;
+  for (const ch of chars) {
+    const s = scriptOf(ch);
+    if (s === 'latin') latin++;
+    else if (s === 'cyrillic') cyrillic++;
+  }
+  if (latin === 0 || (cyrillic === 0 && !chars.some((ch) => ch in GREEK_TO_LATIN))) return false;
+  const main: Script = cyrillic > latin ? 'cyrillic' : 'latin';
+  const table = main === 'latin' ? { ...CYRILLIC_TO_LATIN, ...GREEK_TO_LATIN } : LATIN_TO_CYRILLIC;
+  let changed = false;
+  for (let i = 0; i < chars.length; ) {
+    if (!LETTER.test(chars[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let mine = 0;
+    let foreign = 0;
+    let foldable = true;
+    for (; j < chars.length && LETTER.test(chars[j]!); j++) {
+      const ch = chars[j]!;
+      if (scriptOf(ch) === main) mine++;
+      else if (ch in table) foreign++;
+      else if (!MARK.test(ch)) foldable = false;
+    }
+    // Only a word that mixes scripts, each foreign letter with a look-alike: "sоrry", not "спасибо".
+    if (foldable && foreign > 0 && mine > 0) {
+      for (let k = i; k < j; k++) {
+        const to = table[chars[k]!];
+        if (to !== undefined && scriptOf(chars[k]!) !== main) {
+          chars[k] = to;
+          changed = true;
+        }
+      }
+    }
+    i = j;
+  }
+  return changed;
+}
+
+/**
+ * Case-folded form of one word for matching team phrases and never-flag words: lower case, "ß"
+ * as "ss", final sigma as sigma, the dot of "İ" dropped, apostrophes made straight. Applied to the
+ * config's phrases and to the reply's words alike.
+ */
+export function foldWord(word: string): string {
+  let w = word.toLowerCase();
+  if (NON_ASCII.test(w)) w = w.replace(/ß/g, 'ss').replace(/ς/g, 'σ').replace(/\u0307/g, '').replace(/[’‘´]/g, "'");
+  return w;
+}
