@@ -41,7 +41,7 @@ export const policyRules: Rule[] = [
         { text: 'Tyvärr, det är våra regler.', span: 'det är våra regler' },
         { text: 'Vår policy tillåter inte byten efter 30 dagar.', span: 'Vår policy tillåter inte' },
         // Paraphrases.
-        { text: 'I enlighet med bankens riktlinjer stängdes kontot.', span: 'I enlighet med bankens riktlinjer' },
+        { text: 'I enlighet med gällande riktlinjer stängdes kontot.', span: 'I enlighet med gällande riktlinjer' },
         { text: 'Det är tyvärr en företagspolicy.', span: 'Det är tyvärr en företagspolicy' },
         { text: 'Så är butikens rutiner.', span: 'Så är butikens rutiner' },
         { text: 'Koncernens bestämmelser medger inte det.', span: 'Koncernens bestämmelser medger inte' },
