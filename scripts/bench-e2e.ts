@@ -1,15 +1,20 @@
 /**
  * `npm run bench:e2e`: builds the extension, loads it in real Chromium and reports figures (not
- * pass/fail): the content script's size, long tasks and underline delay while typing into a
- * 2,000-word draft (with Tact on, and off as the editors' own baseline), and when the analysis loads.
+ * pass/fail): the content script's size, Apply latency per editor, long tasks and underline delay
+ * while typing into a 2,000-word draft (with Tact on, and off as the editors' own baseline), and
+ * when the analysis loads.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { buildExtension, buildFixtures } from '../tests/e2e/build.ts';
 import { launch, openFixture, startFixtureServer } from '../tests/e2e/harness.ts';
-import { installLongTaskProbe, typeLongDraft, type LongDraftFigures } from '../tests/e2e/measure.ts';
+import { installLongTaskProbe, measureApplyLatency, typeLongDraft, type LongDraftFigures } from '../tests/e2e/measure.ts';
 import { REPO } from '../tests/e2e/paths.ts';
+
+const APPLY_EDITORS = process.env.TACT_BENCH_EDITORS?.split(',') ?? ['textarea', 'react-textarea', 'contenteditable', 'prosemirror', 'ckeditor5', 'quill', 'lexical', 'draft', 'slate', 'tinymce', 'ckeditor4', 'trix'];
+
+class SkipRest extends Error {}
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -54,7 +59,13 @@ async function main() {
   const size = contentScriptSize(extension);
   const [browser, server] = await Promise.all([launch([], extension), startFixtureServer(path.join(runDir, 'fixtures'))]);
   const rows: Array<LongDraftFigures & { tact: string }> = [];
+  const applyRows: Array<{ editor: string; runs: number[] }> = [];
   try {
+    // Apply latency per editor (click on Apply to the editor's model holding the new text).
+    // TACT_BENCH_APPLY_ONLY=1 measures only this part.
+    for (const editor of APPLY_EDITORS) applyRows.push({ editor, runs: await measureApplyLatency(browser.context, server.origin, editor) });
+
+    if (process.env.TACT_BENCH_APPLY_ONLY) throw new SkipRest();
     // The long-task probe works: a deliberate 80 ms busy loop must show up.
     const check = await openFixture(browser.context, server.origin, 'textarea');
     await installLongTaskProbe(check.frame);
@@ -84,6 +95,8 @@ async function main() {
       rows.push({ ...off.figures, tact: 'off' });
       await off.fixture.page.close();
     }
+  } catch (e) {
+    if (!(e instanceof SkipRest)) throw e;
   } finally {
     await browser.close();
     await server.close();
@@ -107,6 +120,15 @@ async function main() {
     'bulk insert: long tasks': r.bulkLongTasks,
     'longest (ms)  ': r.bulkLongestTaskMs,
     'underline after pause (ms)': r.tact === 'on' ? r.underlineAfterPauseMs.join(' / ') : '-',
+  })));
+  console.log('\nApply: trusted click on Apply → the editor\'s model holds the new text (5 runs each; target ≤ 100 ms)');
+  const textareaMedian = median(applyRows.find((r) => r.editor === 'textarea')?.runs ?? [1]);
+  console.table(applyRows.map((r) => ({
+    editor: r.editor,
+    'median (ms)': median(r.runs),
+    'max (ms)': Math.max(...r.runs),
+    'runs (ms)': r.runs.join(' / '),
+    'vs textarea': `${(median(r.runs) / textareaMedian).toFixed(1)}×`,
   })));
   const latencies = rows.flatMap((r) => r.underlineAfterPauseMs);
   if (latencies.length) console.log(`Underline after the pause: median ${median(latencies)} ms, max ${Math.max(...latencies)} ms over ${latencies.length} pauses.`);

@@ -193,3 +193,68 @@ async function lastUnderlineNearCaret(page: Page, frame: Frame, category: string
     return underlines.some((u) => Math.abs(u.getBoundingClientRect().bottom - caretBottom!) < 60);
   }, category);
 }
+
+/**
+ * How long Apply takes in one editor, as the agent sees it: from the trusted click on the card's
+ * Apply button to the editor's own model holding the new text (checked on every DOM change and
+ * input event in the editor's frame, so the figure is not rounded to a poll or a frame). Each run
+ * opens the card on the phrase, applies, and undoes with Ctrl+Z for the next run.
+ */
+export async function measureApplyLatency(context: BrowserContext, origin: string, editorName: string, runs = 5): Promise<number[]> {
+  const { DRAFT, PHRASE, underline, card, typeDraft } = await import('./scenario.ts');
+  const f = await openFixture(context, origin, editorName);
+  const { page, frame } = f;
+  const times: number[] = [];
+  try {
+    await typeDraft(f, DRAFT);
+    for (let i = 0; i < runs; i++) {
+      const u = underline(frame);
+      await u.waitFor({ state: 'visible', timeout: 10_000 });
+      // Quill merges edits less than ~1 s apart into one undo step.
+      if (editorName === 'quill') await page.waitForTimeout(1100);
+      const box = (await u.boundingBox())!;
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      const c = card(frame);
+      await c.waitFor({ state: 'visible' });
+      const suggestion = (await c.locator('.s').first().textContent())!;
+      const expected = DRAFT.replace(PHRASE, suggestion);
+      // The probe lives in the editor's frame; the model is read through the page's fixture API.
+      // A string, not a function: tsx's name-keeping helper does not exist in the page.
+      await frame.evaluate(`(() => {
+        const want = ${JSON.stringify(expected)};
+        const top = window.top;
+        window.__apply = { start: 0, end: 0 };
+        function now() { return performance.timeOrigin + performance.now(); }
+        function check() {
+          const text = top.fixture.getText().replace(/\\u00a0/g, ' ').replace(/\\s+$/, '');
+          if (window.__apply.start && !window.__apply.end && text === want) {
+            window.__apply.end = now();
+            observer.disconnect();
+          }
+        }
+        const observer = new MutationObserver(check);
+        observer.observe(document, { childList: true, characterData: true, subtree: true });
+        document.addEventListener('input', check, true);
+        // Also once per task: an editor can update its model after its last DOM change (Quill).
+        function tick() { check(); if (!window.__apply.end) setTimeout(tick, 0); }
+        document.addEventListener('click', function (e) {
+          if (e.isTrusted && e.composedPath().some(function (n) { return n.tagName === 'TACT-OVERLAY'; })) {
+            window.__apply.start = now();
+            setTimeout(tick, 0);
+          }
+        }, { capture: true, once: true });
+      })()`);
+      await c.getByRole('button', { name: 'Apply', exact: true }).first().click();
+      const probe = await until(() => frame.evaluate(() => {
+        const p = (window as unknown as { __apply: { start: number; end: number } }).__apply;
+        return p.end ? p : null;
+      }), `Apply to land (${editorName}, run ${i + 1})`, 10_000, async () => ({ model: await f.text(), expected, probe: await frame.evaluate('window.__apply') }));
+      times.push(Math.round((probe!.end - probe!.start) * 10) / 10);
+      await page.keyboard.press('Control+z');
+      await until(async () => (await f.text()).replace(/\u00a0/g, ' ').replace(/\s+$/, '') === DRAFT, `Ctrl+Z after run ${i + 1} (${editorName})`);
+    }
+  } finally {
+    await page.close();
+  }
+  return times;
+}
