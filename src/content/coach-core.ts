@@ -83,7 +83,7 @@ export function createCore(doc: Document, signal: AbortSignal): CoachCore {
   };
 
   const adapterFor = (root: HTMLElement): EditorAdapter =>
-    root.tagName === 'TEXTAREA' ? textareaAdapter(root as HTMLTextAreaElement, () => ensureOverlay().shadow) : richAdapter(root);
+    root.tagName === 'TEXTAREA' || root.tagName === 'INPUT' ? textareaAdapter(root as HTMLTextAreaElement | HTMLInputElement, () => ensureOverlay().shadow) : richAdapter(root);
 
   const draw = () => {
     drawQueued = false;

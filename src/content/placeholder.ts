@@ -7,6 +7,7 @@
 import type { EditorAdapter } from './editors/types.ts';
 import { domRange, mapText } from './editors/text-map.ts';
 import { announceSelection, untilChanged } from './editors/input-path.ts';
+import { selectionFor } from './editors/shadow.ts';
 
 const PLACEHOLDER = /\[[^\]\n]{1,60}\]/;
 /** How long the new text may take to show up at its place before we leave the caret alone. */
@@ -40,12 +41,12 @@ export async function selectPlaceholder(adapter: EditorAdapter, start: number, r
     if (!there() && !(await untilChanged(adapter.root, there, LAND_MS))) return false;
     if (input.acted()) return false;
     const root = adapter.root;
-    if (root instanceof HTMLTextAreaElement) {
+    if (root instanceof HTMLTextAreaElement || root instanceof HTMLInputElement) {
       root.setSelectionRange(from, to);
       return true;
     }
     const range = domRange(mapText(root), from, to);
-    const selection = root.ownerDocument.getSelection();
+    const selection = selectionFor(root);
     if (!range || !selection) return false;
     selection.setBaseAndExtent(range.startContainer, range.startOffset, range.endContainer, range.endOffset);
     announceSelection(root, adapter.family === 'slate');

@@ -3,6 +3,7 @@
  * One throttled MutationObserver per frame; everything stops when `signal` aborts.
  */
 import { editorRootOf, findEditors } from './editors/detect.ts';
+import { deepActiveElement, deepTarget } from './editors/shadow.ts';
 
 export interface WatcherEvents {
   /** The agent focused (or is typing in) this reply box. */
@@ -27,7 +28,7 @@ export function watchEditors(doc: Document, events: WatcherEvents, signal: Abort
     }
     for (const root of findEditors(doc)) known.add(root);
     // An editor that mounts already focused (autofocus) sends no focusin we could catch.
-    const active = editorRootOf(doc.activeElement);
+    const active = editorRootOf(deepActiveElement(doc));
     if (active && known.has(active)) events.onFocus(active);
   };
 
@@ -55,7 +56,8 @@ export function watchEditors(doc: Document, events: WatcherEvents, signal: Abort
   observer.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] });
 
   doc.addEventListener('focusin', (event) => {
-    const root = editorRootOf(event.target as Node);
+    // Inside a shadow root the event reaches us retargeted to the host: the box is further in.
+    const root = editorRootOf(deepTarget(event));
     if (!root) return;
     known.add(root);
     events.onFocus(root);

@@ -9,6 +9,8 @@
  * paste nobody cancels does nothing. Success is only ever reported after reading the editor's text
  * back and finding exactly the expected draft.
  */
+import { hasFocus, selectionFor } from './shadow.ts';
+
 
 /** What may stop an edit between its steps. */
 export interface EditGuard {
@@ -31,8 +33,8 @@ function escapeHtml(text: string): string {
 const squash = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
 
 export function focusIsIn(root: HTMLElement): boolean {
-  const active = root.ownerDocument.activeElement;
-  return active === root || (active !== null && root.contains(active));
+  // Through shadow roots: the document's activeElement is only the outermost host.
+  return hasFocus(root);
 }
 
 /** Focuses `root` if it is not; says whether focus is in it now. */
@@ -139,7 +141,7 @@ export async function replaceInRichEditor(args: RichReplaceArgs): Promise<EditOu
   const landed = () => squash(read()) === squash(after);
   const select = () => {
     const r = range();
-    const selection = doc.getSelection();
+    const selection = selectionFor(root);
     if (!r || !selection) return false;
     selection.setBaseAndExtent(r.startContainer, r.startOffset, r.endContainer, r.endOffset);
     // So their paste goes where we selected, not where their last selectionchange task left it.
@@ -161,7 +163,7 @@ export async function replaceInRichEditor(args: RichReplaceArgs): Promise<EditOu
     if (html) d.setData('text/html', escapeHtml(replacement));
     return d;
   };
-  const target = () => (doc.getSelection()?.anchorNode?.parentElement ?? root) as HTMLElement;
+  const target = () => (selectionFor(root)?.anchorNode?.parentElement ?? root) as HTMLElement;
   // TinyMCE lives in an iframe: the events must come from that window's constructors.
   const paste = () => !target().dispatchEvent(new win.ClipboardEvent('paste', { clipboardData: data(), bubbles: true, cancelable: true, composed: true }));
   const beforeInput = () => {

@@ -1,5 +1,6 @@
 /** Adapter for every contenteditable editor (plain, ProseMirror, CKEditor 5, Quill, Lexical, Draft, Slate, TinyMCE). */
 import { domRange, mapText, textOffset, type TextMap } from './text-map.ts';
+import { selectionFor } from './shadow.ts';
 import { replaceInRichEditor } from './input-path.ts';
 import type { Box, EditorAdapter, EditOutcome, SavedSelection } from './types.ts';
 
@@ -68,18 +69,18 @@ export function richAdapter(root: HTMLElement): EditorAdapter {
       return toBox(root.getBoundingClientRect());
     },
     caret() {
-      const selection = doc.getSelection();
+      const selection = selectionFor(root);
       if (!selection || !selection.focusNode || !root.contains(selection.focusNode)) return null;
       return textOffset(map(), selection.focusNode, selection.focusOffset);
     },
     saveSelection(): SavedSelection {
-      const selection = doc.getSelection();
+      const selection = selectionFor(root);
       const saved = selection && selection.rangeCount && root.contains(selection.anchorNode) ? selection.getRangeAt(0).cloneRange() : null;
       return {
         restore() {
           root.focus({ preventScroll: true });
           if (!saved || !saved.startContainer.isConnected) return;
-          const sel = doc.getSelection();
+          const sel = selectionFor(root);
           sel?.removeAllRanges();
           sel?.addRange(saved);
         },

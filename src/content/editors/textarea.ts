@@ -1,5 +1,9 @@
-/** Adapter for <textarea> (plain or React-controlled): positions come from a hidden mirror. */
+/**
+ * Adapter for <textarea> (plain or React-controlled) and single-line chat composers
+ * (<input type=text>): positions come from a hidden mirror.
+ */
 import { replaceInTextarea } from './input-path.ts';
+import { hasFocus } from './shadow.ts';
 import type { Box, EditorAdapter, EditOutcome } from './types.ts';
 
 const COPIED_STYLES = [
@@ -9,7 +13,8 @@ const COPIED_STYLES = [
   'textIndent', 'textAlign', 'tabSize', 'direction', 'fontFeatureSettings', 'fontKerning',
 ] as const;
 
-export function textareaAdapter(el: HTMLTextAreaElement, mirrorParent: () => Node): EditorAdapter {
+export function textareaAdapter(el: HTMLTextAreaElement | HTMLInputElement, mirrorParent: () => Node): EditorAdapter {
+  const singleLine = el instanceof HTMLInputElement;
   let mirror: HTMLDivElement | null = null;
   let mirrorText: Text | null = null;
 
@@ -29,14 +34,19 @@ export function textareaAdapter(el: HTMLTextAreaElement, mirrorParent: () => Nod
     s.top = '0px';
     s.visibility = 'hidden';
     s.overflow = 'hidden';
-    s.whiteSpace = 'pre-wrap';
-    s.overflowWrap = 'break-word';
+    s.whiteSpace = singleLine ? 'pre' : 'pre-wrap';
+    s.overflowWrap = singleLine ? 'normal' : 'break-word';
     s.boxSizing = 'border-box';
     s.borderColor = 'transparent';
     // clientWidth excludes the scrollbar, which narrows the text like in the real box.
     const borders = parseFloat(style.borderLeftWidth) + parseFloat(style.borderRightWidth);
     s.width = `${el.clientWidth + borders}px`;
     s.height = 'auto';
+    if (singleLine) {
+      // An input centres its one line in its content box: a line box of that height does the same.
+      const content = el.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+      s.lineHeight = `${Math.max(content, 0)}px`;
+    }
     if (mirrorText!.data !== el.value) mirrorText!.data = el.value;
     return { mirror, text: mirrorText! };
   };
@@ -63,7 +73,7 @@ export function textareaAdapter(el: HTMLTextAreaElement, mirrorParent: () => Nod
       const r = el.getBoundingClientRect();
       return { left: r.left + el.clientLeft, top: r.top + el.clientTop, width: el.clientWidth, height: el.clientHeight };
     },
-    caret: () => (el.ownerDocument.activeElement === el ? el.selectionEnd : null),
+    caret: () => (hasFocus(el) ? el.selectionEnd : null),
     saveSelection() {
       const start = el.selectionStart;
       const end = el.selectionEnd;

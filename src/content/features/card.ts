@@ -2,6 +2,8 @@
 import type { CoachCore } from '../coach-core.ts';
 import { findingKey } from '../session.ts';
 
+const suggestionsOf = (finding: { suggestions: readonly { text: string }[] }) => finding.suggestions.map((s) => s.text).join('\u0000');
+
 export function init(core: CoachCore, signal: AbortSignal): void {
   const { card } = core;
   core.actions.close = (_view, returnFocus) => card.close(returnFocus);
@@ -14,7 +16,7 @@ export function init(core: CoachCore, signal: AbortSignal): void {
     // The text under the open card changed: the card would describe words that are gone.
     if (!same) card.set(null);
     // Same words, new suggestions (the agent corrected the ticket the card was built from).
-    else if (same.finding !== view.finding) card.set({ ...view, finding: same.finding });
+    else if (suggestionsOf(same.finding) !== suggestionsOf(view.finding)) card.set({ ...view, finding: same.finding });
   };
   const onRelayout = () => {
     const view = card.view;

@@ -1,5 +1,6 @@
 /** Alt+Enter in the reply opens the card at the caret (focus moves into it); Escape closes a hover card. */
 import type { CoachCore } from '../coach-core.ts';
+import { eventInside } from '../editors/shadow.ts';
 
 export function init(core: CoachCore, signal: AbortSignal): void {
   const { card } = core;
@@ -13,7 +14,7 @@ export function init(core: CoachCore, signal: AbortSignal): void {
       return;
     }
     if (event.key !== 'Enter' || !event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    if (!session || !session.adapter.root.contains(event.target as Node)) return;
+    if (!session || !eventInside(session.adapter.root, event)) return;
     session.analyzeNow();
     const placed = session.atCaret();
     if (!placed) return;

@@ -26,7 +26,8 @@ export function Card({ card, actions, ticket }: { card: CardView; actions: Overl
   const suggestions = distinctSuggestions(finding.suggestions);
 
   useEffect(() => {
-    if (card.keyboard) ref.current?.querySelector<HTMLButtonElement>('button')?.focus();
+    // The first suggestion's Apply, not the ticket line's Correct above it: Enter applies at once.
+    if (card.keyboard) (ref.current?.querySelector<HTMLButtonElement>('button.apply') ?? ref.current?.querySelector<HTMLButtonElement>('button'))?.focus();
   }, [card.finding, card.keyboard]);
 
   // "Rephrase" is offered only when the browser reports its on-device model available.
