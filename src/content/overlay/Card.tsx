@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
 import { categoryLabel, findingMessage, findingWhy } from '../../i18n/rules.ts';
 import { onDeviceState, type ModelState } from '../rephrase.ts';
@@ -18,6 +18,29 @@ function placement(card: CardView): { left: number; top?: number; bottom?: numbe
   // Open upwards when the reply box sits at the bottom of the screen (chat composers).
   if (below + 200 > vh && anchor.top > vh - below) return { left, bottom: vh - anchor.top + 6 };
   return { left, top: below };
+}
+
+const MARGIN = 8;
+const GAP = 6;
+
+/**
+ * Fits the rendered card in the viewport of its frame: below the words if it fits there, else
+ * above, else (an iframe editor such as TinyMCE or CKEditor 4, a frame of ~220 px) over the words,
+ * as tall as the frame allows and scrolling inside, so every suggestion can be reached.
+ */
+export function fitCard(el: HTMLElement, anchor: CardView['anchor'], vh: number): void {
+  el.style.bottom = '';
+  el.style.maxHeight = '';
+  const height = el.scrollHeight + (el.offsetHeight - el.clientHeight);
+  const below = anchor.top + anchor.height + GAP;
+  const roomBelow = vh - below - MARGIN;
+  const roomAbove = anchor.top - GAP - MARGIN;
+  let top: number;
+  if (height <= roomBelow) top = below;
+  else if (height <= roomAbove) top = anchor.top - GAP - height;
+  else top = Math.max(MARGIN, Math.min(below, vh - MARGIN - height));
+  el.style.top = `${Math.round(top)}px`;
+  el.style.maxHeight = `${Math.max(0, Math.floor(vh - top - MARGIN))}px`;
 }
 
 export function Card({ card, actions, ticket }: { card: CardView; actions: OverlayActions; ticket?: TicketView | null }) {
@@ -63,6 +86,9 @@ export function Card({ card, actions, ticket }: { card: CardView; actions: Overl
   };
 
   const pos = placement(card);
+  useLayoutEffect(() => {
+    if (ref.current) fitCard(ref.current, card.anchor, window.innerHeight);
+  });
   const titleId = `tact-card-title-${card.layerId}`;
   const messageId = `tact-card-message-${card.layerId}`;
   return (
