@@ -45,7 +45,7 @@ export const policyRules: Rule[] = [
         { text: 'Det är tyvärr en företagspolicy.', span: 'Det är tyvärr en företagspolicy' },
         { text: 'Så är butikens rutiner.', span: 'Så är butikens rutiner' },
         { text: 'Koncernens bestämmelser medger inte det.', span: 'Koncernens bestämmelser medger inte' },
-        { text: 'Det är dessvärre bankens regler.', span: 'Det är dessvärre bankens regler' },
+        { text: 'Det är dessvärre bolagets regler.', span: 'Det är dessvärre bolagets regler' },
       ],
       pass: [
         'Din försäkringspolicy är förnyad.',
