@@ -9,8 +9,11 @@ export interface RewriteScore {
   findings: number;
   /** Share of all rewrites offered that pass analyze() with no flag. */
   passRate: number;
-  /** Share of findings whose first rewrite mentions a content word of the customer's message. */
+  /** Share of apologies whose first rewrite mentions a content word of the customer's message. */
   mentionRate: number;
+  /** Apologies whose first rewrite names nothing of theirs: how many are the one clean placeholder. */
+  apologies: number;
+  cleanPlaceholder: number;
   /** Rewrites stating a number, month or weekday that neither the customer nor the agent wrote. */
   invented: number;
   /** First suggestions applied to their reply: the reply re-analysed has no flag in the rewritten words. */
@@ -18,6 +21,9 @@ export interface RewriteScore {
   reinsertedClean: number;
   /** …and every sentence the agent wrote outside the rewritten one is still there, word for word. */
   keptOthers: number;
+  /** Findings of every kind on these replies, and how many got at least one suggestion. */
+  allFindings: number;
+  withSuggestion: number;
   /** First suggestions holding more than one `[placeholder]`. */
   manyPlaceholders: number;
   medianMs: number;
@@ -41,8 +47,8 @@ function facts(text: string): string[] {
 /** The rewrite report of issue #4: corpus replies flagged for apologies or deflection, with a customer message. */
 export function scoreRewrites(replies: CorpusReply[]): RewriteScore {
   const rows = replies.filter((r) => r.customer_msg && r.flags.some((f) => TARGETS.has(f)));
-  let offered = 0, passing = 0, findings = 0, mentioning = 0, invented = 0;
-  let reinserted = 0, reinsertedClean = 0, keptOthers = 0, manyPlaceholders = 0;
+  let offered = 0, passing = 0, findings = 0, mentioning = 0, invented = 0, apologies = 0, cleanPlaceholder = 0;
+  let reinserted = 0, reinsertedClean = 0, keptOthers = 0, manyPlaceholders = 0, allFindings = 0, withSuggestion = 0;
   const times: number[] = [];
   const examples: RewriteScore['examples'] = [];
   for (const r of rows) {
@@ -54,6 +60,8 @@ export function scoreRewrites(replies: CorpusReply[]): RewriteScore {
     const known = new Set(facts(`${r.customer_msg} ${r.reply}`));
     for (const f of p.findings) {
       const top = f.suggestions[0];
+      allFindings++;
+      if (top) withSuggestion++;
       if (top && ALL.has(f.category)) {
         const check = applyAndCheck(r.reply, f, top, report.findings);
         reinserted++;
@@ -64,7 +72,11 @@ export function scoreRewrites(replies: CorpusReply[]): RewriteScore {
       if (!TARGETS.has(f.category)) continue;
       findings++;
       const first = f.suggestions[0]?.text ?? '';
-      if ([...contentWords(first.replace(/\[[^\]]*\]/g, ' '))].some((w) => theirs.has(w))) mentioning++;
+      if (f.category !== 'policy-deflection') {
+        apologies++;
+        if ([...contentWords(first.replace(/\[[^\]]*\]/g, ' '))].some((w) => theirs.has(w))) mentioning++;
+        else if (/\[what (?:went wrong for them|we got wrong)\]/.test(first)) cleanPlaceholder++;
+      }
       if (examples.length < 12 && first) examples.push({ id: r.id, original: f.text, rewrite: first });
       for (const s of f.suggestions) {
         offered++;
@@ -78,10 +90,14 @@ export function scoreRewrites(replies: CorpusReply[]): RewriteScore {
   return {
     findings,
     passRate: offered ? passing / offered : 1,
-    mentionRate: findings ? mentioning / findings : 1,
+    mentionRate: apologies ? mentioning / apologies : 1,
+    apologies,
+    cleanPlaceholder,
     invented,
     reinserted,
     reinsertedClean,
+    allFindings,
+    withSuggestion,
     keptOthers,
     manyPlaceholders,
     medianMs: times[Math.floor(times.length / 2)] ?? 0,
@@ -112,8 +128,9 @@ export function formatRewriteScore(s: RewriteScore): string {
   return [
     `rewrites: ${s.findings} findings (generic-apology, non-apology, policy-deflection) on replies with a customer message`,
     `  pass the analysis with no flag: ${(s.passRate * 100).toFixed(1)}%`,
-    `  first rewrite mentions the customer's own words: ${(s.mentionRate * 100).toFixed(1)}%`,
+    `  apologies (${s.apologies}) whose first rewrite names the customer's own words: ${(s.mentionRate * 100).toFixed(1)}%; the rest: one clean placeholder ${s.cleanPlaceholder}, other ${s.apologies - Math.round(s.mentionRate * s.apologies) - s.cleanPlaceholder}`,
     `  invented numbers or dates: ${s.invented}`,
+    `  findings of every kind with at least one suggestion: ${pct(s.withSuggestion, s.allFindings)}`,
     `  first suggestion applied to its reply (all flag kinds, ${s.reinserted}): re-analysed flag-free where it was applied ${pct(s.reinsertedClean, s.reinserted)}`,
     `    every other sentence the agent wrote still there, word for word: ${pct(s.keptOthers, s.reinserted)}`,
     `    more than one [placeholder]: ${s.manyPlaceholders}`,

@@ -56,7 +56,8 @@ export function rewritesFor(finding: Finding, place: Place, ticket: Ticket, regi
   }
   const out: Suggestion[] = bodies.filter((b) => b.text.trim() && b.text !== place.text).map((b) => asSuggestion(b.text, b.note, finding, place));
   // The rule's own wording only where it replaces a whole sentence: pasted mid-sentence it breaks it.
-  if (!out.length && place.from === 0 && place.to === place.text.length) out.push(...finding.suggestions);
+  // An instruction in brackets ("[say it plainly…]") is no wording: better nothing than that.
+  if (!out.length && place.from === 0 && place.to === place.text.length) out.push(...finding.suggestions.filter((x) => !/^\s*\[[^\]]*\]\s*$/.test(x.text) && (x.text.match(/\[/g)?.length ?? 0) <= 1));
   return out;
 }
 
@@ -98,8 +99,10 @@ function apologies(finding: Finding, ticket: Ticket, register: Register, lang: L
   if (p?.clause) {
     out.push({ text: `${base} ${p.clause}`, note: p.accusation ? 'Acknowledges what they went through, without admitting the accusation.' : 'Names what went wrong, in their words.' });
   }
-  if (ticket.thing) out.push({ text: `${base} about the trouble with ${ticket.thing}`, note: 'Names what of theirs is affected.' });
-  else if (p?.keywords[0] && !p.clause) out.push({ text: `${base} about the trouble with the ${p.keywords[0]}`, note: 'Names what their message is about.' });
+  // Only what they called theirs ("my laptop"): a topic word guessed from the message ("the wait",
+  // "the effects") named the wrong thing too often.
+  const topic = ticket.thing ?? p?.topic;
+  if (topic) out.push({ text: `${base} about the trouble with ${topic}`, note: 'Names what of theirs is affected.' });
   if (finding.category === 'non-apology') out.push({ text: `${base} that we [what we got wrong]`, note: 'Own what happened, not how they feel.' });
   out.push({ text: `${base} [what went wrong for them]`, note: 'Fill in what happened to them.' });
   return out;

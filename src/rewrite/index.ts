@@ -2,7 +2,7 @@ import { analyze } from '../analysis/index.ts';
 import type { Finding, Lang, Report, SignalId, Suggestion, TicketContext } from '../analysis/types.ts';
 import { SIGNAL_IDS } from '../analysis/types.ts';
 import { splitSentences, type Sentence } from '../analysis/engine/segment.ts';
-import { extractProblem, possessedThing } from './problem.ts';
+import { clearProblemCache, extractProblem, possessedThing } from './problem.ts';
 import { readRegister } from './register.ts';
 import { additionFor, rewritesFor, type Place, type Ticket } from './compose.ts';
 
@@ -158,6 +158,12 @@ function passes(candidate: string, allowedNumbers: Set<string>, lang: Lang, othe
   for (const n of candidate.match(/\d+(?:[.,]\d+)*/g) ?? []) if (!allowedNumbers.has(n)) return false;
   if (!others.length) return flagFree(candidate, lang);
   return analyze(candidate, { lang }).findings.every((f) => others.includes(f.text.toLowerCase()));
+}
+
+/** Forget what was checked and read (for a cold measurement in the bench). */
+export function clearRewriteCaches(): void {
+  flagFreeCache.clear();
+  clearProblemCache();
 }
 
 // The same candidates come back on every keystroke: analyse each once.

@@ -16,7 +16,9 @@ const AGREE_AFTER_YOU: Record<string, string> = { am: 'are', was: 'were', "wasn'
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[^\p{L}\p{N}]+/gu;
 
-export function toSecondPerson(text: string): string {
+export function toSecondPerson(input: string): string {
+  // "you guys", "y'all": the company, one word for the swap below.
+  const text = input.replace(/(?<![\p{L}])you\s+guys(?![\p{L}])/giu, 'you').replace(/(?<![\p{L}])y['’]all(?![\p{L}])/giu, 'you');
   const tokens = text.match(TOKEN) ?? [];
   const out: string[] = [];
   let lastSubject = '';
@@ -29,7 +31,7 @@ export function toSecondPerson(text: string): string {
     let next = SWAPS[lower];
     if (next === undefined && (lastSubject === 'you' || lastSubject === 'we')) next = AGREE_AFTER_YOU[lower];
     // "you" the object after a preposition or verb ("sent you") becomes "us", not "we".
-    if (lower === 'you' && out.length && /(?:to|for|with|from|at|by|send|sent|tell|told|give|gave|ask|asked|call|called|email|emailed|message|charged|sold|paid|contact|contacted|about|help|let|reach)\s*$/i.test(out.slice(-2).join(''))) next = 'us';
+    if (lower === 'you' && out.length && /(?:to|for|with|from|at|by|between|of|on|into|than|send|sent|tell|told|give|gave|ask|asked|call|called|email|emailed|message|charged|sold|paid|contact|contacted|about|help|let|reach)\s*$/i.test(out.slice(-2).join(''))) next = 'us';
     if (next === undefined) {
       out.push(tok);
       lastSubject = '';

@@ -18,11 +18,13 @@ export interface Problem {
   keywords: string[];
   /** They accuse our side of intent (lied, on purpose, stole): acknowledge, never admit. */
   accusation: boolean;
+  /** When no clause reads well: what the complaint is about ("your picture", "After Effects"). */
+  topic: string | null;
 }
 
 // Words that say something failed; each counts towards a clause being the complaint.
 const FAILURE =
-  /(?<![\p{L}])(?:not|never|no longer|nothing|none|no|can['’]?t|cannot|cant|won['’]?t|wont|don['’]?t|dont|doesn['’]?t|doesnt|dosnt|didn['’]?t|didnt|isn['’]?t|isnt|wasn['’]?t|wasnt|aren['’]?t|weren['’]?t|haven['’]?t|havent|hasn['’]?t|hasnt|couldn['’]?t|unable|broken|broke|breaks|cracked|damaged|missing|lost|loose|late|delayed|delay|wrong|charged|overcharged|fees?|hacked|compromised|crash\w*|freez\w*|froze|frozen|hangs?|stuck|down|errors?|fail\w*|cancell?ed|deactivated|disabled?|locked|disconnected|glitch\w*|stolen|rude|awful|terrible|horrible|mou?ld|worse|worst|ridiculous|declined|declnd|dropped|killing|ripped|loud|bug\w*|problems?|issues?|trouble|waiting|hold|deleted|removed|refused|misleading|incompetent|expired|blocked|restricted|slow|barely|denied|leak\w*|messed|ruined|dead|faulty|defect\w*|scam\w*|lied|lie|false|disappointed|disgrace|unacceptable|going up|stutter\w*|underwater|cut off|shut off|ignored|muted|banned|suspended|hung up|kicked|never arrived)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:not|never|no longer|nothing|none|no|can['’]?t|cannot|cant|won['’]?t|wont|don['’]?t|dont|doesn['’]?t|doesnt|dosnt|didn['’]?t|didnt|isn['’]?t|isnt|wasn['’]?t|wasnt|aren['’]?t|weren['’]?t|haven['’]?t|havent|hasn['’]?t|hasnt|couldn['’]?t|unable|broken|broke|breaks|cracked|damaged|missing|lost|loose|late|delayed|delay|wrong|charged|overcharged|fees?|hacked|compromised|crash\w*|freez\w*|froze|frozen|hangs?|stuck|down|errors?|fail\w*|cancell?ed|deactivated|disabled?|locked|disconnected|glitch\w*|stolen|rude|awful|terrible|horrible|mou?ld|worse|worst|ridiculous|declined|declnd|dropped|killing|ripped|loud|bug\w*|problems?|issues?|trouble|waiting|hold|deleted|removed|refused|misleading|incompetent|expired|blocked|restricted|slow|barely|denied|leak\w*|messed|ruined|dead|faulty|defect\w*|scam\w*|lied|lie|false|disappointed|disgrace|unacceptable|going up|stutter\w*|underwater|cut off|shut off|ignored|muted|banned|suspended|hung up|kicked|never arrived|changed|bounced|overcharg\w*|refus\w*)(?![\p{L}])/giu;
 const PERSISTENCE = /(?<![\p{L}])(?:still|again|anymore|yet|keeps?(?: on)?|constantly)(?![\p{L}])/giu;
 // Negations that are manners of speech, not something that failed ("I don't care about the 14p").
 const HEDGED_NEGATION = /(?<![\p{L}])(?:i|we)\s+(?:do not|don['’]?t|dont)\s+(?:care|mean|know|think|believe|want|mind|understand|see why)(?![\p{L}])/giu;
@@ -32,15 +34,21 @@ const NORMAL_ACTION = /(?<![\p{L}])(?:ordered|paid|bought|purchased|called|phone
 const ACCUSATION = /(?<![\p{L}])(?:lie|lied|lying|liars?|steal\w*|stole|scam\w*|on purpose|deliberately|intentionally|shady|crooks?|for no reason|ripped me off|rip(?:ping)? (?:me |people )?off)(?![\p{L}])/iu;
 const PRAISE = /(?<![\p{L}])(?:thanks?|thank you|thx|love|great|awesome|amazing|brilliant|helpful|happy|mvp|cheers)(?![\p{L}])/iu;
 
-const LEAD_FILLER = /^(?:(?:hi|hello|hey|dear|yo|help|pls|plz|please|ok|okay|so|well|yes|yep|no|ugh+|hmm+|oh|and|but|also|now|then|just|apparently|honestly|seriously|lol|wtf|smh|fyi|update|urgent)\b[\s,!.:;-]*)+/i;
-const LEAD_HEDGE = /^(?:till now|until now|since then|so far|today|yesterday|tonight|this morning|last night|i (?:think|feel like|believe|guess|suspect|noticed|realised|realized|see|just found out)(?: that)?|it (?:seems|looks) like|seems like|looks like|unfortunately|sadly)\s+/i;
+const LEAD_FILLER = /^(?:(?:hi|hello|hey|dear|yo|help|pls|plz|please|ok|okay|so|well|yes|yep|no(?=[,.!])|ugh+|hmm+|oh|and|but|also|now|then|just|apparently|honestly|seriously|lol|wtf|smh|fyi|update|urgent)\b[\s,!.:;-]*)+/i;
+// "my Name is Lior Navon": an introduction, not the complaint (case-sensitive on the name).
+const NAME_INTRO = /^(?:[Mm]y\s+[Nn]ame\s+[Ii]s|[Tt]his\s+[Ii]s)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,?\s*/u;
+const LEAD_HEDGE = /^(?:till now|until now|since then|so far|today|yesterday|tonight|this morning|last night|i (?:think|feel like|believe|guess|suspect|noticed|realised|realized|see|just found out)(?: that)?|it (?:seems|looks) like|seems like|looks like|unfortunately|sadly)\s+/iu;
 const TRAIL_FILLER = /[\s,;:-]*(?:smh|lol|please|pls|plz|help|thanks|thank you|again\?|wtf|haha|ha|!)*[\s!?.…,;:-]*$/i;
 const DANGLING = /\s+(?:and|or|but|so|the|a|an|it['’]s|it|you|your|our|we|with|to|of|for|that|which|because|as|in|on|at|from|by|now|please|pls|then|just|also|really|very|when|if|this|these|those|is|are|was|were|be|been|have|has|had|will|would|can|could|not|no|my|i)$/i;
-const CLAUSE_SPLIT = /\s*(?:[;:()"“”–—]|(?<=\S)\s+(?=i\s+(?:am|was|have|had|can|can['’]?t|need|want|don['’]?t|didn['’]?t|just|really|think|tried|know)\b)|,(?!\d)|\.\.+|\s-\s|\b(?:but|so|because|even though|although|though|yet|and then|while|whereas)\b|\band\b(?=\s+(?:it|its|it['’]s|they|i|i['’]m|i['’]ve|my|now|still|then|the|this|when|you|nothing|no|didn['’]?t|didnt|doesn['’]?t|won['’]?t|can['’]?t|never|isn['’]?t|wasn['’]?t|hasn['’]?t)\b))\s*/i;
+const CLAUSE_SPLIT = /\s*(?:[;:()"“”–—]|(?<=\S)\s+(?=you\s+(?:gotta|have\s+got\s+to|must\s+be|guys\s+are)\b)|\band\s+(?=(?:please|pls|plz|can|could|would|will|help|i\s+need)\b)|(?<=\S)\s+(?=i\s+(?:am|was|have|had|can|can['’]?t|need|want|don['’]?t|didn['’]?t|just|really|think|tried|know)\b)|,(?!\d)|\.\.+|\s-\s|\b(?:but|so|because|even though|although|though|yet|and then|while|whereas)\b|\band\b(?=\s+(?:it|its|it['’]s|they|i|i['’]m|i['’]ve|my|now|still|then|the|this|when|you|nothing|no|didn['’]?t|didnt|doesn['’]?t|won['’]?t|can['’]?t|never|isn['’]?t|wasn['’]?t|hasn['’]?t)\b))\s*/i;
 
 const QUESTION_START = /^(?:why|how|what|when|where|who|which|is|are|was|can|could|would|will|do|does|did|should|any|has|have)\b/i;
 
 const cache = new Map<string, Problem | null>();
+
+export function clearProblemCache(): void {
+  cache.clear();
+}
 
 export function extractProblem(message: string | undefined): Problem | null {
   if (!message || !message.trim()) return null;
@@ -57,7 +65,8 @@ export function cleanMessage(message: string): string {
   return decodeEntities(message.slice(0, 4000))
     .replace(/https?:\/\/\S+|\bwww\.\S+|\blink\s*$/g, ' ')
     .replace(/(^|\s)@[\w.]+/g, ' ')
-    .replace(/(^|\s)#(?=[A-Za-z])/g, '$1') // "#phone #battery" reads as words
+    // "#phone #battery" reads as words; "#centurylinksucks" is not one.
+    .replace(/(^|\s)#([A-Za-z][\w]*)/g, (_m, sp: string, tag: string) => (inLexicon(tag.toLowerCase()) || /[A-Z0-9]/.test(tag) ? `${sp}${tag}` : sp))
     .replace(/__email__|\S+@\S+\.\S+/g, ' ')
     .replace(/[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}\uFE0F\u200d]/gu, ' ')
     .replace(/[ \t]+/g, ' ')
@@ -77,7 +86,7 @@ function readProblem(message: string): Problem | null {
       const p = part?.trim();
       if (!p || p.split(/\s+/).length < 2) continue;
       // Only a clause asked as a question ("why is…", "can you…") needs turning round.
-      const question = asked && QUESTION_START.test(p.replace(LEAD_FILLER, ''));
+      const question = (asked || /^(?:why|how come)\b/i.test(p.replace(LEAD_FILLER, ''))) && QUESTION_START.test(p.replace(LEAD_FILLER, ''));
       const failures = Math.max(0, count(p, FAILURE) - count(p, HEDGED_NEGATION));
       if (failures) anyFailure = true;
       const score = failures * 2 + count(p, PERSISTENCE) * 1.5 - (failures ? 0 : count(p, NORMAL_ACTION)) - (question ? 0.5 : 0) - i * 0.05;
@@ -98,7 +107,26 @@ function readProblem(message: string): Problem | null {
   const source = best?.source ?? candidates[0]?.text ?? null;
   const keywords = topicWords(source ?? sentences[0] ?? '');
   if (!best && !keywords.length) return null;
-  return { clause: best?.clause ?? null, source, keywords, accusation: ACCUSATION.test(source ?? '') };
+  const topic = best ? null : candidates.slice(0, 2).map((c) => subjectOf(c.text)).find((t) => t !== null) ?? null;
+  return { clause: best?.clause ?? null, source, keywords, accusation: ACCUSATION.test(source ?? ''), topic };
+}
+
+/** The noun phrase a complaint clause opens with ("My picture on…" → "your picture"), if it has one. */
+function subjectOf(clause: string): string | null {
+  const words = clause.replace(LEAD_FILLER, '').replace(NAME_INTRO, '').split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}'’-]+$/u, ''));
+  const head = words[0] ?? '';
+  const possessive = /^(?:my|our)$/i.test(head);
+  const named = /^\p{Lu}/u.test(head) && !inLexicon(head.toLowerCase());
+  if (!possessive && !named) return null;
+  const np: string[] = possessive ? [head] : [];
+  for (const w of words.slice(possessive ? 1 : 0, 5)) {
+    const t = tagsOf(w);
+    if (!w || isFunctionWord(w) || t.has('Adverb') || (isVerbish(t) && !isNounish(t))) break;
+    if (!possessive && !/^\p{Lu}/u.test(w)) break;
+    np.push(w);
+  }
+  if (np.length < (possessive ? 2 : 1)) return null;
+  return toSecondPerson(np.join(' ')).replace(/^Your\b/, 'your');
 }
 
 function count(text: string, re: RegExp): number {
@@ -132,7 +160,7 @@ const WHY_AUX = /^(?:why|how come)\s+(is|are|was|were|has|have|had|can['’]?t|c
 
 /** Cuts a clause to its complaint and makes it follow "I'm sorry": subject first, second person. */
 export function shapeClause(raw: string, question: boolean, message: string): { clause: string; source: string } | null {
-  let s = raw.replace(LEAD_FILLER, '').replace(LEAD_HEDGE, '').replace(LEAD_FILLER, '').trim();
+  let s = raw.replace(LEAD_FILLER, '').replace(NAME_INTRO, '').replace(LEAD_HEDGE, '').replace(LEAD_FILLER, '').trim();
   if (question) {
     const why = WHY_AUX.exec(s);
     if (!why) return null;
@@ -151,9 +179,13 @@ export function shapeClause(raw: string, question: boolean, message: string): { 
   let words = s.split(/\s+/);
   if (words.length > 14) {
     // Cut only before a word that starts a new phrase, so no noun phrase is ever cut in two.
-    const cut = words.findIndex((w, i) => i >= 5 && i <= 14 && /^(?:and|but|so|because|as|when|which|after|before|since|while|if|for|with|from|even|though)$/i.test(w));
+    // The latest phrase boundary that keeps at most 14 words (a coordinated "X and Y" survives).
+    let cut = -1;
+    for (let i = 14; i >= 5; i--) if (/^(?:and|but|so|because|as|when|which|after|before|since|while|if|for|with|from|even|though)$/i.test(words[i] ?? '')) { cut = i; break; }
     if (cut < 0) return null;
     s = words.slice(0, cut).join(' ');
+    // What is left must still say what failed.
+    if (!count(s, FAILURE) && !count(s, PERSISTENCE)) return null;
   }
   // A trailing function word is cut, unless it is the noun of a phrase ("my will", "the can").
   for (let i = 0; i < 6 && DANGLING.test(s) && !/(?:^|\s)(?:my|your|our|the|a|an|this|that|his|her|their)\s+\S+$/i.test(s); i++) s = s.replace(DANGLING, '');

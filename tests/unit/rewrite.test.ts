@@ -91,7 +91,13 @@ describe('rewrite report on the corpus (issue #4 floors)', () => {
   const score = scoreRewrites(loadCorpus('replies.en.jsonl'));
   it('has findings to rewrite', () => expect(score.findings).toBeGreaterThan(50));
   it('all rewrites pass the analysis', () => expect(score.passRate).toBe(1));
-  it('at least 80% of first rewrites mention the customer\'s own words', () => expect(score.mentionRate).toBeGreaterThanOrEqual(0.8));
+  // Issue #9 replaced topic guesses ("sorry about the trouble with the wait") by one clean
+  // placeholder when no complaint reads well; the share naming their words fell from 80% (guesses
+  // included) to about 60%, and the rest must be that placeholder, never a made-up topic.
+  it('first apology rewrites name the customer\'s own words, or hold the one clean placeholder', () => {
+    expect(score.mentionRate).toBeGreaterThanOrEqual(0.55);
+    expect(score.apologies - Math.round(score.mentionRate * score.apologies) - score.cleanPlaceholder).toBe(0);
+  });
   it('no rewrite invents a number or a date', () => expect(score.invented).toBe(0));
 });
 
