@@ -197,14 +197,21 @@ describe('helpdesk adapters, each helpdesk under its real host name', () => {
       await card.getByRole('button', { name: 'Correct' }).click();
       const form = card.getByRole('group', { name: 'What Tact read from the ticket' });
       await form.getByLabel('Customer name').fill('Marta Lopez');
+      // The pointer wanders off while the agent types: the card (and what was typed) stays. The
+      // hover card closes 400 ms after the pointer leaves it; give that timer time to run.
+      await page.mouse.move(5, 5);
+      await page.waitForTimeout(1000);
+      expect(await form.getByLabel('Customer name').inputValue()).toBe('Marta Lopez');
       await form.getByLabel('Their last message').fill('My kettle stopped working after two days.');
       await form.getByRole('button', { name: 'Use these' }).click();
-      await expect.poll(async () => norm((await card.locator('li .s').first().textContent()) ?? '')).toMatch(/^Marta, .*kettle/);
+      await form.waitFor({ state: 'detached' });
+      const firstSuggestion = async () => norm((await card.locator('li .s').first().textContent({ timeout: 5_000 })) ?? '');
+      await until(async () => /^Marta, .*kettle/.test(await firstSuggestion()), 'the suggestion built from the corrected ticket', 10_000, firstSuggestion);
       expect(await card.locator('.context').textContent()).toMatch(/^From the ticket: Marta\b.*\(corrected\)/);
       await card.getByRole('button', { name: 'Correct' }).click();
       expect(await form.locator('.source[data-field="customerName"]').textContent()).toBe('from your correction');
       await form.getByRole('button', { name: 'Use the page’s' }).click();
-      await expect.poll(async () => norm((await card.locator('li .s').first().textContent()) ?? '')).toMatch(/^Maria, .*cracked jar/);
+      await until(async () => /^Maria, .*cracked jar/.test(await firstSuggestion()), 'the suggestion built from the page again', 10_000, firstSuggestion);
     } finally {
       await page.close();
     }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adapterForHost, hostMatches, SITE_ADAPTERS } from '../../src/sites/index.ts';
-import { cleanName, isNoteLabel } from '../../src/sites/dom.ts';
+import { cleanName, isNoteLabel, looksLikeName, sameName } from '../../src/sites/dom.ts';
 import { gmailAccount } from '../../src/sites/gmail.ts';
 import { greetingName, quoteAuthor, splitQuote } from '../../src/sites/quote.ts';
 
@@ -134,6 +134,20 @@ describe('small readers', () => {
     ['Public reply', false], ['Reply', false], ['Email', false], [undefined, false],
   ] as const)('isNoteLabel(%j) → %j', (label, note) => {
     expect(isNoteLabel(label)).toBe(note);
+  });
+
+  it.each([
+    ['Maria Lopez', 'Maria Lopez'], ['Zoë', 'Zoë'], ['Mr. Baker', 'Mr. Baker'],
+    ['You replied 2 hours ago', undefined], ['Hi, where can I download my invoice?', undefined],
+    ['Open', 'Open'], ['priya@example.com', undefined], ['Order #4411', undefined], ['to Acme Support · Mar 3', undefined],
+  ] as const)('looksLikeName(%j) → %j (a sender line, not a sentence or a date)', (text, name) => {
+    expect(looksLikeName(text)).toBe(name);
+  });
+
+  it('sameName: a full name and its first name are the same person, case aside', () => {
+    expect(sameName('Maria Lopez', 'maria')).toBe(true);
+    expect(sameName('Maria Lopez', 'Marta Lopez')).toBe(false);
+    expect(sameName(undefined, 'Maria')).toBe(false);
   });
 
   it('reads the signed-in Gmail address from the title', () => {

@@ -27,6 +27,12 @@ export function init(core: CoachCore, signal: AbortSignal): void {
     return x >= r.left - 4 && x <= r.right + 4 && y >= r.top - 8 && y <= r.bottom + 4;
   };
 
+  // The agent is correcting the ticket in the card's form: hovering elsewhere must not lose it.
+  const typingInCard = () => {
+    const active = core.overlayHost?.shadow.activeElement;
+    return !!active && (active.tagName === 'INPUT' || active.tagName === 'TEXTAREA');
+  };
+
   const onPointerFrame = () => {
     pointerFrame = 0;
     const { x, y } = lastPointer;
@@ -39,12 +45,12 @@ export function init(core: CoachCore, signal: AbortSignal): void {
     if (hit) {
       hoverTimer = setTimeout(() => {
         const view = card.view;
-        if (hovered === key && !(view && findingKey(view.finding) === hit.placed.key)) card.open(hit.session, hit.placed, false);
+        if (hovered === key && !(view && findingKey(view.finding) === hit.placed.key) && !typingInCard()) card.open(hit.session, hit.placed, false);
       }, HOVER_OPEN_MS);
     } else if (card.view && !card.view.keyboard) {
       hoverTimer = setTimeout(() => {
         const view = card.view;
-        if (hovered === null && view && !view.keyboard && !overCard(lastPointer.x, lastPointer.y)) card.close(false);
+        if (hovered === null && view && !view.keyboard && !overCard(lastPointer.x, lastPointer.y) && !typingInCard()) card.close(false);
       }, HOVER_CLOSE_MS);
     }
   };
