@@ -12,9 +12,17 @@ import baseManifest from './manifest.json' with { type: 'json' };
 export type Target = 'chrome' | 'firefox';
 const target: Target = process.env.TACT_TARGET === 'firefox' ? 'firefox' : 'chrome';
 
+/**
+ * Test builds only (TACT_TEST_HOSTS=1: the e2e suite's builds, `npm run dev`): the content script
+ * also runs on the loopback fixture server. The store package never asks for plain-http pages.
+ */
+const TEST_HOST_MATCHES = ['http://localhost/*', 'http://127.0.0.1/*'];
+const withTestHosts = process.env.TACT_TEST_HOSTS === '1';
+
 /** Firefox's manifest: the same extension, with what Gecko needs and without what it rejects. */
 function manifestFor(t: Target): typeof baseManifest {
   const m = structuredClone(baseManifest) as Record<string, unknown> & typeof baseManifest;
+  if (withTestHosts) m.content_scripts[0]!.matches.push(...TEST_HOST_MATCHES);
   if (t === 'chrome') {
     // Chrome does not know the gecko block and warns about it.
     delete (m as Record<string, unknown>).browser_specific_settings;

@@ -1,22 +1,13 @@
 import type { Finding, Report, TextRange } from '../analysis/types.ts';
 import type { Personalized } from '../rewrite/index.ts';
+import { lineColOf, lineStartsOf } from '../config/encoding.ts';
 
 /** 1-based line and column (in UTF-16 units, as editors count) of an offset. */
-export function lineCol(text: string, offset: number, lineStarts: number[]): { line: number; col: number } {
-  let lo = 0, hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, col: offset - lineStarts[lo]! + 1 };
+export function lineCol(_text: string, offset: number, lineStarts: number[]): { line: number; col: number } {
+  return lineColOf(offset, lineStarts);
 }
 
-export function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
+export { lineStartsOf };
 
 export function formatFindingLine(file: string, text: string, f: Finding, lineStarts: number[]): string {
   const { line, col } = lineCol(text, f.start, lineStarts);

@@ -5,6 +5,7 @@ import { personalize } from '../rewrite/index.ts';
 import { detectLang } from '../analysis/lang/detect.ts';
 import type { AnalyzeOptions, Lang } from '../analysis/types.ts';
 import { parseCheckArgs, USAGE, UsageError, type CheckArgs } from './args.ts';
+import { decodeTextBytes } from '../config/encoding.ts';
 import { formatFindingLine, formatPlaceholderLine, lineStartsOf, reportToJsonl } from './format.ts';
 import { findPlaceholders } from '../rewrite/placeholders.ts';
 import { loadTeamConfig, type TeamAnalysisConfig } from './team-config.ts';
@@ -53,10 +54,10 @@ function optionsFor(text: string, lang: Lang | undefined, team: TeamAnalysisConf
 }
 
 async function readAll(file: string, stdin: NodeJS.ReadableStream): Promise<string> {
-  if (file !== '-') return readFileSync(file, 'utf8');
+  if (file !== '-') return decodeTextBytes(readFileSync(file));
   const chunks: Buffer[] = [];
   for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
+  return decodeTextBytes(Buffer.concat(chunks));
 }
 
 async function checkText(args: CheckArgs, team: TeamAnalysisConfig | undefined, io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream; stdin: NodeJS.ReadableStream }): Promise<number> {

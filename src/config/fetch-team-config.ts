@@ -7,6 +7,7 @@
  * Never throws.
  */
 import { LIMITS, type TeamConfig } from './schema.ts';
+import { decodeConfigBytes } from './encoding.ts';
 import { formatBytes, parseTeamConfig, type ConfigError, HTML_BODY_MESSAGE } from './validate.ts';
 
 export type FetchLike = (url: string, init?: RequestInit) => Promise<Response>;
@@ -36,6 +37,7 @@ export interface FetchTeamConfigOptions {
 export type TeamConfigFetchErrorKind =
   | 'bad-url'
   | 'insecure-redirect'
+  | 'hidden-redirect'
   | 'too-many-redirects'
   | 'timeout'
   | 'network'
@@ -193,8 +195,11 @@ function checkUrl(raw: string, options: FetchTeamConfigOptions, kind: 'bad-url' 
 
 /**
  * Redirects are followed by hand so an http target is refused before anything is requested
- * from it. Browsers hide the target of a manual redirect (an "opaqueredirect" response); there
- * the request is repeated with redirects followed and the final address checked instead.
+ * from it. Browsers hide the target of a manual redirect from extensions (an "opaqueredirect"
+ * response with no Location); following it blindly would send the next request wherever the
+ * server says, plain http included, and only check afterwards. So in a browser a redirect is not
+ * followed at all: the team lead is told to use the address it leads to. (Node, the CLI and the
+ * tests see the Location and follow https hops one by one.)
  */
 async function fetchFollowingSafeRedirects(start: URL, options: FetchTeamConfigOptions, signal: AbortSignal): Promise<Response> {
   const previous = options.previous;
@@ -215,9 +220,10 @@ async function fetchFollowingSafeRedirects(start: URL, options: FetchTeamConfigO
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
     const response = await options.fetch(url.href, init('manual'));
     if (response.type === 'opaqueredirect') {
-      const followed = await options.fetch(url.href, init('follow'));
-      checkUrl(followed.url || url.href, options, 'insecure-redirect');
-      return followed;
+      throw new FetchProblem(
+        'hidden-redirect',
+        'the server answered with a redirect, and the browser does not tell extensions where to; Tact does not follow it (it could lead to plain http). Use the address it leads to: open the URL in a tab and copy the final https address',
+      );
     }
     const location = response.headers.get('location');
     if (!REDIRECT_STATUSES.has(response.status) || location === null) return response;
@@ -256,11 +262,9 @@ async function readBodyWithin(response: Response, maxBytes: number): Promise<str
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new FetchProblem('not-json', 'the team config is not UTF-8 text');
-  }
+  const decoded = decodeConfigBytes(bytes);
+  if (!decoded.ok) throw new FetchProblem('not-json', decoded.message);
+  return decoded.text;
 }
 
 const STATUS_TEXT: Record<number, string> = {

@@ -13,6 +13,7 @@ import {
   type PersonalSettings,
   type TeamConfig,
 } from './schema.ts';
+import { lineColOf, lineStartsOf, UTF16_MESSAGE } from './encoding.ts';
 
 export interface ConfigError {
   /** Where the problem is, e.g. `teamPhrases[3].avoid`; empty for the config as a whole. */
@@ -109,6 +110,8 @@ function readJsonText(input: string): RawResult {
   if (bytes > LIMITS.maxConfigBytes) return fail('', tooLargeMessage(bytes), 'too-large');
   const text = input.replace(/^\uFEFF/, '').trim();
   if (text === '') return fail('', 'the config is empty', 'not-json');
+  // UTF-16 bytes read as if they were one byte per character: "\u00ff\u00fe{\u0000"…
+  if (/^(?:\u00ff\u00fe|\u00fe\u00ff|\ufffd\ufffd)/.test(text) || (text.length > 1 && (text[0] === '\0' || text[1] === '\0'))) return fail('', UTF16_MESSAGE, 'not-json');
   // Sign-in pages, error pages and "soft 404s" come back as HTML with status 200.
   if (text.startsWith('<')) return fail('', HTML_BODY_MESSAGE, 'html');
   try {
@@ -135,10 +138,8 @@ function jsonErrorWhere(text: string, error: unknown): string {
   const position = m ? Number(m[1]) : findJsonErrorPosition(text);
   if (position === undefined) return '';
   if (position >= text.length) return ' (it ends too early)';
-  const before = text.slice(0, position);
-  const line = before.split('\n').length;
-  const column = position - before.lastIndexOf('\n');
-  return ` (problem at line ${line}, column ${column})`;
+  const { line, col } = lineColOf(position, lineStartsOf(text));
+  return ` (problem at line ${line}, column ${col})`;
 }
 
 /**

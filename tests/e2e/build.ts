@@ -14,10 +14,25 @@ export async function buildExtension(outDir: string, target: 'chrome' | 'firefox
   const before = process.env.TACT_TARGET;
   process.env.TACT_TARGET = target;
   try {
-    await build({ root: REPO, configFile, logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } });
+    await withTestHosts(() => build({ root: REPO, configFile, logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } }));
   } finally {
     if (before === undefined) delete process.env.TACT_TARGET;
     else process.env.TACT_TARGET = before;
+  }
+}
+
+/**
+ * Runs a build with the loopback fixture hosts in the manifest (vite.config.ts reads
+ * TACT_TEST_HOSTS when it is loaded): the production build is the same code without them.
+ */
+export async function withTestHosts<T>(run: () => Promise<T>): Promise<T> {
+  const before = process.env.TACT_TEST_HOSTS;
+  process.env.TACT_TEST_HOSTS = '1';
+  try {
+    return await run();
+  } finally {
+    if (before === undefined) delete process.env.TACT_TEST_HOSTS;
+    else process.env.TACT_TEST_HOSTS = before;
   }
 }
 

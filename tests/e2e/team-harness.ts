@@ -9,6 +9,7 @@ import { build } from 'vite';
 import type { BrowserContext, Worker } from 'playwright-core';
 import { REPO } from './paths.ts';
 import { launch, type Browser } from './harness.ts';
+import { withTestHosts } from './build.ts';
 
 export const POLICY_DIR = '/etc/chromium/policies/managed';
 export const POLICY_FILE = path.join(POLICY_DIR, 'tact-e2e.json');
@@ -35,14 +36,14 @@ export function removePolicy(): void {
 
 /** The extension built with `__TACT_E2E__` (see src/build-flags.ts) into its own folder. */
 export async function buildE2eExtension(): Promise<void> {
-  await build({
+  await withTestHosts(() => build({
     root: REPO,
     configFile: path.join(REPO, 'vite.config.ts'),
     logLevel: 'warn',
     mode: 'production',
     define: { __TACT_E2E__: 'true' },
     build: { outDir: E2E_DIST, emptyOutDir: true },
-  });
+  }));
 }
 
 /** The browser of harness.launch, with another build of the extension. */
