@@ -1,23 +1,46 @@
 import type { Lang } from '../types.ts';
 
 /**
- * Picks the reply's language from its script and a few frequent words. Looks at the first
- * 600 characters only: a reply is written in one language, and the check stays constant-time.
+ * Picks the reply's language from its script and a few frequent words, read from a sample spread
+ * over the whole text: a few windows from its start to its end, without lines quoted with ">". A
+ * long quoted header, a signature or a row of emoji at the top no longer decides for the whole
+ * reply (the first 600 characters used to, and a reply opening that way was not coached at all).
+ * The sample is bounded, so the check costs the same on a page or a book.
  */
 const SWEDISH = /(?<![\p{L}])(?:och|att|det|inte|jag|vi|är|för|med|som|på|har|kan|du|ni|hej|tack|vänliga|hälsningar|ursäkt|beklagar|besväret)(?![\p{L}])/giu;
 // German shares Swedish's short words ("du", "in", "an"): a German reply must not get the Swedish pack.
 const GERMAN = /(?<![\p{L}])(?:und|der|die|das|ist|nicht|ich|sie|wir|mit|auf|für|ein|eine|einen|dein|deine|deinem|deiner|kannst|bitte|hallo|danke|wenn|oder|bei|auch|hast|haben|wird|werden|zu|den|dem|des|es|sich|noch|über)(?![\p{L}])/giu;
 const ENGLISH = /(?<![\p{L}])(?:the|and|you|your|to|is|we|for|of|it|this|that|please|sorry|thanks|hi|i)(?![\p{L}])/giu;
 
-// While the agent types, the opening of the draft rarely changes: remember the last answer.
-let lastHead = '';
+const WINDOW = 240;
+const WINDOWS = 6;
+const QUOTED_LINE = /^[ \t]*>.*$/gm;
+
+/** Up to WINDOWS × WINDOW characters: all of a short text, evenly spaced windows of a long one. */
+export function languageSample(text: string): string {
+  if (text.length <= WINDOW * WINDOWS) return text.replace(QUOTED_LINE, '');
+  const parts: string[] = [];
+  for (let k = 0; k < WINDOWS; k++) {
+    let start = Math.floor((k * (text.length - WINDOW)) / (WINDOWS - 1));
+    // Start on a word, so a cut word is not read as another language's short word.
+    if (start > 0) {
+      const space = text.slice(start, start + 40).search(/\s/);
+      if (space >= 0) start += space + 1;
+    }
+    parts.push(text.slice(start, start + WINDOW).replace(QUOTED_LINE, ''));
+  }
+  return parts.join('\n');
+}
+
+// While the agent types, most of the sample stays the same: remember the last answer.
+let lastSample = '';
 let lastLang: Lang | 'und' = 'und';
 
 export function detectLang(text: string): Lang | 'und' {
-  const head = text.slice(0, 600);
-  if (head === lastHead) return lastLang;
-  lastLang = detectHead(head);
-  lastHead = head;
+  const sample = languageSample(text);
+  if (sample === lastSample) return lastLang;
+  lastLang = detectHead(sample);
+  lastSample = sample;
   return lastLang;
 }
 
