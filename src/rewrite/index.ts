@@ -49,6 +49,9 @@ export function personalize(text: string, report: Report, options: RewriteOption
     const sentence = sentenceAt(sentences, f.start, f.end, cursor);
     if (sentence) cursor = sentences.indexOf(sentence, cursor);
     const place = placeOf(text, sentence, f, nameInReply, report.findings);
+    // A rewrite is the whole sentence, checked by an analysis: a "sentence" of pages (a paste with
+    // no full stop) would cost each finding its length, so there the rule's own suggestions do.
+    if (place.end - place.start > MAX_REWRITTEN_SENTENCE) return { ...f, suggestions: f.suggestions.filter((s) => passes(s.text, allowedNumbers, lang)).slice(0, 3) };
     // Other findings in the same sentence have their own suggestions: a rewrite of this one may leave them.
     const others = report.findings.filter((o) => o !== f && o.start >= place.start && o.end <= place.end).map((o) => o.text.toLowerCase());
     const candidates = rewritesFor(f, place, ticket, register, lang);
@@ -126,6 +129,7 @@ function readTicket(text: string, options: RewriteOptions, lang: Lang): Ticket {
 
 /** Findings past this many keep their rule's suggestions (a bound on the work per reply). */
 const MAX_PERSONALIZED = 40;
+const MAX_REWRITTEN_SENTENCE = 1000;
 
 /** The sentence holding [start, end), searched forward from `from` (findings come in text order). */
 function sentenceAt(sentences: Sentence[], start: number, end: number, from: number): Sentence | undefined {

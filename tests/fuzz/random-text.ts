@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 
 /** `npm run fuzz` sets TACT_FUZZ=full for many more random cases than `npm test` runs. */
-export const FUZZ_RUNS = process.env.TACT_FUZZ === 'full' ? 2000 : 100;
+export const FULL_FUZZ = process.env.TACT_FUZZ === 'full';
+export const FUZZ_RUNS = FULL_FUZZ ? 2000 : 100;
 
 const PIECES = [
   ' ', '  ', '\u2003', '\u00a0', '\t', '\n', '\r', '\r\n', '\u2028', '>', '> ', '<', '>', '(', ')', '[', ']', '@', ',', '.', '-', '"', '“', '”',
