@@ -7,7 +7,6 @@ import type { AnalyzeOptions, Lang } from '../analysis/types.ts';
 import { parseCheckArgs, USAGE, UsageError, type CheckArgs } from './args.ts';
 import { decodeTextBytes } from '../config/encoding.ts';
 import { formatFindingLine, formatPlaceholderLine, lineStartsOf, reportToJsonl } from './format.ts';
-import { findPlaceholders } from '../rewrite/placeholders.ts';
 import { loadTeamConfig, type TeamAnalysisConfig } from './team-config.ts';
 
 const EXIT_CLEAN = 0;
@@ -76,7 +75,7 @@ async function checkText(args: CheckArgs, team: TeamAnalysisConfig | undefined, 
     const starts = lineStartsOf(text);
     const lines = report.findings.map((f) => formatFindingLine(name, text, f, starts));
     // An unfilled [placeholder] from a suggestion: the reply is not ready to send.
-    const placeholders = findPlaceholders(text);
+    const placeholders = report.placeholders;
     lines.push(...placeholders.map((p) => formatPlaceholderLine(name, text, p, starts)));
     if (lines.length) io.out.write(`${lines.join('\n')}\n`);
     if (status !== EXIT_BAD_INPUT && (placeholders.length || report.findings.some((f) => f.severity === 'warning'))) status = EXIT_WARNING;
@@ -140,6 +139,6 @@ function checkJsonlLine(line: string, lineNo: number, lang: Lang | undefined, te
   };
   const report = analyze(r.reply, optionsFor(r.reply, rowLang, team, context));
   const personalized = personalize(r.reply, report, context);
-  const placeholders = findPlaceholders(r.reply);
+  const placeholders = report.placeholders;
   return { json: reportToJsonl(id, report, personalized, placeholders), warning: placeholders.length > 0 || report.findings.some((f) => f.severity === 'warning') };
 }

@@ -12,7 +12,6 @@ import { createOverlayHost, type OverlayHost } from './overlay/host.ts';
 import type { CardView, LayerView, OverlayActions } from './overlay/model.ts';
 import { findingKey, Session, type Placed } from './session.ts';
 import { createTicketContext, type TicketContext } from './ticket-context.ts';
-import { placeholdersOf } from '../rewrite/placeholders.ts';
 
 export interface CoachCore {
   readonly doc: Document;
@@ -91,7 +90,8 @@ export function createCore(doc: Document, signal: AbortSignal): CoachCore {
     const layers: LayerView[] = [];
     for (const s of sessions.values()) {
       const score = s.report?.score;
-      const placeholders = placeholdersOf(s.analyzedText).map((p) => p.text);
+      // Unfilled [placeholders] the analysis found: the chip says the draft is not ready.
+      const placeholders = (s.report?.placeholders ?? []).map((p) => p.text);
       layers.push({
         id: s.id,
         underlines: s.placed

@@ -17,7 +17,6 @@ import * as keyboard from './features/keyboard.ts';
 import * as layout from './features/layout.ts';
 import * as pointer from './features/pointer.ts';
 import type { Session } from './session.ts';
-import { placeholdersOf } from '../rewrite/placeholders.ts';
 
 const FEATURES: Array<{ init(core: CoachCore, signal: AbortSignal): void }> = [card, chip, pointer, keyboard, edit, ignore, layout];
 
@@ -98,7 +97,7 @@ export function createCoach(doc: Document): Coach {
       const additions = report
         ? (session.coached?.additions ?? []).filter((a) => missing.includes(a.signal)).map((a) => ({ signal: a.signal, text: a.suggestion.text, note: a.suggestion.note }))
         : [];
-      return { draft: edit.draftKey(session), score: report?.score ?? 0, lang: report?.lang ?? 'und', findings: session.findings, missing, additions, placeholders: placeholdersOf(session.analyzedText).map((p) => p.text) };
+      return { draft: edit.draftKey(session), score: report?.score ?? 0, lang: report?.lang ?? 'und', findings: session.findings, missing, additions, placeholders: (report?.placeholders ?? []).map((p) => p.text) };
     },
     applyFromPopup: (request) => edit.applyFromPopup(core, request),
     addFromPopup: (request) => edit.addFromPopup(core, request),

@@ -45,6 +45,16 @@ describe('a suggestion rewrites its whole sentence', () => {
         expect(await chip.textContent()).toMatch(/Not ready/);
         expect(await chip.getAttribute('aria-label')).toContain('[the reason]');
 
+        // The popup says the same: not ready, and which placeholder is left.
+        const popup = await env.browser.context.newPage();
+        await popup.goto(`chrome-extension://${env.browser.extensionId}/src/popup/index.html`);
+        await page.bringToFront();
+        const notReady = popup.locator('.not-ready');
+        await notReady.waitFor({ timeout: 10_000 });
+        expect(await notReady.textContent()).toContain('[the reason]');
+        await popup.close();
+        await f.editor.focus();
+
         await page.keyboard.type(FILLED);
         await until(async () => norm(await f.text()).includes(`within 48 hours because ${FILLED}.`), 'the typed reason in the model');
         await until(async () => (await chip.getAttribute('data-ready')) === 'true', 'the chip to be ready again', 15_000);
