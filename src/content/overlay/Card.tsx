@@ -100,8 +100,8 @@ export function Card({ card, actions, ticket }: { card: CardView; actions: Overl
       aria-describedby={messageId}
       data-category={finding.category}
       data-model={model}
-      // Never taller than the room it has: the ticket form can make it grow (it scrolls then).
-      style={{ left: `${pos.left}px`, top: pos.top !== undefined ? `${pos.top}px` : undefined, bottom: pos.bottom !== undefined ? `${pos.bottom}px` : undefined, maxHeight: `calc(100vh - ${Math.round(pos.top ?? pos.bottom ?? 0) + 8}px)`, overflowY: 'auto' }}
+      // fitCard sets the height it has room for; the ticket form can make it grow (it scrolls then).
+      style={{ left: `${pos.left}px`, top: pos.top !== undefined ? `${pos.top}px` : undefined, bottom: pos.bottom !== undefined ? `${pos.bottom}px` : undefined, overflowY: 'auto' }}
       onKeyDown={onKeyDown}
       // Keep the caret and focus in the editor when the card is used with the mouse.
       onMouseDown={(event) => event.preventDefault()}
