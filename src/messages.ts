@@ -50,8 +50,11 @@ export interface Contract {
     request: { draft: string; signal: SignalId; text: string };
     response: { applied: boolean; reason?: 'stale' | 'no-draft' | 'failed' };
   };
-  /** popup → content script: switch coaching on this site on or off. */
-  'popup:set-site-enabled': { request: { enabled: boolean }; response: { enabled: boolean } };
+  /**
+   * content script → background: "Ignore always" on a finding: the phrase goes into the agent's own
+   * `allow` list (validated; no effect while a team or policy locks `allow`).
+   */
+  'content:ignore-always': { request: { phrase: string }; response: { ok: boolean } };
   /** content script → background: the coached draft's score, for the toolbar badge. */
   'content:report-summary': { request: { score: number | null; findings: number }; response: void };
   /** options page → background: check the team config URL now; answers with the new status. */

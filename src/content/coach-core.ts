@@ -21,7 +21,7 @@ export interface CoachCore {
   current: Session | null;
   readonly tickets: TicketContext;
   readonly coaching: Coaching;
-  /** Phrases the agent chose to ignore everywhere (features/ignore.ts keeps it in step with storage). */
+  /** Phrases the agent chose to ignore everywhere on this page (the settings hold them for good). */
   ignoredAlways: Set<string>;
   /** Overlay actions, filled in by the features; the overlay calls whichever is there. */
   readonly actions: Partial<OverlayActions>;

@@ -5,7 +5,7 @@
 import { handleMessages } from '../messages.ts';
 import { followUiLocale } from '../i18n/preference.ts';
 import type { Coach } from './coach.ts';
-import { isSiteEnabled, onSiteToggled, setSiteEnabled, siteOf } from './site.ts';
+import { isSiteEnabled, onSiteToggled, siteOf } from './site.ts';
 import { watchEditors } from './watcher.ts';
 import { watchSiteCoaching } from './team-sites.ts';
 
@@ -85,13 +85,6 @@ handleMessages({
       const draft = ownDraft(request.draft);
       if (draft === null || !coach) return undefined;
       return coach.addFromPopup({ ...request, draft });
-    },
-  },
-  'popup:set-site-enabled': {
-    from: 'extension-page',
-    handle: ({ enabled: next }) => {
-      if (window !== window.top) return undefined;
-      return setSiteEnabled(site, next).then(() => ({ enabled: next }));
     },
   },
 }, lifetime.signal);

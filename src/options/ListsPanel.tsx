@@ -58,6 +58,9 @@ export function AllowPanel({ effective, onProblems }: Props) {
     onProblems(problems);
     if (!problems.length) setWord('');
   };
+  const remove = async (value: string) => {
+    onProblems(await updatePersonal((p) => ({ ...p, allow: (p.allow ?? []).filter((w) => w !== value) })));
+  };
   const reason = disabledReason(lock, !word.trim(), t('opt_allow_empty_reason'));
   return (
     <section class="group" aria-labelledby="allow-heading">
@@ -65,7 +68,15 @@ export function AllowPanel({ effective, onProblems }: Props) {
       <p class="help">{t('opt_allow_help')}</p>
       {effective.allow.length === 0 ? <p class="muted">{t('opt_allow_none')}</p> : (
         <ul class="items">
-          {effective.allow.map((w) => <li key={w.value}>{w.value} <Provenance value={w} lock={lock} /></li>)}
+          {effective.allow.map((w) => (
+            <li key={w.value}>
+              {w.value} <Provenance value={w} lock={lock} />
+              {/* The agent's own entries (typed here or "Ignore always" in the card) can be undone. */}
+              {w.source === 'personal' && !lock && (
+                <button type="button" class="remove" aria-label={`${t('opt_remove')}: ${w.value}`} onClick={() => void remove(w.value)}>{t('opt_remove')}</button>
+              )}
+            </li>
+          ))}
         </ul>
       )}
       <form class="row" onSubmit={(e) => void add(e)}>

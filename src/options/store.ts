@@ -4,7 +4,7 @@
  * before every write so a bad value never reaches the background).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { PERSONAL_SETTINGS_KEY, parsePersonal } from '../background/config/layers.ts';
+import { PERSONAL_SETTINGS_KEY, updatePersonalLayer } from '../background/config/layers.ts';
 import type { PersonalSettings } from '../config/schema.ts';
 import {
   CONFIG_STATUS_KEY,
@@ -39,12 +39,7 @@ export const usePersonal = () => useStored<PersonalSettings>(syncArea, PERSONAL_
 
 /** Applies `change` to the stored personal settings; on a problem, writes nothing and returns it in words. */
 export async function updatePersonal(change: (current: PersonalSettings) => PersonalSettings): Promise<string[]> {
-  const { settings } = parsePersonal(await syncArea.get(PERSONAL_SETTINGS_KEY));
-  const next = change(structuredClone(settings));
-  const { settings: valid, errors } = parsePersonal(next);
-  if (errors.length) return formatConfigErrors(errors);
-  await syncArea.set(PERSONAL_SETTINGS_KEY, valid);
-  return [];
+  return formatConfigErrors(await updatePersonalLayer(syncArea, change));
 }
 
 export function describeErrors(errors: readonly ConfigError[]): string[] {

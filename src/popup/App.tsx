@@ -7,6 +7,7 @@ import { distinctSuggestions } from '../content/overlay/suggestions.ts';
 import { sendToContent, type AdditionView, type DraftView } from '../messages.ts';
 import { activeTabId, onActiveTabChanged, openOptionsPage } from '../platform/index.ts';
 import { useTeamName } from './team-name.ts';
+import { sitesLock, switchSite } from './site-switch.ts';
 
 type State =
   | { kind: 'loading' }
@@ -72,7 +73,13 @@ export function App() {
     await refresh();
   };
   const toggle = async (enabled: boolean) => {
-    await sendToContent(tabId, 'popup:set-site-enabled', { enabled });
+    const lock = await sitesLock();
+    if (lock) {
+      setNotice(t(lock === 'policy' ? 'opt_locked_policy' : 'opt_locked_team'));
+      return;
+    }
+    const problems = await switchSite(view.site, enabled);
+    if (problems.length) setNotice(problems.join(' '));
     await refresh();
   };
   const level = report ? (report.score >= 70 ? 'good' : report.score < 50 ? 'poor' : 'fair') : 'fair';

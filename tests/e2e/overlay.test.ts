@@ -141,11 +141,26 @@ describe('overlay', () => {
     await f.page.mouse.click(hb.x + hb.width / 2, hb.y + hb.height / 2);
     await c.getByRole('button', { name: 'Ignore always', exact: true }).click();
     await until(async () => (await f.frame.locator('tact-overlay [data-category="hype"]').count()) === 0, 'ignored always');
+    // It is one of the agent's own settings now: the options page lists it, with a way back.
+    const options = await env.browser.context.newPage();
+    await options.goto(`chrome-extension://${env.browser.extensionId}/src/options/index.html`);
+    const listed = options.locator('section[aria-labelledby="allow-heading"] li', { hasText: 'Act now' });
+    await listed.waitFor({ timeout: 15_000 });
+    await f.page.bringToFront();
     await f.page.reload();
     const again = await openFixtureOn(f);
     await typeDraft(again, `${DRAFT} Act now!`);
     await underline(again.frame).waitFor();
     expect(await again.frame.locator('tact-overlay [data-category="hype"]').count()).toBe(0);
+
+    // Removed on the options page: flagged again, in the open tab, without a reload.
+    await listed.getByRole('button', { name: /Remove/ }).click();
+    await listed.waitFor({ state: 'detached' });
+    await options.close();
+    await again.editor.click();
+    await f.page.keyboard.press('End');
+    await f.page.keyboard.type(' Thanks.');
+    await underline(again.frame, 'hype').waitFor({ timeout: 15_000 });
     await f.page.close();
   });
 });

@@ -5,7 +5,7 @@
 import { parseManagedPolicy, parsePersonalSettings, type ConfigError } from '../../config/validate.ts';
 import type { ManagedPolicy, PersonalSettings } from '../../config/schema.ts';
 import { isTestLoopbackUrl } from '../../build-flags.ts';
-import type { ConfigPorts } from './ports.ts';
+import type { ConfigPorts, KeyValueArea } from './ports.ts';
 
 import { PERSONAL_SETTINGS_KEY } from '../../storage-keys.ts';
 
@@ -21,6 +21,19 @@ export async function readPolicy(ports: ConfigPorts): Promise<{ policy: ManagedP
 
 export async function readPersonal(ports: ConfigPorts): Promise<{ settings: PersonalSettings; errors: ConfigError[] }> {
   return parsePersonal(await ports.sync.get(PERSONAL_SETTINGS_KEY));
+}
+
+/**
+ * Applies `change` to the agent's own settings through validation: on a problem nothing is written
+ * and the problems come back. The options page, the popup's site switch and the card's "Ignore
+ * always" all write this one layer, so a team or policy lock covers every one of them.
+ */
+export async function updatePersonalLayer(sync: KeyValueArea, change: (current: PersonalSettings) => PersonalSettings): Promise<ConfigError[]> {
+  const { settings } = parsePersonal(await sync.get(PERSONAL_SETTINGS_KEY));
+  const { settings: valid, errors } = parsePersonal(change(structuredClone(settings)));
+  if (errors.length) return errors;
+  await sync.set(PERSONAL_SETTINGS_KEY, valid);
+  return [];
 }
 
 /** Personal settings as stored or about to be stored (the options page validates with this too). */

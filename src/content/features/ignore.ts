@@ -1,33 +1,23 @@
-/** "Ignore" hides a finding in this box until it is reloaded; "Ignore always" everywhere, for good. */
+/**
+ * "Ignore" hides a finding in this box until it is reloaded. "Ignore always" puts the phrase in the
+ * agent's own `allow` list through the background (the settings layer the options page shows and
+ * can undo; a team lock on `allow` keeps it from taking effect), and hides it here at once.
+ */
+import { sendToWorker } from '../../messages.ts';
 import { ignoreKey } from '../coaching.ts';
 import type { CoachCore } from '../coach-core.ts';
-import { IGNORED_PHRASES_KEY } from '../../storage-keys.ts';
-import { localStore } from '../../platform/index.ts';
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
-
-export function init(core: CoachCore, signal: AbortSignal): void {
-  const reanalyzeAll = () => {
-    for (const s of core.sessions.values()) s.reanalyze();
-  };
-  void localStore.get<unknown>(IGNORED_PHRASES_KEY, []).then((list) => {
-    if (signal.aborted) return;
-    core.ignoredAlways = new Set(strings(list));
-    reanalyzeAll();
-  });
-  localStore.onChanged(IGNORED_PHRASES_KEY, (value) => {
-    core.ignoredAlways = new Set(strings(value));
-    reanalyzeAll();
-  }, signal);
-
+export function init(core: CoachCore, _signal: AbortSignal): void {
   core.actions.ignore = (view, scope, event) => {
     if (!event.isTrusted) return;
     const session = core.sessionById(view.layerId);
     if (!session) return;
     const key = ignoreKey(view.finding);
     if (scope === 'always') {
+      // Until the new settings arrive (and for this page, even if a lock keeps them from applying).
       core.ignoredAlways.add(key);
-      void localStore.set(IGNORED_PHRASES_KEY, [...core.ignoredAlways]);
+      void sendToWorker('content:ignore-always', { phrase: view.finding.text }).catch(() => undefined);
+      for (const s of core.sessions.values()) if (s !== session) s.reanalyze();
     } else {
       session.ignoredOnce.add(key);
     }
