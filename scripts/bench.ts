@@ -64,6 +64,9 @@ const long5k = words.slice(0, 5000).join(' ');
 // The whole corpus as one text (about 22,000 words), to see the cost grow linearly.
 const longAll = words.join(' ');
 const t5k = stats(Array.from({ length: 7 }, () => { clearSentenceCache(); return time(() => analyze(long5k)); })).median;
+// 20,000 words: four times 5,000, so linear growth reads as ~4x.
+const long20k = words.slice(0, 20000).join(' ');
+const t20k = stats(Array.from({ length: 3 }, () => { clearSentenceCache(); return time(() => analyze(long20k)); })).median;
 const tAll = stats(Array.from({ length: 3 }, () => { clearSentenceCache(); return time(() => analyze(longAll)); })).median;
 
 // The largest team config the schema allows: 500 phrases of 200 characters (sharing a long
@@ -131,7 +134,7 @@ console.log(`alex  per reply             median ${alex.median.toFixed(3)} ms   p
 console.log(`write-good per reply        median ${wg.median.toFixed(3)} ms   p99 ${wg.p99.toFixed(3)} ms   (${(wg.median / cold.median).toFixed(1)}x tact)`);
 console.log(`tact  150-word reply (cold) median ${s150.median.toFixed(3)} ms   p99 ${s150.p99.toFixed(3)} ms   (alex ${a150.median.toFixed(3)} ms)`);
 console.log(`tact  keystroke (150 words) median ${ks.median.toFixed(4)} ms   p99 ${ks.p99.toFixed(4)} ms`);
-console.log(`tact  5,000 words ${t5k.toFixed(2)} ms; ${words.length} words ${tAll.toFixed(2)} ms (${(tAll / t5k).toFixed(1)}x for ${(words.length / 5000).toFixed(1)}x the text)`);
+console.log(`tact  5,000 words ${t5k.toFixed(2)} ms; 20,000 words ${t20k.toFixed(2)} ms (${(t20k / t5k).toFixed(1)}x for 4x); ${words.length} words ${tAll.toFixed(2)} ms (${(tAll / t5k).toFixed(1)}x for ${(words.length / 5000).toFixed(1)}x the text)`);
 console.log(`largest team config adds   median ${teamAdded.median.toFixed(4)} ms to a cold 150-word reply (built once per config: ${compileMs.toFixed(1)} ms)`);
 console.log(`suggestions from the ticket (${rewriteTimes.length} flagged replies) in a session median ${rewritesWarm.median.toFixed(3)} ms   p99 ${rewritesWarm.p99.toFixed(3)} ms   (${(rewritesWarm.median / analyzedFlagged.median).toFixed(2)}x analyze cold on the same replies, ${analyzedFlagged.median.toFixed(3)} ms)`);
 console.log(`suggestions, every cache cleared  median ${rewrites.median.toFixed(3)} ms   p99 ${rewrites.p99.toFixed(3)} ms   (${(rewrites.median / analyzedFlagged.median).toFixed(2)}x)`);
@@ -141,6 +144,8 @@ console.log(JSON.stringify({
   tact_reply_ms_p99: round(cold.p99),
   tact_keystroke_ms_median: round(ks.median),
   tact_5000_words_ms: round(t5k, 3),
+  tact_20000_words_ms: round(t20k, 3),
+  tact_20000_over_5000: round(t20k / t5k, 2),
   alex_ratio: round(alex.median / cold.median, 2),
   write_good_ratio: round(wg.median / cold.median, 2),
   tact_150_words_ms_median: round(s150.median),

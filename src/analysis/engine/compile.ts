@@ -20,6 +20,8 @@ export interface CompiledPhraseRule {
   regexes: RegExp[];
   /** Per regex: words one of which must occur in the (lower-cased) sentence, or null to always run. */
   triggers: Array<string[] | null>;
+  /** Per regex: the trigger words compiled into one test, or null to always run. */
+  triggerTests: Array<((lower: string) => boolean) | null>;
 }
 
 /**

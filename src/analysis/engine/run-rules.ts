@@ -3,12 +3,12 @@ import type { CompiledPhraseRule } from './compile.ts';
 import type { PhraseRule, Rule, RuleMatch, SentenceContext } from '../rules/types.ts';
 import type { SentenceSignals } from '../signals/types.ts';
 import type { Sentence } from './segment.ts';
-import { compilePattern, compilePrefilter } from './compile.ts';
+import { compilePattern } from './compile.ts';
 import { triggerWords } from './triggers.ts';
 import { insideAny, quotedRanges } from './quotes.ts';
 import { words } from './words.ts';
 import { SentenceCache } from './sentence-cache.ts';
-import { expandClasses } from '../classes/expand.ts';
+import { expandClasses, expandClassesFlat } from '../classes/expand.ts';
 import { conditionHolds } from '../conditions.ts';
 
 export interface RawFinding {
@@ -36,16 +36,43 @@ function compile(pack: LanguagePack): CompiledPack {
     const phraseRules = pack.rules.filter((r): r is PhraseRule => r.kind === 'phrase' || r.kind === 'construction');
     const phrase = phraseRules.map((rule) => {
       const sources = rule.patterns.map((p) => expandClasses(p, pack.classes));
-      return { rule, sources, regexes: sources.map((p) => compilePattern(p, pack.bounded)), triggers: sources.map((p) => triggerWords(p)) };
+      // Trigger words are read from the flat expansion (whole members), the regexes use the trie.
+      const triggers = rule.patterns.map((p) => triggerWords(expandClassesFlat(p, pack.classes)));
+      return { rule, sources, regexes: sources.map((p) => compilePattern(p, pack.bounded)), triggers, triggerTests: triggers.map(triggerTest) };
     });
     c = {
       phrase,
-      prefilter: phrase.length ? compilePrefilter(phrase.flatMap((p) => p.sources)) : null,
+      prefilter: gate(phrase.flatMap((p) => p.triggers)),
       checkers: pack.rules.filter((r) => r.kind === 'checker'),
     };
     compiled.set(pack, c);
   }
   return c;
+}
+
+/**
+ * One pass of plain words over the sentence says whether any construction can match at all: the
+ * union of every pattern's trigger words (a literal alternation, cheap however large the word
+ * classes are). Null when some pattern has no certain word: then every sentence is read.
+ */
+/**
+ * A pattern's trigger words as one test: a few words are checked with substring searches, a word
+ * class's hundreds of members with one literal alternation (one native scan, not a loop).
+ */
+function triggerTest(words: string[] | null): ((lower: string) => boolean) | null {
+  if (!words) return null;
+  if (words.length <= 4) return (lower) => words.some((w) => lower.includes(w));
+  const re = literalAlternation(words);
+  return (lower) => re.test(lower);
+}
+
+function literalAlternation(words: string[]): RegExp {
+  return new RegExp([...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+}
+
+function gate(triggers: Array<string[] | null>): RegExp | null {
+  if (!triggers.length || triggers.some((t) => !t)) return null;
+  return literalAlternation(triggers.flat() as string[]);
 }
 
 const cache = new SentenceCache<SentenceResult>();
@@ -131,12 +158,12 @@ function runSentence(pack: LanguagePack, raw: string, next: string, ticket: Sent
   }
   // Two gates before the patterns: one combined pass says whether any phrase can match at all,
   // then each pattern's trigger words say whether it can.
-  if (c.prefilter && c.prefilter.test(ctx.lower)) {
-    for (const { rule, regexes, triggers } of c.phrase) {
+  if (!c.prefilter || c.prefilter.test(ctx.lower)) {
+    for (const { rule, regexes, triggerTests } of c.phrase) {
       for (let i = 0; i < regexes.length; i++) {
-        // Most sentences contain none of a pattern's words: a substring check skips the regex.
-        const words = triggers[i];
-        if (words && !words.some((w) => ctx.lower.includes(w))) continue;
+        // Most sentences contain none of a pattern's words: a cheap literal test skips the regex.
+        const test = triggerTests[i];
+        if (test && !test(ctx.lower)) continue;
         const re = regexes[i]!;
         re.lastIndex = 0;
         let m: RegExpExecArray | null;

@@ -10,19 +10,29 @@ export function triggerWords(source: string): string[] | null {
   const out: string[] = [];
   for (const branch of branches) {
     const word = longestLiteral(mandatoryText(branch));
-    if (word) {
+    // A certain word of four letters or more is selective enough on its own.
+    if (word && word.length >= 4) {
       out.push(word);
       continue;
     }
-    // No certain word, but a required choice ("(?:exclusive|special) offer"): any of its words.
+    // Otherwise the most selective required choice ("(?:exclusive|special) offer", or a word class
+    // such as {INABILITY} rather than {AGENT}, whose "i" occurs in nearly every sentence).
     const choice = requiredChoice(branch);
-    if (!choice) return null;
-    out.push(...choice);
+    const best = [word ? [word] : null, choice].filter((c): c is string[] => !!c).sort((a, b) => selectivity(b) - selectivity(a))[0];
+    if (!best) return null;
+    out.push(...best);
   }
   return out;
 }
 
+/** A choice is as selective as its shortest word (short words occur inside most sentences). */
+function selectivity(words: string[]): number {
+  const common = words.some((w) => COMMON.has(w)) ? 3 : 0;
+  return Math.min(...words.map((w) => w.length)) - common - words.length / 1000;
+}
+
 function requiredChoice(source: string): string[] | null {
+  let best: string[] | null = null;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') { i++; continue; }
@@ -32,11 +42,11 @@ function requiredChoice(source: string): string[] | null {
     const inner = source.slice(i + 1, end);
     if (!/^\?(?:[=!]|<[=!])/.test(inner) && !isOptional(source, end + 1)) {
       const words = triggerWords(inner.replace(/^\?:/, ''));
-      if (words) return words;
+      if (words && (!best || selectivity(words) > selectivity(best))) best = words;
     }
     i = end;
   }
-  return null;
+  return best;
 }
 
 /** Splits on a character at nesting depth 0, outside character classes. */
@@ -119,8 +129,16 @@ function groupEnd(source: string, start: number): number {
   return source.length - 1;
 }
 
+// Words in nearly every support reply make poor triggers: a rarer certain word is preferred.
+const COMMON = new Set(['your', 'our', 'the', 'this', 'that', 'with', 'have', 'would', 'please', 'you', 'we', 'are', 'for', 'and', 'will', 'can', 'not', 'it', 'is', 'to', 'of', 'in', 'on', 'be', 'a', 'an', 'i', 'my', 'me', 'us', 'they', 'them', 'their', 'there', 'here', 'was', 'were', 'has', 'had', 'do', 'does', 'just', 'all', 'any', 'some', 'help', 'know', 'let', 'get', 'if', 'so', 'as', 'at', 'by', 'or', 'from']);
+
 function longestLiteral(text: string): string | null {
   let best = '';
-  for (const w of text.toLowerCase().split(/[^\p{L}\p{N}'%&#-]+/u)) if (w.length > best.length) best = w;
-  return best.length >= 2 ? best : null;
+  let bestRare = '';
+  for (const w of text.toLowerCase().split(/[^\p{L}\p{N}'%&#-]+/u)) {
+    if (w.length > best.length) best = w;
+    if (!COMMON.has(w) && w.length > bestRare.length) bestRare = w;
+  }
+  const pick = bestRare.length >= 3 ? bestRare : best;
+  return pick.length >= 2 ? pick : null;
 }
