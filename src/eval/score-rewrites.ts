@@ -72,7 +72,7 @@ export function scoreRewrites(replies: CorpusReply[]): RewriteScore {
       if (!TARGETS.has(f.category)) continue;
       findings++;
       const first = f.suggestions[0]?.text ?? '';
-      if (f.category !== 'policy-deflection') {
+      if (f.category !== 'policy-deflection' && first) {
         apologies++;
         if ([...contentWords(first.replace(/\[[^\]]*\]/g, ' '))].some((w) => theirs.has(w))) mentioning++;
         else if (/\[what (?:went wrong for them|we got wrong)\]/.test(first)) cleanPlaceholder++;

@@ -38,6 +38,9 @@ export function rewritesFor(finding: Finding, place: Place, ticket: Ticket, regi
   switch (finding.category) {
     case 'generic-apology':
     case 'non-apology': {
+      // A flagged noun phrase in a list ("…anxiety, frustration, and inconvenience that we have
+      // caused") is no apology to rewrite: an apology pasted there breaks the list.
+      if (lang === 'en' && !/(?<![\p{L}])(?:sorry|apolog\w*|regret\w*|forgive|pardon)(?![\p{L}])/iu.test(finding.text)) break;
       const tail = withoutApologyTail(after, lang);
       // The apology opens the sentence (or follows only a greeting): it may carry the name.
       const opens = !before.trim() || /^\s*(?:hi|hello|hey|dear)\b[^,]*,\s*$/i.test(before);
