@@ -1,4 +1,5 @@
 import type { PhraseRule } from '../rules/types.ts';
+import { triggerWords } from './triggers.ts';
 
 /**
  * Word boundaries that work for every script (`\b` is ASCII-only in JS). Languages written
@@ -25,17 +26,28 @@ export interface CompiledPhraseRule {
 }
 
 /**
- * One alternation of every phrase of a language: most sentences match none, and one pass of a
- * combined pattern (without word boundaries: a gate may over-match) says so fastest.
+ * The gate in front of a language's phrases: most sentences match none, and one pass says so.
+ * It is an alternation of the patterns' trigger words (a pattern cannot match without one of its
+ * words, src/analysis/engine/triggers.ts), plus the whole source of any pattern without a certain
+ * word. Literal words cost the regex engine a few comparisons per position; the earlier gate of
+ * every pattern's full source cost about 1 ms a sentence once the Russian and English classes had
+ * hundreds of members, because each position tried every class alternation.
  */
 export function compilePrefilter(patterns: string[]): RegExp {
-  return new RegExp(patterns.map((p) => `(?:${spaces(loosenLetters(p))})`).join('|'), 'u');
+  const words = new Set<string>();
+  const whole: string[] = [];
+  for (const p of patterns) {
+    const triggers = triggerWords(p);
+    if (triggers) for (const w of triggers) words.add(w);
+    else whole.push(`(?:${spaces(loosenLetters(p))})`);
+  }
+  const literal = [...words].sort((a, b) => b.length - a.length).map(escapeLiteral);
+  return new RegExp([...literal, ...whole].join('|') || '(?!)', 'u');
 }
 
-// A run of letters ("[\p{L}'-]*", the stem ending of a class member) becomes "anything but space
-// or punctuation" in the gate. That only widens what the gate lets through, and keeps it cheap:
-// V8 compiled each \p{L} of a few hundred stems into its own large range check, and the Russian
-// gate took seconds to compile on its first sentence.
+// A run of letters ("[\\p{L}'-]*", the stem ending of a class member; only quantified runs, never
+// a lookaround's single letter) becomes "anything but space or punctuation" in the gate. That only
+// widens what the gate lets through, and keeps it cheap to compile.
 const LETTER_RUN = /\[\\p\{L\}(?:'-|-'|-)?\](?=[*+])/g;
 const NOT_SPACE_OR_PUNCT = '[^\\s.,!?;:()]';
 function loosenLetters(source: string): string {
