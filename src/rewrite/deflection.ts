@@ -44,6 +44,13 @@ const EN: Frame[] = [
   { lead: re(`${W}(?:our|the)\\s+system\\s+(?:doesn['’]t|does\\s+not|won['’]t|will\\s+not|can['’]t|cannot)\\s+(?:allow|let\\s+(?:me|us))\\s*`), rest: (r) => [
     { text: `${r ? `${r} isn't possible from here` : "That isn't possible from here"}, because [the reason]`, note: REASON },
   ] },
+  // "We cannot assist with travel inquiries over social media": say who can, and how to reach them.
+  { lead: re(`${W}(?:we|i)(?:\\s+(?:can['’]?t|cannot|can\\s+not|are\\s+unable\\s+to|are\\s+not\\s+able\\s+to)|['’]re\\s+(?:not\\s+able|unable)\\s+to)\\s+(?:assist|help)(?:\\s+you)?\\s+with\\s+`), rest: (r) => {
+    const topic = r.split(/\s+(?:over|on|via|through|here|in\s+this|at\s+this|from\s+this)\b/i)[0]!.trim();
+    return topic && topic.split(/\s+/).length <= 6 ? [{ text: `the team that handles ${topic} can help you at [how to reach them]`, note: 'Say who can help, and how to reach them.' }] : [];
+  } },
+  // "For X, please visit <link>": the link stays, said as help rather than a brush-off.
+  { lead: re(`${W}please\\s+(?:visit|go\\s+to|head\\s+to)\\s+(?=https?:|www\\.)`), rest: (r) => [{ text: `the team that can help is at ${r}`, note: 'Point the way as help.' }] },
   // "We can't X" / "we're unable to X": the refusal stays, with what the agent can do.
   { lead: re(`${W}(?:we|i)(?:\\s+(?:can['’]?t|cannot|can\\s+not|won['’]?t\\s+be\\s+able\\s+to|are\\s+not\\s+able\\s+to|aren['’]t\\s+able\\s+to|are\\s+unable\\s+to|am\\s+unable\\s+to)|['’]re\\s+(?:not\\s+able|unable)\\s+to|['’]m\\s+unable\\s+to)\\s+`), rest: (r) => [
     { text: `we can't ${r}; what I can do is [alternative]`, note: ALTERNATIVE },
