@@ -16,3 +16,8 @@ export const PERSONAL_SETTINGS_KEY = 'personalSettings';
 export const DISABLED_SITES_KEY = 'disabledSites';
 /** local: "Ignore always" choices from the card, `rule\0phrase` (before the settings layer had them). */
 export const IGNORED_PHRASES_KEY = 'ignoredPhrases';
+/**
+ * local: the agent's long lists (never-flag words, team phrases, sites) when the personal settings
+ * no longer fit one `storage.sync` item (8 KB); kept on this computer instead of failing to save.
+ */
+export const PERSONAL_LISTS_LOCAL_KEY = 'personalSettingsLocalLists';

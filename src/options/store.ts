@@ -39,7 +39,7 @@ export const usePersonal = () => useStored<PersonalSettings>(syncArea, PERSONAL_
 
 /** Applies `change` to the stored personal settings; on a problem, writes nothing and returns it in words. */
 export async function updatePersonal(change: (current: PersonalSettings) => PersonalSettings): Promise<string[]> {
-  return formatConfigErrors(await updatePersonalLayer(syncArea, change));
+  return formatConfigErrors(await updatePersonalLayer(syncArea, change, localArea));
 }
 
 export function describeErrors(errors: readonly ConfigError[]): string[] {

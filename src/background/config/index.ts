@@ -18,7 +18,7 @@ export function startSettings(signal: AbortSignal): ConfigService {
       handle: async ({ phrase }) => {
         await service.ready;
         if (service.effective()?.locks.allow.value) return { ok: false };
-        return { ok: (await addAllowedPhrase(configPorts.sync, phrase)).length === 0 };
+        return { ok: (await addAllowedPhrase(configPorts.sync, phrase, configPorts.local)).length === 0 };
       },
     },
   }, signal);

@@ -6,6 +6,7 @@ import { parseManagedPolicy, parsePersonalSettings, type ConfigError } from '../
 import type { ManagedPolicy, PersonalSettings } from '../../config/schema.ts';
 import { isTestLoopbackUrl } from '../../build-flags.ts';
 import type { ConfigPorts, KeyValueArea } from './ports.ts';
+import { readStoredPersonal, savePersonal } from '../../config/personal-storage.ts';
 
 import { PERSONAL_SETTINGS_KEY } from '../../storage-keys.ts';
 
@@ -20,7 +21,8 @@ export async function readPolicy(ports: ConfigPorts): Promise<{ policy: ManagedP
 }
 
 export async function readPersonal(ports: ConfigPorts): Promise<{ settings: PersonalSettings; errors: ConfigError[] }> {
-  return parsePersonal(await ports.sync.get(PERSONAL_SETTINGS_KEY));
+  // Long lists may live in storage.local when they outgrew one sync item (config/personal-storage.ts).
+  return parsePersonal(await readStoredPersonal(ports.sync, ports.local));
 }
 
 /**
@@ -28,12 +30,21 @@ export async function readPersonal(ports: ConfigPorts): Promise<{ settings: Pers
  * and the problems come back. The options page, the popup's site switch and the card's "Ignore
  * always" all write this one layer, so a team or policy lock covers every one of them.
  */
-export async function updatePersonalLayer(sync: KeyValueArea, change: (current: PersonalSettings) => PersonalSettings): Promise<ConfigError[]> {
-  const { settings } = parsePersonal(await sync.get(PERSONAL_SETTINGS_KEY));
+export async function updatePersonalLayer(sync: KeyValueArea, change: (current: PersonalSettings) => PersonalSettings, local?: KeyValueArea): Promise<ConfigError[]> {
+  const { settings } = parsePersonal(local ? await readStoredPersonal(sync, local) : await sync.get(PERSONAL_SETTINGS_KEY));
   const { settings: valid, errors } = parsePersonal(change(structuredClone(settings)));
   if (errors.length) return errors;
-  await sync.set(PERSONAL_SETTINGS_KEY, valid);
-  return [];
+  // Past 8 KB the long lists go to storage.local; a write the browser refuses is said in words.
+  if (local) {
+    const saved = await savePersonal(sync, local, valid);
+    return saved.ok ? [] : [{ path: '', message: saved.message }];
+  }
+  try {
+    await sync.set(PERSONAL_SETTINGS_KEY, valid);
+    return [];
+  } catch (error) {
+    return [{ path: '', message: `Your change could not be saved (${error instanceof Error ? error.message : String(error)}). Nothing was changed.` }];
+  }
 }
 
 /** Personal settings as stored or about to be stored (the options page validates with this too). */

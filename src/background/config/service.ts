@@ -23,6 +23,7 @@ import {
   type TeamConfigStatus,
 } from '../../config/stored.ts';
 import { PERSONAL_SETTINGS_KEY, readPersonal, readPolicy } from './layers.ts';
+import { PERSONAL_LISTS_LOCAL_KEY } from '../../storage-keys.ts';
 import type { ConfigPorts } from './ports.ts';
 import { checkTeamUrl, importTeamFile, teamConfigFor, type TeamState } from './team-source.ts';
 
@@ -137,11 +138,13 @@ export function startConfigService(
     await keepSchedule();
   }), signal);
 
-  ports.sync.onChanged(PERSONAL_SETTINGS_KEY, () => afterLoad(async () => {
+  const personalChanged = () => afterLoad(async () => {
     ({ settings: personal, errors: personalErrors } = await readPersonal(ports));
     await publish();
     await keepSchedule();
-  }), signal);
+  });
+  ports.sync.onChanged(PERSONAL_SETTINGS_KEY, personalChanged, signal);
+  ports.local.onChanged(PERSONAL_LISTS_LOCAL_KEY, personalChanged, signal);
 
   ports.alarms.onAlarm(TEAM_CONFIG_ALARM, () => afterLoad(async () => {
     const url = urlInEffect();
