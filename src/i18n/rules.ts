@@ -28,11 +28,35 @@ export const categoryExample = (c: FlagCategory): string => t(`cat_${stem(c)}_ex
 export const signalLabel = (s: SignalId): string => t(`signal_${stem(s)}_label` as MessageKey);
 export const signalTip = (s: SignalId): string => t(`signal_${stem(s)}_tip` as MessageKey);
 
-/** The finding's message in the agent's language, or the rule's own words. */
-export function findingMessage(finding: Pick<Finding, 'rule' | 'message'>): string {
+/**
+ * The finding's message in the agent's language, or the rule's own words. A phrase the message
+ * quotes (“Nothing I can do”) becomes what the agent actually wrote, so the card never puts words
+ * in their mouth (“It's our policy” when they wrote “As per our policy”).
+ */
+export function findingMessage(finding: Pick<Finding, 'rule' | 'message'> & Partial<Pick<Finding, 'text'>>): string {
   // A team phrase carries the lead's own message (in the team's language): never replaced.
   if (finding.rule.startsWith('team.')) return finding.message;
-  return lookup(finding.rule, 'msg') ?? finding.message;
+  const message = lookup(finding.rule, 'msg') ?? finding.message;
+  const said = finding.text?.trim();
+  if (!said) return message;
+  // Only a quote of the flagged phrase itself (two words or more, a word in common with what the
+  // agent wrote): “if” in “or only if something happened” is the rule's own word, not theirs.
+  const theirs = new Set(wordsOf(said));
+  return message.replace(/“([^”]{1,80})”|«([^»]{1,80})»|「([^」]{1,80})」/, (q, a?: string, b?: string, c?: string) => {
+    const quoted = wordsOf(a ?? b ?? c ?? '');
+    const ours = quoted.length >= 2 && quoted.some((w) => theirs.has(w));
+    return ours ? `${q[0]}${said}${q[q.length - 1]}` : q;
+  });
+}
+
+const wordsOf = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+
+/** Whether `why` says again what `message` said (five words in a row in common). */
+export function repeats(message: string, why: string): boolean {
+  const m = wordsOf(message);
+  const w = ` ${wordsOf(why).join(' ')} `;
+  for (let i = 0; i + 5 <= m.length; i++) if (w.includes(` ${m.slice(i, i + 5).join(' ')} `)) return true;
+  return false;
 }
 
 /** Why it matters: the rule's own reason in the agent's language, else its category's. */

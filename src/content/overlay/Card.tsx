@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
-import { categoryLabel, findingMessage, findingWhy } from '../../i18n/rules.ts';
+import { categoryLabel, findingMessage, findingWhy, repeats } from '../../i18n/rules.ts';
 import { onDeviceState, type ModelState } from '../rephrase.ts';
 import type { CardView, OverlayActions, RephraseOutcome } from './model.ts';
 import { distinctSuggestions } from './suggestions.ts';
@@ -85,6 +85,8 @@ export function Card({ card, actions, ticket }: { card: CardView; actions: Overl
     }
   };
 
+  const message = findingMessage(finding);
+  const why = findingWhy(finding);
   const pos = placement(card);
   useLayoutEffect(() => {
     if (ref.current) fitCard(ref.current, card.anchor, window.innerHeight);
@@ -111,8 +113,9 @@ export function Card({ card, actions, ticket }: { card: CardView; actions: Overl
         {categoryLabel(finding.category)}
         <span class="sev-name">{t(finding.severity === 'warning' ? 'severity_warning' : 'severity_hint')}</span>
       </h2>
-      <p class="message" id={messageId}>{findingMessage(finding)}</p>
-      <p class="why">{findingWhy(finding)}</p>
+      <p class="message" id={messageId}>{message}</p>
+      {/* The reason only when it adds something the message did not already say. */}
+      {!repeats(message, why) && <p class="why">{why}</p>}
       {suggestions.length > 0 && ticket && (
         // What the suggestions were built from, so the agent can trust or correct it.
         <TicketSource layerId={card.layerId} view={ticket} actions={actions} />
