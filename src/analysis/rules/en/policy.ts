@@ -321,6 +321,7 @@ export const policyRules: Rule[] = [
       "(?:we|i) (?:{HEDGE} )?(?:don't|do not) have {NO_EXCEPTION}",
       "you (?:are|'re|will be) (?:{HEDGE} )?(?:required to|subject to)",
       "(?:this|that|it) is not (?:something|anything) (?:that )?(?:can|we can|i can) (?:change|alter|override|amend)",
+      '^no (?:refunds?|returns?|exchanges?|exceptions?|cancell?ations?|compensation|credits?)(?: (?:are|is|can be|will be) (?:given|offered|issued|made|possible|allowed))?(?=\\s*[.!]|\\s*$)',
     ],
     except: [...STANDARD_EXCEPTIONS],
     unless: (ctx, match) => /^\s*(?:(?:by|for) (?:anyone|anybody|other|someone)|without your)/.test(ctx.lower.slice(match.end)),
@@ -335,6 +336,7 @@ export const policyRules: Rule[] = [
         { text: 'There is no workaround.', span: 'There is no workaround' },
         { text: "If the damage wasn't reported within 7 days, we don't have any flexibility on this.", span: "we don't have any flexibility" },
         { text: 'Otherwise, you are subject to fees.', span: 'you are subject to' },
+        { text: 'No refunds. Read the FAQ next time.', span: 'No refunds' },
       ],
       pass: [
         "The Online ID can't be changed once created, because it is tied to your purchases; what I can do is set up a new display name for you now.",
