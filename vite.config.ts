@@ -94,6 +94,7 @@ function finishFirefoxManifest(built: Record<string, unknown>): void {
   built.background = { scripts: background.scripts, service_worker: background.scripts[0], type: 'module' };
   built.browser_specific_settings = {
     gecko: { id: baseManifest.browser_specific_settings.gecko.id, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+    gecko_android: { strict_min_version: '142.0' },
   };
 }
 

@@ -9,8 +9,8 @@
  * paste nobody cancels does nothing. Success is only ever reported after reading the editor's text
  * back and finding exactly the expected draft.
  */
+import { editorDataTransfer, pasteEvent } from '../../platform/paste-event.ts';
 import { hasFocus, selectionFor } from './shadow.ts';
-
 
 /** What may stop an edit between its steps. */
 export interface EditGuard {
@@ -157,15 +157,12 @@ export async function replaceInRichEditor(args: RichReplaceArgs): Promise<EditOu
     if (read() !== before || !select()) return 'stale';
   }
 
-  const data = () => {
-    const d = new win.DataTransfer();
-    d.setData('text/plain', replacement);
-    if (html) d.setData('text/html', escapeHtml(replacement));
-    return d;
-  };
+  // Filled so the page can read it in Firefox too (see paste-event.ts).
+  const data = () => editorDataTransfer(win, replacement, html ? escapeHtml(replacement) : undefined);
   const target = () => (selectionFor(root)?.anchorNode?.parentElement ?? root) as HTMLElement;
-  // TinyMCE lives in an iframe: the events must come from that window's constructors.
-  const paste = () => !target().dispatchEvent(new win.ClipboardEvent('paste', { clipboardData: data(), bubbles: true, cancelable: true, composed: true }));
+  // TinyMCE lives in an iframe: the events must come from that window's constructors. Firefox
+  // builds a paste event's clipboard its own way (see paste-event.ts).
+  const paste = () => !target().dispatchEvent(pasteEvent(win, replacement, html ? escapeHtml(replacement) : undefined));
   const beforeInput = () => {
     const r = range();
     const targetRanges = r ? [new win.StaticRange({ startContainer: r.startContainer, startOffset: r.startOffset, endContainer: r.endContainer, endOffset: r.endOffset })] : [];
