@@ -27,7 +27,7 @@ const FAILURE =
   /(?<![\p{L}])(?:not|never|no longer|nothing|none|no|can['’]?t|cannot|cant|won['’]?t|wont|don['’]?t|dont|doesn['’]?t|doesnt|dosnt|didn['’]?t|didnt|isn['’]?t|isnt|wasn['’]?t|wasnt|aren['’]?t|weren['’]?t|haven['’]?t|havent|hasn['’]?t|hasnt|couldn['’]?t|unable|broken|broke|breaks|cracked|damaged|missing|lost|loose|late|delayed|delay|wrong|charged|overcharged|fees?|hacked|compromised|crash\w*|freez\w*|froze|frozen|hangs?|stuck|down|errors?|fail\w*|cancell?ed|deactivated|disabled?|locked|disconnected|glitch\w*|stolen|rude|awful|terrible|horrible|mou?ld|worse|worst|ridiculous|declined|declnd|dropped|killing|ripped|loud|bug\w*|problems?|issues?|trouble|waiting|hold|deleted|removed|refused|misleading|incompetent|expired|blocked|restricted|slow|barely|denied|leak\w*|messed|ruined|dead|faulty|defect\w*|scam\w*|lied|lie|false|disappointed|disgrace|unacceptable|going up|stutter\w*|underwater|cut off|shut off|ignored|muted|banned|suspended|hung up|kicked|never arrived|changed|bounced|overcharg\w*|refus\w*)(?![\p{L}])/giu;
 const PERSISTENCE = /(?<![\p{L}])(?:still|again|anymore|yet|keeps?(?: on)?|constantly)(?![\p{L}])/giu;
 // Negations that are manners of speech, not something that failed ("I don't care about the 14p").
-const HEDGED_NEGATION = /(?<![\p{L}])(?:i|we)\s+(?:do not|don['’]?t|dont)\s+(?:care|mean|know|think|believe|want|mind|understand|see why)(?![\p{L}])/giu;
+const HEDGED_NEGATION = /(?<![\p{L}])(?:(?:(?:i|we)\s+)?(?:do not|don['’]?t|dont)\s+(?:care|mean|know|think|believe|want|mind|understand|see why)|can['’]?t\s+believe|makes\s+no\s+sense|no\s+worries|no\s+problem)(?![\p{L}])/giu;
 // What the customer did normally: never the complaint on its own.
 const NORMAL_ACTION = /(?<![\p{L}])(?:ordered|paid|bought|purchased|called|phoned|signed up|booked|used|downloaded|installed|updated|subscribed|tried|contacted|sent|emailed|reserved|had|have|got)(?![\p{L}])/giu;
 // Motive words: an accusation a reply must never repeat as an admission.
@@ -37,7 +37,7 @@ const PRAISE = /(?<![\p{L}])(?:thanks?|thank you|thx|love|great|awesome|amazing|
 const LEAD_FILLER = /^(?:(?:hi|hello|hey|dear|yo|help|pls|plz|please|ok|okay|so|well|yes|yep|no(?=[,.!])|ugh+|hmm+|oh|and|but|also|now|then|just|apparently|honestly|seriously|lol|wtf|smh|fyi|update|urgent)\b[\s,!.:;-]*)+/i;
 // "my Name is Lior Navon": an introduction, not the complaint (case-sensitive on the name).
 const NAME_INTRO = /^(?:[Mm]y\s+[Nn]ame\s+[Ii]s|[Tt]his\s+[Ii]s)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,?\s*/u;
-const LEAD_HEDGE = /^(?:till now|until now|since then|so far|today|yesterday|tonight|this morning|last night|i (?:think|feel like|believe|guess|suspect|noticed|realised|realized|see|just found out)(?: that)?|it (?:seems|looks) like|seems like|looks like|unfortunately|sadly)\s+/iu;
+const LEAD_HEDGE = /^(?:(?:for|over|in)\s+the\s+(?:last|past)\s+(?:few\s+|couple\s+of\s+)?\w+,?|till now|until now|since then|so far|today|yesterday|tonight|this morning|last night|i (?:think|feel like|believe|guess|suspect|noticed|realised|realized|see|just found out)(?: that)?|it (?:seems|looks) like|seems like|looks like|unfortunately|sadly)\s+/iu;
 const TRAIL_FILLER = /[\s,;:-]*(?:smh|lol|please|pls|plz|help|thanks|thank you|again\?|wtf|haha|ha|!)*[\s!?.…,;:-]*$/i;
 const DANGLING = /\s+(?:and|or|but|so|the|a|an|it['’]s|it|you|your|our|we|with|to|of|for|that|which|because|as|in|on|at|from|by|now|please|pls|then|just|also|really|very|when|if|this|these|those|is|are|was|were|be|been|have|has|had|will|would|can|could|not|no|my|i)$/i;
 const CLAUSE_SPLIT = /\s*(?:[;:()"“”–—]|(?<=\S)\s+(?=you\s+(?:gotta|have\s+got\s+to|must\s+be|guys\s+are)\b)|\band\s+(?=(?:please|pls|plz|can|could|would|will|help|i\s+need)\b)|(?<=\S)\s+(?=i\s+(?:am|was|have|had|can|can['’]?t|need|want|don['’]?t|didn['’]?t|just|really|think|tried|know)\b)|,(?!\d)|\.\.+|\s-\s|\b(?:but|so|because|even though|although|though|yet|and then|while|whereas)\b|\band\b(?=\s+(?:it|its|it['’]s|they|i|i['’]m|i['’]ve|my|now|still|then|the|this|when|you|nothing|no|didn['’]?t|didnt|doesn['’]?t|won['’]?t|can['’]?t|never|isn['’]?t|wasn['’]?t|hasn['’]?t)\b))\s*/i;
@@ -188,7 +188,7 @@ export function shapeClause(raw: string, question: boolean, message: string): { 
     if (!count(s, FAILURE) && !count(s, PERSISTENCE)) return null;
   }
   // A trailing function word is cut, unless it is the noun of a phrase ("my will", "the can").
-  for (let i = 0; i < 6 && DANGLING.test(s) && !/(?:^|\s)(?:my|your|our|the|a|an|this|that|his|her|their)\s+\S+$/i.test(s); i++) s = s.replace(DANGLING, '');
+  for (let i = 0; i < 6 && DANGLING.test(s) && !/(?:^|\s)(?:my|your|our|the|a|an|this|that|his|her|their)\s+\S+$/i.test(s) && !/(?:^|\s)(?:sign|signed|log|logged|shut|turn|turned|hang|hung|cut|set|back|show|showed|turns|signing|logging)\s+(?:in|on|up|off|out|down)$/i.test(s); i++) s = s.replace(DANGLING, '');
   words = s.split(/\s+/);
   if (words.length < 2) return null;
   const source = s;
@@ -215,7 +215,7 @@ export function shapeClause(raw: string, question: boolean, message: string): { 
     s = `${objectYou ? 'we' : 'you'} ${s.replace(/^am\b/i, 'are')}`;
   }
   s = s.replace(/\s+/g, ' ').trim();
-  s = calmCase(s);
+  s = withApostrophes(calmCase(s));
   if (!/[\p{L}]/u.test(s)) return null;
   const terms = termTags(s);
   const hasVerb = terms.some((t) => isVerbish(t)) || /^(?:you|we|it|they|he|she)\s+\S+\s+\S+/i.test(s) || /\b(?:you're|you've|it's|we're|we've|they're|they've|that's|there's|he's|she's)\b/i.test(s.replace(/’/g, "'"));
@@ -262,6 +262,13 @@ function withoutMotive(clause: string): string {
 
 function termTags(text: string): Array<Set<string>> {
   return text.split(/\s+/).filter(Boolean).map((w) => tagsOf(w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}'’]+$/gu, '')));
+}
+
+const TYPED_WITHOUT_APOSTROPHE: Record<string, string> = { cant: "can't", dont: "don't", doesnt: "doesn't", dosnt: "doesn't", didnt: "didn't", isnt: "isn't", wasnt: "wasn't", havent: "haven't", hasnt: "hasn't", wont: "won't", couldnt: "couldn't", arent: "aren't", werent: "weren't" };
+
+/** "you cant sign in" → "you can't sign in": our sentence, spelled as we would write it. */
+function withApostrophes(s: string): string {
+  return s.replace(/(?<![\p{L}'’])(cant|dont|doesnt|dosnt|didnt|isnt|wasnt|havent|hasnt|wont|couldnt|arent|werent)(?![\p{L}'’])/giu, (w) => TYPED_WITHOUT_APOSTROPHE[w.toLowerCase()] ?? w);
 }
 
 /** Shouting is theirs, not ours: common words in capitals go lower-case; names and acronyms stay. */
