@@ -141,7 +141,8 @@ export function additionFor(signal: SignalId, ticket: Ticket, register: Register
       if (lang === 'ru') return { text: 'Понимаю, как это неприятно для Вас.', note: 'Признайте их ситуацию.' };
       if (lang === 'sv') return { text: 'Jag förstår hur frustrerande det här är.', note: 'Bekräfta deras situation.' };
       if (lang === 'zh') return { text: '我理解这给您带来的困扰。', note: '体谅对方的处境。' };
-      if (ticket.problem?.clause && !/^about\b/.test(ticket.problem.clause)) return { text: `I can see how frustrating it is that ${ticket.problem.clause}.`, note: 'Recognise their situation in their words.' };
+      // "It is that …" needs a plain clause: short, opening with who it happened to, nothing pasted.
+      if (ticket.problem?.clause && plainClause(ticket.problem.clause)) return { text: `I can see how frustrating it is that ${ticket.problem.clause}.`, note: 'Recognise their situation in their words.' };
       return { text: 'I can see how frustrating [what happened to them] must be.', note: 'Recognise their situation.' };
     case 'personal':
       if (options.teamGreeting) return { text: options.teamGreeting, note: "Your team's greeting, with their name." };
@@ -163,6 +164,13 @@ export function additionFor(signal: SignalId, ticket: Ticket, register: Register
       if (lang === 'zh') return { text: '接下来[下一步]，我会及时通知您。', note: '说明接下来会怎样。' };
       return { text: 'Next, [the concrete next step].', note: 'Say what happens next; it counts once filled in.' };
   }
+}
+
+function plainClause(clause: string): boolean {
+  return !/^about\b/.test(clause)
+    && clause.split(/\s+/).length <= 11
+    && /^(?:you|you're|you've|your|we|we've|our|it|it's|someone|nobody|no one|the)\b/i.test(clause)
+    && !/[&?#/]|\b(?:problem|problems|issue|issues)\s+is\b/i.test(clause);
 }
 
 /** Lower-cases the first letter, except the pronoun I ("I'm", "I've"). */

@@ -181,7 +181,7 @@ export function shapeClause(raw: string, question: boolean, message: string): { 
     // Cut only before a word that starts a new phrase, so no noun phrase is ever cut in two.
     // The latest phrase boundary that keeps at most 14 words (a coordinated "X and Y" survives).
     let cut = -1;
-    for (let i = 14; i >= 5; i--) if (/^(?:and|but|so|because|as|when|which|after|before|since|while|if|for|with|from|even|though)$/i.test(words[i] ?? '')) { cut = i; break; }
+    for (let i = 14; i >= 5; i--) if (/^(?:and|but|so|because|when|which|after|before|since|while|if|for|with|from|even|though)$/i.test(words[i] ?? '') && !/^(?:as|so)$/i.test(words[i - 1] ?? '')) { cut = i; break; }
     if (cut < 0) return null;
     s = words.slice(0, cut).join(' ');
     // What is left must still say what failed.
