@@ -23,6 +23,10 @@ const OWNERSHIP = matcher([
   'låt mig',
   'jag (?:kollar|kontrollerar|skickar|ordnar|fixar|tittar|undersöker|ringer|mejlar|återkommer|hör av mig|tar hand om|löser|bokar|ändrar)',
   'jag hjälper (?:dig|er|gärna)',
+  // Any action the agent has done, in the first-person perfect ("jag har redan beställt", "jag har flyttat"):
+  // a commitment kept. Verbs of perceiving or thinking are not actions taken for the customer.
+  'jag har (?:nu |just |redan |också |själv |även |i dag |idag )?(?!förstått|hört|läst|sett|märkt|tänkt|funderat|undrat|väntat|varit|haft|fått|glömt|missat)[\\p{L}]{3,}(?:at|it|tt|rt|lt|nt|gt|dt)(?![\\p{L}])',
+  'jag (?:bifogar|beställer|flyttar|startar|öppnar|lägger|följer upp|bevakar|håller koll|spärrar|stänger av|återställer|krediterar|återbetalar)',
 ]);
 
 const NEXT_STEP = matcher([

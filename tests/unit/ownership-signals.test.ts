@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/index.ts';
+import type { Lang } from '../../src/analysis/types.ts';
+
+// Ownership is a first-person commitment: an action the agent has taken or will take for the
+// customer, in any verb, not only the few listed — and not the agent's perceiving or thinking.
+describe('ownership in ru, sv and zh', () => {
+  it.each([
+    ['ru', 'Я уже перенесла вашу бронь в домик № 6.'],
+    ['ru', 'Могу прислать вам условия обеих гарантий.'],
+    ['sv', 'Jag har redan beställt en ny rem till din adress.'],
+    ['sv', 'Jag har flyttat din bokning till stuga 6.'],
+    ['sv', 'Jag bifogar en skärmbild som visar var.'],
+    ['zh', '今天我已经把第二笔399元退回。'],
+    ['zh', '我已经预约了周二上门取回。'],
+  ] as Array<[Lang, string]>)('%s: %s', (lang, text) => {
+    expect(analyze(text, { lang }).signals.ownership.present).toBe(true);
+  });
+
+  it.each([
+    ['ru', 'Я поняла ваш вопрос.'],
+    ['ru', 'Я видела ваше письмо.'],
+    ['sv', 'Jag har förstått problemet.'],
+    ['sv', 'Jag har läst ditt mejl.'],
+    ['zh', '快递公司已经把包裹退回仓库。'],
+  ] as Array<[Lang, string]>)('%s: not %s', (lang, text) => {
+    expect(analyze(text, { lang }).signals.ownership.present).toBe(false);
+  });
+});
