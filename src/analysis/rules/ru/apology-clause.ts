@@ -78,7 +78,11 @@ export function findApologies(ctx: SentenceContext): Apology[] {
     const start = leadStart(ctx, cueStart, LEAD_WORDS);
     const object = readObject(text, cueEnd, ctx.customerName);
     const end = cueEnd + object.replace(/[\s,]+$/u, '').length;
-    out.push({ start, end, kind: classify(object), object: object.trim() });
+    // "Приношу извинения: счёт списался дважды" / "jag ber om ursäkt: fakturan drogs två gånger":
+    // an apology that stops at a colon apologises for what the colon announces.
+    const announced = object.trim() ? '' : /^\s*:\s*([^.!?…]+)/u.exec(text.slice(cueEnd))?.[1] ?? '';
+    const kind = announced && classify(announced) === 'specific' ? 'specific' : classify(object);
+    out.push({ start, end, kind, object: (object.trim() || announced).trim() });
   }
   return out;
 }

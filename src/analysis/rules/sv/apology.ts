@@ -30,6 +30,7 @@ export const apologyRules: Rule[] = [
         },
       ],
       pass: [
+        'Du har rätt, och jag ber om ursäkt: marsfakturan drogs två gånger.',
         'Förlåt att paketet blev försenat, kuriren körde till fel lager.',
         'Vi ber om ursäkt för förseningen av din leverans.',
         'Tråkigt att höra att appen kraschar när du loggar in.',
