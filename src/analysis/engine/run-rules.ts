@@ -141,7 +141,6 @@ function runSentence(pack: LanguagePack, raw: string, next: string, ticket: Sent
       return (this._words ??= words(text));
     },
     quoted: quotedRanges(text),
-    prev: '',
     next: next.replace(/[’‘´]/g, "'"),
     customerName: ticket.customerName,
     customerMessage: ticket.customerMessage,

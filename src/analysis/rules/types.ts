@@ -14,7 +14,6 @@ export interface SentenceContext {
   /** Per-sentence memo for checkers that several rules share (the apology reading). */
   memo?: Map<string, unknown>;
   quoted: Array<[number, number]>;
-  prev: string;
   next: string;
   customerName?: string;
   /** The customer's latest message, when the page or the input gives it. */
