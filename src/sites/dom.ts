@@ -161,7 +161,9 @@ export function isNoteLabel(label: string | null | undefined): boolean {
  */
 export function modeFromSwitch(editorRoot: HTMLElement, levels = 6): 'reply' | 'note' | undefined {
   let scope: HTMLElement | null = editorRoot.parentElement;
-  for (let i = 0; i < levels && scope; i++, scope = scope.parentElement) {
+  // Only the composer's own switch: not a page-wide tab strip (ticket tabs, a "Notes" sidebar tab).
+  for (let i = 0; i < levels && scope && scope !== scope.ownerDocument.body; i++, scope = scope.parentElement) {
+    if ($$(scope, '[contenteditable="true"], textarea, iframe').length > 1) return undefined;
     const selected = $(scope, '[role="tab"][aria-selected="true"]', '[role="radio"][aria-checked="true"]', 'button[aria-pressed="true"]', '[role="switch"][aria-checked="true"]');
     if (selected) {
       return isNoteLabel(selected.getAttribute('aria-label') ?? textOf(selected)) ? 'note' : 'reply';
@@ -181,7 +183,7 @@ export function modeFromComposer(editorRoot: HTMLElement, levels = 5): 'reply' |
   const own = editorRoot.getAttribute('aria-label') ?? editorRoot.getAttribute('placeholder') ?? editorRoot.getAttribute('data-placeholder');
   if (isNoteLabel(own)) return 'note';
   let scope: HTMLElement | null = editorRoot.parentElement;
-  for (let i = 0; i < levels && scope; i++, scope = scope.parentElement) {
+  for (let i = 0; i < levels && scope && scope !== scope.ownerDocument.body; i++, scope = scope.parentElement) {
     const buttons = $$(scope, 'button, [role="button"], input[type="submit"]').filter((b) => !b.closest('[role="tablist"], [role="menu"]'));
     if (!buttons.length) continue;
     const editors = $$(scope, '[contenteditable="true"], textarea, iframe');
