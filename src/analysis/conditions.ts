@@ -18,10 +18,14 @@ export type ConditionId =
   | 'agent-hands-off'
   /** The match sits in a condition or question ("if we can't…", "can't you…?"): not a statement. */
   | 'hypothetical'
+  /** The refusal comes with a concrete option left to the customer ("if you'd like, you can cancel…"). */
+  | 'customer-option'
+  /** The agent goes on helping in the next sentence by asking for what they need ("What's the tracking number?"). */
+  | 'agent-asks'
   /** The match is in a quoted customer message or a heading, handled elsewhere; kept for symmetry. */
   | 'question';
 
-export const CONDITIONS: readonly ConditionId[] = ['reason-and-alternative', 'agent-offers', 'agent-hands-off', 'hypothetical', 'question'];
+export const CONDITIONS: readonly ConditionId[] = ['reason-and-alternative', 'agent-offers', 'agent-hands-off', 'hypothetical', 'question', 'customer-option', 'agent-asks'];
 
 const compiledClass = new WeakMap<ClassTable, Map<string, RegExp>>();
 
@@ -49,7 +53,11 @@ export function conditionHolds(id: ConditionId, ctx: SentenceContext, match: Rul
   );
   switch (id) {
     case 'reason-and-alternative':
-      return hasClass(table, 'REASON', window, bounded) && hasClass(table, 'ALTERNATIVE', window, bounded);
+      return hasClass(table, 'REASON', window, bounded) && (hasClass(table, 'ALTERNATIVE', window, bounded) || hasClass(table, 'OPTION', window, bounded));
+    case 'customer-option':
+      return hasClass(table, 'OPTION', window, bounded);
+    case 'agent-asks':
+      return /\?\s*$/.test(ctx.next.trim()) && !/^\s*(?:please )?(?:visit|contact|call|reach|go)/i.test(ctx.next);
     case 'agent-offers':
       return hasClass(table, 'ALTERNATIVE', window, bounded);
     case 'agent-hands-off':

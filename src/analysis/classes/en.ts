@@ -281,6 +281,16 @@ export const englishClasses: ClassTable = {
       'i can still', "i'd suggest", 'the best way', 'the quickest way', 'the fastest way', 'a workaround', 'as a workaround',
     ],
   },
+  OPTION: {
+    doc: "A concrete option the customer still has, offered with the refusal (\"if you'd like, you can cancel…\").",
+    members: [
+      'you can still', "if you'd like", 'if you would like', "you're welcome to", 'you are welcome to', 'you can cancel',
+      'you can request', 'you can reach us', 'you can contact us', 'you can get', 'you can choose', 'you can apply',
+      'you can claim', 'you can ask', 'you can upgrade', 'you can switch', 'you can use', 'you can try', 'you may request',
+      'we recommend', "we'd recommend", 'we would recommend', 'we suggest', "we'd suggest", 'we can offer', 'we could offer',
+      'you could', 'you can also', 'you can create', 'you can set', 'you can turn', 'you can add', 'you can book',
+    ],
+  },
   HANDOFF_DONE: {
     doc: 'The agent doing the hand-off for the customer ("I\'ve passed your case to…", "I\'ll ask them").',
     members: [
@@ -386,8 +396,8 @@ export const englishClasses: ClassTable = {
     members: [
       'inconvenienc*', 'trouble*', 'difficult*', 'issue*', 'problem*', 'hassle*', 'mix-up*', 'mixup*', 'mishap*', 'glitch*',
       'hiccup*', 'mess', 'situation*', 'matter*', 'experience*', 'bother', 'nuisance*', 'setback*', 'snag*', 'headache*',
-      'complication*', 'disruption*', 'error*', 'mistake*', 'oversight*', 'inconvenient', 'unpleasant*', 'occurrence*',
-      'circumstance*', 'ordeal*', 'challenge*', 'struggle*', 'service', 'incident*', 'predicament*',
+      'complication*', 'error*', 'mistake*', 'oversight*', 'inconvenient', 'unpleasant*', 'occurrence*',
+      'circumstance*', 'ordeal*', 'challenge*', 'struggle*', 'incident*', 'predicament*',
     ],
   },
   CIRCUMSTANCE_NOUN: {

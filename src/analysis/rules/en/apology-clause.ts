@@ -65,7 +65,7 @@ const FEELING_OBJECT = [
   /(?<![\p{L}])your (?:disappointment|frustrations?|dissatisfaction|feelings?|displeasure|upset|confusion|anger|annoyance)(?![\p{L}])/u,
   /(?<![\p{L}])(?:the |any )?(?:frustration|upset|disappointment|anger) (?:that )?(?:we|this|it)(?:'ve| have| has| may have| might have)? caused/u,
   /(?<![\p{L}])any (?:confusion|offen[cs]e|misunderstanding|hurt feelings)(?![\p{L}])/u,
-  /(?<![\p{L}])any (?:frustrations?|upset|stress|distress|disappointment|annoyance) (?:that )?you(?:'ve| have| may have| might have| may've| might've)? (?:experienced|encountered|felt|faced|suffered)(?![\p{L}])/u,
+  /(?<![\p{L}])any (?:frustrations?|upset|stress|distress|disappointment|annoyance|difficult(?:y|ies)|troubles?|inconveniences?|issues?|problems?) (?:that )?you(?:'ve| have| may have| might have| may've| might've)? (?:experienced|encountered|felt|faced|suffered)(?![\p{L}])/u,
   /(?<![\p{L}])as (?:much as |well as )?you(?:'d| would) (?:like|have liked|have hoped|hoped|expect)|(?:wasn't|weren't|isn't|was not|were not|is not) what you (?:expected|hoped|wanted)/u,
 ];
 

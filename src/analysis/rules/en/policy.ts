@@ -32,7 +32,8 @@ export const policyRules: Rule[] = [
       '(?:this|that) is how (?:it|things) (?:works?|is done|are done) (?:here|at \\p{L}+)',
     ],
     except: [...STANDARD_EXCEPTIONS],
-    unless: (ctx) => /(?<![\p{L}])you(?:'re| are) (?:still )?eligible/u.test(ctx.lower),
+    // "According to our refund policy, you can request a refund": the policy is the way in, not a wall.
+    unless: (ctx) => /(?<![\p{L}])you(?:'re| are) (?:still )?eligible|(?<![\p{L}])you (?:can|may) (?:still |also )?(?:request|get|ask|apply|choose|claim|cancel)/u.test(`${ctx.lower} ${ctx.next.toLowerCase()}`),
     examples: {
       flag: [
         { text: "It's company policy.", span: "It's company policy" },
@@ -54,6 +55,7 @@ export const policyRules: Rule[] = [
         'The policy number on your renewal letter is PX-22.',
         'Under the terms of your warranty the repair is free, and I have booked it for Tuesday.',
         'As per your request, I have cancelled the second order.',
+        'According to our refund policy (https://example.com/refunds) you can request a refund within 14 days.',
         "Our policy changed last month, because card fraud rose; what I can do is refund this one to your original card today.",
       ],
     },
@@ -71,13 +73,14 @@ export const policyRules: Rule[] = [
       "{AGENT} (?:{HEDGE} )?(?:do not|don't) (?:make (?:any )?exceptions?|offer (?:refunds|compensation|exchanges|exceptions|credits|gestures)|provide (?:refunds|compensation|exceptions|credits)|issue (?:refunds|compensation|credits)|refund|compensate|reimburse)",
       "{AGENT} (?:{HEDGE} )?{DONT_HAVE}",
     ],
-    except: [...STANDARD_EXCEPTIONS],
+    except: [...STANDARD_EXCEPTIONS, 'customer-option', 'agent-asks'],
     unless: (ctx, match) => {
       const after = ctx.lower.slice(match.end, match.end + 40);
       // "I can't help but smile", "we can't thank you enough", "we can't access it until you verify": not refusals.
       if (/^ but (?:notice|smile|laugh|think|wonder|feel)/.test(after)) return true;
       // "We don't have any info on that yet" is news not in yet, not a wall (unless it says "here").
-      if (/(?:have|info|information|details)$/.test(ctx.lower.slice(match.start, match.end)) && /^[^.!?]{0,40}\b(?:yet|right now|at the moment|at this time|at present|so far)\b/.test(after) && !/\bhere\b/.test(after)) return true;
+      if (/(?:have|info|information|details)$/.test(ctx.lower.slice(match.start, match.end)) && !/\bhere\b/.test(after) &&
+        (/^[^.!?]{0,40}\b(?:yet|right now|at the moment|at this time|at present|so far)\b/.test(after) || /\b(?:stay tuned|keep an eye|as soon as|once we (?:have|know|hear)|we(?:'ll| will) (?:let you know|update|share|post))\b/.test(ctx.next.toLowerCase()))) return true;
       // An inability about the customer's own data that the agent then asks for is a question, not a wall.
       return /^[^.!?]{0,40}\b(?:without|until|unless) (?:you|your|the|a|an)\b/.test(after);
     },
@@ -107,6 +110,9 @@ export const policyRules: Rule[] = [
         "We can't wait to hear how the trip goes.",
         "We couldn't reproduce the crash on our side; could you send the log?",
         "I can't refund the ticket myself, but I can offer a voucher for the full amount right now.",
+        "We're unable to view account details via Twitter. What's the tracking number shown on your receipt?",
+        "We understand how this feels, but we're unable to change your billing date. If you'd like, you can cancel and resubscribe on the date you prefer.",
+        "Unfortunately we don't have any information on this. Please stay tuned: we'll post the date as soon as we have it.",
         "You can't be charged twice for one order; I've checked and the second charge is a pending hold that drops off in 3 days.",
       ],
     },
