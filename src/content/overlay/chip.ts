@@ -17,9 +17,12 @@ export function chipText(score: number, count: number, placeholders: readonly st
   return count === 0 ? t('chip_none', score) : tn('chip_text', count, score);
 }
 
+/** The chip's accessible name: its visible words first (WCAG 2.5.3, label in name), then what it means. */
 export function chipLabel(score: number, count: number, placeholders: readonly string[] = []): string {
-  if (placeholders.length) return tn('chip_label_not_ready', placeholders.length, placeholders.join(', '), score);
-  return count === 0 ? t('chip_label_none', score) : tn('chip_label', count, score);
+  const more = placeholders.length
+    ? tn('chip_label_not_ready', placeholders.length, placeholders.join(', '), score)
+    : count === 0 ? t('chip_label_none', score) : tn('chip_label', count, score);
+  return `${chipText(score, count, placeholders)} — ${more}`;
 }
 
 /** The chip's width in CSS pixels for its text (12 px system-ui: about 6.7 px per character). */
