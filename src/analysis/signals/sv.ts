@@ -8,7 +8,8 @@ import { findApologies } from '../rules/sv/apology-clause.ts';
 const ACKNOWLEDGEMENT = matcher([
   '(?:jag|vi) (?:förstår|kan förstå|förstår verkligen|förstår helt|förstår precis|kan tänka mig|kan föreställa mig|begriper)',
   '(?:det|detta|det här) (?:låter|måste vara|är|var) (?:verkligen |så |väldigt |jätte|riktigt |otroligt )?(?:frustrerande|irriterande|jobbigt|tråkigt|besvärligt|stressigt|märkligt|konstigt|olyckligt|surt|trist|inte okej|inte bra|inte roligt)',
-  '(?:vad|så) (?:tråkigt|jobbigt|irriterande|frustrerande|synd|konstigt|märkligt)',
+  '(?:vad|så) (?:tråkigt|jobbigt|irriterande|frustrerande|synd|konstigt|märkligt|trist|surt|snopet|förargligt|otroligt irriterande)',
+  '(?:jag är|vi är) (?:så |verkligen |väldigt |hemskt )?ledsna? (?:att|för att|över att) (?:du|ni|din|ditt|dina|er)',
   'du har (?:helt )?rätt',
   'oj|aj|usch|attans',
   '(?:kul|roligt|glad|glada|skönt) att (?:höra|läsa)',
