@@ -49,6 +49,9 @@ export async function runEditorJourney(context: BrowserContext, origin: string, 
     // The underline appears, over the words of the phrase.
     const u = underline(frame);
     await u.waitFor({ state: 'visible', timeout: 10_000 });
+    // On a loaded machine a typing pause can come mid-phrase ("…writing in. Sorry"): its underline
+    // stays while the rest is typed. Wait for the one the whole phrase gets (about 200 px wide).
+    await until(async () => ((await u.boundingBox())?.width ?? 0) > 120, `the underline over the whole phrase (${name})`);
     const center = await centerOf(u);
 
     // Mouse: a click on the underline puts the caret in the phrase and opens the card.
