@@ -15,7 +15,7 @@ describe('pages', () => {
     await page.locator('#first').click();
     await page.keyboard.type(DRAFT);
     await underline(frame, 'generic-apology').waitFor();
-    const second = 'Thanks for waiting. It\'s company policy. I will check again.';
+    const second = 'Thanks for waiting. It\'s company policy.';
     await page.locator('#second .ql-editor').click();
     await page.keyboard.type(second);
     await underline(frame, 'policy-deflection').waitFor();
