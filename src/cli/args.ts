@@ -23,6 +23,10 @@ Options:
   --customer-name NAME   ticket context for text input
   --customer-message TXT ticket context for text input
   -h, --help             show this help
+  -v, --version          print the version
+
+A FILE may be a folder: its .txt, .md and .eml files (.jsonl with --format jsonl) are
+checked, folder by folder, as linters do.
 
 Exit status: 0 no warning, 1 a warning-level finding, 2 bad input.`;
 

@@ -1,4 +1,6 @@
-import { accessSync, constants, createReadStream, readFileSync } from 'node:fs';
+import { accessSync, constants, createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { analyze } from '../analysis/index.ts';
 import { personalize } from '../rewrite/index.ts';
@@ -6,22 +8,76 @@ import { detectLang } from '../analysis/lang/detect.ts';
 import type { AnalyzeOptions, Lang } from '../analysis/types.ts';
 import { parseCheckArgs, USAGE, UsageError, type CheckArgs } from './args.ts';
 import { decodeTextBytes } from '../config/encoding.ts';
-import { formatFindingLine, formatPlaceholderLine, lineStartsOf, reportToJsonl } from './format.ts';
+import { formatFindingLine, formatPlaceholderLine, formatSummary, lineStartsOf, reportToJsonl, type LineSeverity } from './format.ts';
 import { loadTeamConfig, type TeamAnalysisConfig } from './team-config.ts';
 
 const EXIT_CLEAN = 0;
 const EXIT_WARNING = 1;
 const EXIT_BAD_INPUT = 2;
 
+const VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+
+type Io = { out: NodeJS.WritableStream; err: NodeJS.WritableStream; stdin: NodeJS.ReadableStream };
+
+/** A missing path or an unreadable file, in plain words. */
+function cannotRead(file: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return `tact: ${file}: no such file or folder`;
+  if (code === 'EACCES' || code === 'EPERM') return `tact: ${file}: not allowed to read it`;
+  if (code === 'EISDIR') return `tact: ${file}: is a folder`;
+  return `tact: cannot read ${file}: ${code ?? String(error)}`;
+}
+
+const TEXT_FILES = /\.(txt|md|markdown|eml|text)$/i;
+
+/**
+ * The files to check: a folder stands for the matching files inside it (recursively, sorted,
+ * hidden folders and node_modules skipped). Unreadable paths are reported and left out.
+ */
+function expandFiles(files: string[], pattern: RegExp, err: NodeJS.WritableStream): { files: string[]; bad: boolean } {
+  const out: string[] = [];
+  let bad = false;
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      const full = path.join(dir, name);
+      const stat = statSync(full);
+      if (stat.isDirectory()) walk(full);
+      else if (pattern.test(name)) out.push(full);
+    }
+  };
+  for (const file of files) {
+    if (file === '-') {
+      out.push(file);
+      continue;
+    }
+    try {
+      if (statSync(file).isDirectory()) {
+        const before = out.length;
+        walk(file);
+        if (out.length === before) err.write(`tact: ${file}: folder has no files to check (${pattern === TEXT_FILES ? '.txt, .md, .eml' : '.jsonl'})\n`);
+      } else out.push(file);
+    } catch (error) {
+      err.write(`${cannotRead(file, error)}\n`);
+      bad = true;
+    }
+  }
+  return { files: out, bad };
+}
+
 /** `tact <command> ...`; returns the exit status. */
 export async function main(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream; stdin: NodeJS.ReadableStream } = { out: process.stdout, err: process.stderr, stdin: process.stdin }): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === '-v' || command === '--version' || (command === 'check' && (rest.includes('-v') || rest.includes('--version')))) {
+    io.out.write(`tact ${VERSION}\n`);
+    return EXIT_CLEAN;
+  }
   if (!command || command === '-h' || command === '--help' || rest.includes('-h') || rest.includes('--help')) {
     io.out.write(`${USAGE}\n`);
     return command ? EXIT_CLEAN : EXIT_BAD_INPUT;
   }
   if (command !== 'check') {
-    io.err.write(`tact: unknown command "${command}"\n\n${USAGE}\n`);
+    io.err.write(`tact: unknown command "${command}" (try: tact check --help)\n`);
     return EXIT_BAD_INPUT;
   }
   let args: CheckArgs;
@@ -29,7 +85,8 @@ export async function main(argv: string[], io: { out: NodeJS.WritableStream; err
     args = parseCheckArgs(rest);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err.write(`tact: ${error.message}\n\n${USAGE}\n`);
+      // One line, as linters do; the full usage is one --help away.
+      io.err.write(`tact: ${error.message} (see tact check --help)\n`);
       return EXIT_BAD_INPUT;
     }
     throw error;
@@ -59,45 +116,57 @@ async function readAll(file: string, stdin: NodeJS.ReadableStream): Promise<stri
   return decodeTextBytes(Buffer.concat(chunks));
 }
 
-async function checkText(args: CheckArgs, team: TeamAnalysisConfig | undefined, io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream; stdin: NodeJS.ReadableStream }): Promise<number> {
-  let status = EXIT_CLEAN;
-  for (const file of args.files) {
+async function checkText(args: CheckArgs, team: TeamAnalysisConfig | undefined, io: Io): Promise<number> {
+  const expanded = expandFiles(args.files, TEXT_FILES, io.err);
+  let status = expanded.bad ? EXIT_BAD_INPUT : EXIT_CLEAN;
+  const counts: Record<LineSeverity, number> = { error: 0, warning: 0, hint: 0 };
+  let checked = 0;
+  for (const file of expanded.files) {
     let text: string;
     try {
       text = await readAll(file, io.stdin);
     } catch (error) {
-      io.err.write(`tact: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
+      io.err.write(`${cannotRead(file, error)}\n`);
       status = EXIT_BAD_INPUT;
       continue;
     }
+    checked++;
     const name = file === '-' ? '<stdin>' : file;
     const report = analyze(text, optionsFor(text, args.lang, team, { customerName: args.customerName, customerMessage: args.customerMessage }));
     const starts = lineStartsOf(text);
     const lines = report.findings.map((f) => formatFindingLine(name, text, f, starts));
+    for (const f of report.findings) counts[f.severity]++;
     // An unfilled [placeholder] from a suggestion: the reply is not ready to send.
     const placeholders = report.placeholders;
+    counts.error += placeholders.length;
     lines.push(...placeholders.map((p) => formatPlaceholderLine(name, text, p, starts)));
     if (lines.length) io.out.write(`${lines.join('\n')}\n`);
     if (status !== EXIT_BAD_INPUT && (placeholders.length || report.findings.some((f) => f.severity === 'warning'))) status = EXIT_WARNING;
   }
+  if (checked > 0) io.out.write(`${formatSummary(counts, checked)}\n`);
   return status;
 }
 
-async function checkJsonl(args: CheckArgs, team: TeamAnalysisConfig | undefined, io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream; stdin: NodeJS.ReadableStream }): Promise<number> {
-  let sawError = false;
+async function checkJsonl(args: CheckArgs, team: TeamAnalysisConfig | undefined, io: Io): Promise<number> {
+  const expanded = expandFiles(args.files, /\.jsonl$/i, io.err);
+  let sawError = expanded.bad;
+  // Why the exit status is 2, on stderr (stdout stays one JSON line per input).
+  const problems: string[] = [];
+  let badLines = 0;
+  let rowsRead = 0;
   let sawWarning = false;
   let buffer: string[] = [];
   const flush = () => {
     if (buffer.length) io.out.write(`${buffer.join('\n')}\n`);
     buffer = [];
   };
-  for (const file of args.files) {
+  for (const file of expanded.files) {
     let input: NodeJS.ReadableStream;
     try {
       if (file !== '-') accessSync(file, constants.R_OK); // fail early and clearly on a missing file
       input = file === '-' ? io.stdin : createReadStream(file, { encoding: 'utf8' });
     } catch (error) {
-      io.err.write(`tact: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
+      io.err.write(`${cannotRead(file, error)}\n`);
       sawError = true;
       continue;
     }
@@ -107,13 +176,21 @@ async function checkJsonl(args: CheckArgs, team: TeamAnalysisConfig | undefined,
       lineNo++;
       if (!line.trim()) continue;
       const out = checkJsonlLine(line, lineNo, args.lang, team);
-      if ('error' in out) sawError = true;
+      rowsRead++;
+      if ('error' in out) {
+        sawError = true;
+        badLines++;
+        if (problems.length < 3) problems.push(`${file === '-' ? '<stdin>' : file} ${(JSON.parse(out.json) as { error: string }).error}`);
+      }
       else if (out.warning) sawWarning = true;
       buffer.push(out.json);
       if (buffer.length >= 256) flush();
     }
   }
   flush();
+  if (badLines > 0) {
+    io.err.write(`tact: exit status 2: ${badLines} of ${rowsRead} input lines could not be checked (each has an "error" in the output): ${problems.join('; ')}${badLines > problems.length ? '; …' : ''}\n`);
+  }
   return sawError ? EXIT_BAD_INPUT : sawWarning ? EXIT_WARNING : EXIT_CLEAN;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -18,8 +18,28 @@ describe('tact check (the real command line)', () => {
     writeFileSync(file, 'Hi Maria,\n\nSorry for any inconvenience.\nAct now!\n');
     const r = tact(['check', file]);
     expect(r.code).toBe(1);
-    expect(r.out).toContain(`${file}:3:1  generic-apology  "Sorry for any inconvenience"  `);
-    expect(r.out).toContain(`${file}:4:1  hype  "Act now"`);
+    expect(r.out).toContain(`${file}:3:1  warning  generic-apology  "Sorry for any inconvenience"  `);
+    expect(r.out).toContain(`${file}:4:1  hint     hype  "Act now"`);
+    // A summary line, as ESLint and Vale end their reports.
+    expect(r.out.trimEnd().split('\n').at(-1)).toBe('✖ 2 problems (0 errors, 1 warning, 1 hint), 1 file checked');
+  });
+
+  it('says when there is nothing to fix, prints its version, and checks the files inside a folder', () => {
+    expect(tact(['check'], "Hi Maria, I've sent the replacement; it ships tomorrow.").out).toBe('✔ no problems, 1 file checked\n');
+    const version = tact(['--version']);
+    expect(version.code).toBe(0);
+    expect(version.out).toMatch(/^tact \d+\.\d+\.\d+\n$/);
+    expect(tact(['check', '--version']).out).toBe(version.out);
+    const folder = mkdtempSync(join(tmpdir(), 'tact-cli-folder-'));
+    mkdirSync(join(folder, 'macros'));
+    writeFileSync(join(folder, 'a.txt'), 'Sorry for any inconvenience.\n');
+    writeFileSync(join(folder, 'macros', 'b.md'), 'Hi Maria, I will send it today.\n');
+    writeFileSync(join(folder, 'notes.json'), '{}');
+    const r = tact(['check', folder]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`${join(folder, 'a.txt')}:1:1  warning  generic-apology`);
+    expect(r.out).toContain('2 files checked');
+    expect(r.err).toBe('');
   });
 
   it('exits 0 when only hints or nothing are found, reading stdin', () => {
@@ -34,7 +54,7 @@ describe('tact check (the real command line)', () => {
     writeFileSync(file, "Hi Maria,\n\nI'm so sorry your parcel never came. I'll update you by [when].\nSee [the docs](https://example.com).\n");
     const r = tact(['check', file]);
     expect(r.code).toBe(1);
-    expect(r.out).toContain(`${file}:3:57  placeholder  "[when]"  Unfilled placeholder`);
+    expect(r.out).toContain(`${file}:3:57  error    placeholder  "[when]"  Unfilled placeholder`);
     // A markdown link is not a placeholder.
     expect(r.out).not.toContain('[the docs]');
     const filled = tact(['check', '-'], "Hi Maria, I'm so sorry your parcel never came. I'll update you by Friday.");
@@ -45,8 +65,12 @@ describe('tact check (the real command line)', () => {
   it('exits 2 on a missing file or a bad option, with a clear message', () => {
     const missing = tact(['check', join(dir, 'nope.txt')]);
     expect(missing.code).toBe(2);
-    expect(missing.err).toMatch(/cannot read .*nope\.txt/);
-    expect(tact(['check', '--format', 'xml']).code).toBe(2);
+    expect(missing.err).toBe(`tact: ${join(dir, 'nope.txt')}: no such file or folder\n`);
+    const badFormat = tact(['check', '--format', 'xml']);
+    expect(badFormat.code).toBe(2);
+    // One line, not the whole usage text.
+    expect(badFormat.err).toBe('tact: --format must be text or jsonl, not "xml" (see tact check --help)\n');
+    expect(tact(['check', '--frob']).err).toBe('tact: unknown option --frob (see tact check --help)\n');
     expect(tact(['frobnicate']).code).toBe(2);
   });
 
@@ -71,6 +95,8 @@ describe('tact check (the real command line)', () => {
     expect(rows[2].error).toMatch(/reply/);
     expect(rows[3]).toMatchObject({ id: 'd', flags: [] });
     expect(rows[3].signals).toEqual(expect.arrayContaining(['personal', 'ownership', 'next-step']));
+    // stdout stays pure JSON lines; stderr says why the exit status is 2.
+    expect(r.err).toMatch(/^tact: exit status 2: 2 of 4 input lines could not be checked .*line 2: not valid JSON.*line 3: "reply" is missing/);
   });
 
   it('applies a team config: a team phrase is flagged, a category the team turned off is not', () => {
