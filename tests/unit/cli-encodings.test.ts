@@ -23,8 +23,8 @@ describe('line ends', () => {
     const file = join(dir, `reply-${eol.length}-${eol.charCodeAt(0)}.txt`);
     writeFileSync(file, ['Hi Maria,', '', 'Sorry for any inconvenience.', 'Act now!', ''].join(eol));
     const r = tact(['check', file]);
-    expect(r.out).toContain(`${file}:3:1  generic-apology  "Sorry for any inconvenience"`);
-    expect(r.out).toContain(`${file}:4:1  hype  "Act now"`);
+    expect(r.out).toContain(`${file}:3:1  warning  generic-apology  "Sorry for any inconvenience"`);
+    expect(r.out).toContain(`${file}:4:1  hint     hype  "Act now"`);
   });
 
   it('a broken team config with CR-only line ends names the line of the problem', () => {
@@ -63,6 +63,6 @@ describe('encodings', () => {
   it('a reply file saved as UTF-16 with a mark is read as text', () => {
     const file = join(dir, 'reply-utf16.txt');
     writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Hi Maria,\r\nSorry for any inconvenience.\r\n', 'utf16le')]));
-    expect(tact(['check', file]).out).toContain(`${file}:2:1  generic-apology`);
+    expect(tact(['check', file]).out).toContain(`${file}:2:1  warning  generic-apology`);
   });
 });
