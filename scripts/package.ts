@@ -17,8 +17,8 @@ const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(REPO, 'packages');
 const { version } = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { version: string };
 
-/** Chrome Web Store: 128 (store and install), 48 and 16 in the manifest; AMO: 48 (and 32/16). */
-export const STORE_ICON_SIZES = [16, 32, 48, 128];
+/** Chrome Web Store: 128 (store and install), 48 and 16 in the manifest; addons.mozilla.org: 48 and 96. */
+export const STORE_ICON_SIZES = [16, 32, 48, 96, 128];
 
 function filesUnder(dir: string, base = dir): ZipEntry[] {
   return readdirSync(dir).sort().flatMap((name) => {
