@@ -105,6 +105,17 @@ export async function runEditorJourney(context: BrowserContext, origin: string, 
     const offered = (await c.locator('.s').first().textContent())!;
     await page.keyboard.press('Enter');
     await until(async () => norm(await f.text()) === DRAFT.replace(PHRASE, offered), `model text after keyboard Apply (${name})`, 10_000, () => f.text());
+    // The agent types once they see the placeholder highlighted: an editor that renders after its
+    // model (Slate) shows it a frame later, and a key pressed before that is kept where the caret is.
+    const placeholder = /\[[^\]\n]+\]/.exec(offered)?.[0];
+    if (placeholder) {
+      const selected = () =>
+        f.editor.evaluate((el) => {
+          if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) return el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0);
+          return el.ownerDocument.getSelection()?.toString() ?? '';
+        });
+      await until(async () => (await selected()) === placeholder, `the placeholder selected after keyboard Apply (${name})`, 10_000, selected);
+    }
     await page.keyboard.type(' OK');
     // A [placeholder] in the suggestion is selected after Apply so the agent types over it (issue #4).
     const typedOn = /\[[^\]\n]+\]/.test(offered) ? offered.replace(/\[[^\]\n]+\]/, ' OK') : `${offered} OK`;
