@@ -25,8 +25,17 @@ export async function runEdit(session: Session, edit: Edit): Promise<EditResult>
   const { target, insert, placeholder } = edit;
   // From here on a key press or click is the agent's own next step: the edit stops if it comes
   // before the change, and the placeholder selection must not undo it after.
-  const input = watchAgentInput(session.adapter.root.ownerDocument);
-  const outcome = await session.adapter.replace(target.start, target.end, target.text, insert, { signal: session.signal, acted: input.acted });
+  const doc = session.adapter.root.ownerDocument;
+  const input = watchAgentInput(doc);
+  // While an editor takes the paste a task later (CKEditor 4, TinyMCE), the words are still
+  // selected for it: a key pressed then would type over them. Put the caret after them first.
+  const keepWords = (event: KeyboardEvent) => {
+    if (event.isTrusted && (event.key.length === 1 || event.key === 'Enter')) doc.getSelection()?.collapseToEnd();
+  };
+  doc.addEventListener('keydown', keepWords, { capture: true });
+  const outcome = await session.adapter
+    .replace(target.start, target.end, target.text, insert, { signal: session.signal, acted: input.acted })
+    .finally(() => doc.removeEventListener('keydown', keepWords, { capture: true }));
   if (outcome === 'applied') {
     void selectPlaceholder(session.adapter, placeholder.at, placeholder.text, input);
     return { applied: true };
