@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/analysis/languages.ts';
-import { expandClasses } from '../../src/analysis/classes/expand.ts';
+import { expandClasses, expandClassesFlat } from '../../src/analysis/classes/expand.ts';
+import { triggerWords } from '../../src/analysis/engine/triggers.ts';
 import { compilePattern, compilePrefilter } from '../../src/analysis/engine/compile.ts';
 import type { PhraseRule } from '../../src/analysis/rules/types.ts';
 
@@ -10,7 +11,7 @@ describe('the phrase gate', () => {
   it.each(Object.values(LANGUAGES).map((pack) => [pack!.lang, pack!] as const))('%s: passes every sentence a pattern matches', (_lang, pack) => {
     const rules = pack.rules.filter((r): r is PhraseRule => r.kind === 'phrase' || r.kind === 'construction');
     const sources = rules.flatMap((r) => r.patterns.map((p) => expandClasses(p, pack.classes)));
-    const gate = compilePrefilter(sources);
+    const gate = compilePrefilter(sources, rules.flatMap((r) => r.patterns.map((p) => triggerWords(expandClassesFlat(p, pack.classes)))));
     const texts = rules.flatMap((r) => [...r.examples.flag.map((e) => e.text), ...r.examples.pass]).map((t) => t.replace(/[’‘´]/g, "'").toLowerCase());
     const missed: string[] = [];
     let matched = 0;
@@ -30,7 +31,8 @@ describe('the phrase gate', () => {
   it('turns away a sentence with none of the words', () => {
     const pack = LANGUAGES.ru!;
     const rules = pack.rules.filter((r): r is PhraseRule => r.kind === 'construction');
-    const gate = compilePrefilter(rules.flatMap((r) => r.patterns.map((p) => expandClasses(p, pack.classes))));
+    const patterns = rules.flatMap((r) => r.patterns);
+    const gate = compilePrefilter(patterns.map((p) => expandClasses(p, pack.classes)), patterns.map((p) => triggerWords(expandClassesFlat(p, pack.classes))));
     expect(gate.test('заказ в пути')).toBe(false);
   });
 });

@@ -1,5 +1,4 @@
 import type { PhraseRule } from '../rules/types.ts';
-import { triggerWords } from './triggers.ts';
 
 /**
  * Word boundaries that work for every script (`\b` is ASCII-only in JS). Languages written
@@ -28,21 +27,25 @@ export interface CompiledPhraseRule {
 /**
  * The gate in front of a language's phrases: most sentences match none, and one pass says so.
  * It is an alternation of the patterns' trigger words (a pattern cannot match without one of its
- * words, src/analysis/engine/triggers.ts), plus the whole source of any pattern without a certain
+ * words, src/analysis/engine/triggers.ts; read from the flat class expansion), plus the whole source of any pattern without a certain
  * word. Literal words cost the regex engine a few comparisons per position; the earlier gate of
  * every pattern's full source cost about 1 ms a sentence once the Russian and English classes had
  * hundreds of members, because each position tried every class alternation.
  */
-export function compilePrefilter(patterns: string[]): RegExp {
+export function compilePrefilter(patterns: string[], triggers: Array<string[] | null>): RegExp {
   const words = new Set<string>();
   const whole: string[] = [];
-  for (const p of patterns) {
-    const triggers = triggerWords(p);
-    if (triggers) for (const w of triggers) words.add(w);
+  patterns.forEach((p, i) => {
+    const found = triggers[i];
+    if (found) for (const w of found) words.add(w);
     else whole.push(`(?:${spaces(loosenLetters(p))})`);
-  }
-  const literal = [...words].sort((a, b) => b.length - a.length).map(escapeLiteral);
-  return new RegExp([...literal, ...whole].join('|') || '(?!)', 'u');
+  });
+  return new RegExp([literalSource([...words]), ...whole].filter(Boolean).join('|') || '(?!)', 'u');
+}
+
+/** Plain words as one alternation, longest first. */
+export function literalSource(words: string[]): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeLiteral).join('|');
 }
 
 // A run of letters ("[\\p{L}'-]*", the stem ending of a class member; only quantified runs, never

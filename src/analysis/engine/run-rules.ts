@@ -3,7 +3,7 @@ import type { CompiledPhraseRule } from './compile.ts';
 import type { PhraseRule, Rule, RuleMatch, SentenceContext } from '../rules/types.ts';
 import type { SentenceSignals } from '../signals/types.ts';
 import type { Sentence } from './segment.ts';
-import { compilePattern } from './compile.ts';
+import { compilePattern, compilePrefilter, literalSource } from './compile.ts';
 import { triggerWords } from './triggers.ts';
 import { insideAny, quotedRanges } from './quotes.ts';
 import { words } from './words.ts';
@@ -42,7 +42,7 @@ function compile(pack: LanguagePack): CompiledPack {
     });
     c = {
       phrase,
-      prefilter: gate(phrase.flatMap((p) => p.triggers)),
+      prefilter: phrase.length ? compilePrefilter(phrase.flatMap((p) => p.sources), phrase.flatMap((p) => p.triggers)) : null,
       checkers: pack.rules.filter((r) => r.kind === 'checker'),
     };
     compiled.set(pack, c);
@@ -51,28 +51,14 @@ function compile(pack: LanguagePack): CompiledPack {
 }
 
 /**
- * One pass of plain words over the sentence says whether any construction can match at all: the
- * union of every pattern's trigger words (a literal alternation, cheap however large the word
- * classes are). Null when some pattern has no certain word: then every sentence is read.
- */
-/**
  * A pattern's trigger words as one test: a few words are checked with substring searches, a word
  * class's hundreds of members with one literal alternation (one native scan, not a loop).
  */
 function triggerTest(words: string[] | null): ((lower: string) => boolean) | null {
   if (!words) return null;
   if (words.length <= 4) return (lower) => words.some((w) => lower.includes(w));
-  const re = literalAlternation(words);
+  const re = new RegExp(literalSource(words));
   return (lower) => re.test(lower);
-}
-
-function literalAlternation(words: string[]): RegExp {
-  return new RegExp([...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
-}
-
-function gate(triggers: Array<string[] | null>): RegExp | null {
-  if (!triggers.length || triggers.some((t) => !t)) return null;
-  return literalAlternation(triggers.flat() as string[]);
 }
 
 const cache = new SentenceCache<SentenceResult>();
