@@ -4,7 +4,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 const [, , inputPath, aPath, bPath, out] = process.argv;
 const read = (p) => readFileSync(p, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-const input = read(inputPath);
+// The unlabeled file repeats a few replies; a reply is gold once.
+const input = read(inputPath).filter((r, i, all) => all.findIndex((o) => o.id === r.id) === i);
 const A = new Map(read(aPath).map((r) => [r.id, r]));
 const B = new Map(read(bPath).map((r) => [r.id, r]));
 const FLAGS = ['generic-apology', 'non-apology', 'policy-deflection', 'hype', 'blame', 'jargon'];
