@@ -7,6 +7,7 @@ import { isTestLoopbackUrl } from '../build-flags.ts';
 import { sendToWorker } from '../messages.ts';
 import { Provenance } from './Provenance.tsx';
 import { describeErrors, updatePersonal } from './store.ts';
+import { translateConfigMessage } from '../i18n/config-messages.ts';
 import { formatTime, lockText } from './words.ts';
 import { t } from '../i18n/index.ts';
 
@@ -107,7 +108,7 @@ export function TeamPanel({ effective, status, cache }: Props) {
             <dd data-field="last-error">
               {team.lastError ? (
                 <>
-                  <span role="alert">{team.lastError}</span>
+                  <span role="alert">{translateConfigMessage(team.lastError)}</span>
                   {cache ? <span> — {t('opt_team_still_using', formatTime(cache.savedAt))}</span> : <span> — {t('opt_team_none_loaded')}</span>}
                   {team.lastErrorDetails && team.lastErrorDetails.length > 1 && (
                     <ul class="problems">{describeErrors(team.lastErrorDetails).map((p) => <li>{p}</li>)}</ul>

@@ -15,7 +15,8 @@ import {
   type StoredEffectiveSettings,
   type TeamConfigCache,
 } from '../config/stored.ts';
-import { formatConfigErrors, type ConfigError } from '../config/validate.ts';
+import type { ConfigError } from '../config/validate.ts';
+import { describeConfigErrors } from '../i18n/config-messages.ts';
 import { localArea, syncArea } from '../platform/settings.ts';
 import type { KeyValueArea } from '../background/config/ports.ts';
 
@@ -39,9 +40,9 @@ export const usePersonal = () => useStored<PersonalSettings>(syncArea, PERSONAL_
 
 /** Applies `change` to the stored personal settings; on a problem, writes nothing and returns it in words. */
 export async function updatePersonal(change: (current: PersonalSettings) => PersonalSettings): Promise<string[]> {
-  return formatConfigErrors(await updatePersonalLayer(syncArea, change, localArea));
+  return describeConfigErrors(await updatePersonalLayer(syncArea, change, localArea));
 }
 
 export function describeErrors(errors: readonly ConfigError[]): string[] {
-  return formatConfigErrors(errors);
+  return describeConfigErrors(errors);
 }
