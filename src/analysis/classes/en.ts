@@ -7,6 +7,107 @@ import type { ClassTable } from './types.ts';
  * Text is matched in lower case with straight apostrophes.
  */
 export const englishClasses: ClassTable = {
+  // ── signals: acknowledgement (src/analysis/signals/acknowledgement/en.ts) ─────────────────
+  // Filled from the acknowledgements agents write in the unlabeled replies and the labeled e-mails,
+  // with thesaurus neighbours of each seed, reviewed by hand.
+  ACK_ADVERB: {
+    doc: 'Softeners and intensifiers between "I/we" and a verb of perceiving ("I can totally see how…").',
+    members: [
+      'can', 'do', 'completely', 'totally', 'fully', 'definitely', 'truly', 'really', 'certainly', 'absolutely', 'only',
+      'perfectly', 'entirely', 'genuinely', 'honestly', 'sincerely', 'very much', 'well', 'can only', '100%', 'clearly',
+      'understandably', 'also', 'too', 'can definitely', 'can certainly', 'can totally', 'can completely', 'can really',
+      'can fully', 'can absolutely', 'can truly', 'can easily', 'all', 'both',
+    ],
+  },
+  PERCEIVE_VERB: {
+    doc: 'Verbs by which the agent shows they take in what the customer is going through: "I see how…", "we can imagine why…".',
+    members: [
+      'see', 'understand', 'imagine', 'know', 'get', 'appreciate', 'recogni*', 'reali*', 'can tell', 'sympathi*', 'empathi*',
+      'can only imagine', 'hear', 'feel', 'sense', 'gather', 'grasp', 'acknowledge',
+    ],
+  },
+  UNDERSTAND_VERB: {
+    doc: 'Verbs that take the customer\'s situation as their object ("we understand you are not able to…"): stricter than PERCEIVE_VERB, whose "see"/"know" often introduce a plain fact.',
+    members: ['understand', 'appreciate that', 'recogni*', 'reali*', 'acknowledge', 'empathi* that', 'sympathi* that', 'can imagine', 'can only imagine', 'imagine'],
+  },
+  ACK_INTENSIFIER: {
+    doc: 'Degree words before an evaluation ("so frustrating", "incredibly stressful", "a bit of a pain").',
+    members: [
+      'so', 'very', 'really', 'incredibly', 'super', 'quite', 'definitely', 'certainly', 'truly', 'absolutely', 'such', 'beyond',
+      'extremely', 'terribly', 'pretty', 'rather', 'a bit', 'a little', 'somewhat', 'understandably', 'totally', 'just',
+      'especially', 'particularly', 'hugely', 'deeply', 'immensely', 'genuinely', 'awfully', 'seriously', 'unbelievably',
+      'clearly', 'undoubtedly', 'obviously very', 'super duper', 'massively', 'insanely', 'doubly', 'a real', 'a bit of',
+      'a little bit', 'kind of', 'sort of', 'frankly', 'honestly', 'most', 'all the more', 'even more', 'equally', 'real', 'total',
+      'absolute', 'proper', 'complete',
+    ],
+  },
+  NEG_EVAL: {
+    doc: 'How the situation is for the customer, said by the agent ("that sounds frustrating", "what a pain"): adjectives and evaluative noun phrases.',
+    members: [
+      'frustrating', 'annoying', 'stressful', 'awful', 'terrible', 'rough', 'upsetting', 'disappointing', 'confusing', 'worrying',
+      'worrisome', 'scary', 'frightening', 'difficult', 'inconvenient', 'maddening', 'infuriating', 'exhausting', 'concerning',
+      'odd', 'weird', 'strange', 'heartbreaking', 'heart breaking', 'heart-breaking', 'unbelievable', 'crazy', 'unacceptable',
+      'unfair', 'tough', 'hard', 'painful', 'alarming', 'troubling', 'irritating', 'aggravating', 'disheartening', 'distressing',
+      'unsettling', 'nerve-wracking', 'nerve wracking', 'unpleasant', 'horrible', 'dreadful', 'tedious', 'tiresome',
+      'overwhelming', 'sad', 'saddening', 'bad', 'horrendous', 'frustrating to hear', 'stressful to deal with', 'exasperating',
+      'discouraging', 'demoralizing', 'demoralising', 'bewildering', 'baffling', 'puzzling', 'perplexing', 'vexing', 'galling',
+      'a bummer', 'a pain', 'a nightmare', 'a hassle', 'a shame', 'a headache', 'a letdown', 'a let-down', 'a let down',
+      'a disappointment', 'a drag', 'a nuisance', 'a worry', 'a blow', 'an ordeal', 'a struggle', 'a mess', 'a frustration',
+      'a frustrating experience', 'a lot to deal with', 'a real pain', 'a real shame', 'a big disappointment', 'no fun',
+      'not fun', 'not much fun', 'no good', 'not good', 'not great', 'not ideal', 'far from ideal', 'less than ideal',
+      'not ok', 'not okay', 'not right', 'not fair', 'not acceptable', 'not cool', 'not what you expected',
+      'not what you were expecting', "not what you'd expect", 'not what you would expect', 'not how it should be',
+      'not how it should work', 'not the way it should be', 'the last thing you need', 'the last thing you want',
+      'the last thing you wanted', 'a terrible experience', 'a bad experience', 'an awful experience',
+    ],
+  },
+  POS_EVAL: {
+    doc: 'What a situation should be, negated by the agent in "that doesn\'t sound right".',
+    members: ['good', 'right', 'ideal', 'great', 'fun', 'fair', 'okay', 'ok', 'acceptable', 'normal', 'like fun', 'like much fun', 'pleasant', 'like the experience'],
+  },
+  NEG_NOUN: {
+    doc: 'Nouns for a bad situation after "what a…" / "sounds like a…" ("what a headache").',
+    members: [
+      'nightmare', 'hassle', 'pain', 'headache', 'ordeal', 'bummer', 'shame', 'letdown', 'let-down', 'mess', 'drag',
+      'disappointment', 'nuisance', 'palaver', 'saga', 'frustrating', 'stressful', 'rough', 'tough', 'awful', 'terrible',
+      'horrible', 'annoying', 'frustration', 'worry', 'scare', 'fright', 'shock', 'mix-up', 'mixup', 'thing to come home to',
+      'way to start', 'way to end', 'runaround', 'run-around', 'faff', 'rigmarole',
+    ],
+  },
+  EVENT_NOUN: {
+    doc: 'Neutral nouns for what the customer lived through: negative only with a NEG_NOUN_HEAD ("what a long wait", "a rough week").',
+    members: ['day', 'week', 'weekend', 'morning', 'evening', 'night', 'experience', 'situation', 'start', 'journey', 'wait', 'trip', 'time', 'process', 'flight', 'delivery', 'few days', 'few weeks'],
+  },
+  NEG_NOUN_HEAD: {
+    doc: 'Adjectives that make "what a…" negative when the noun alone is neutral ("what a frustrating day").',
+    members: ['frustrating', 'stressful', 'rough', 'tough', 'awful', 'terrible', 'horrible', 'long', 'annoying', 'bad', 'disappointing', 'miserable', 'rotten', 'nasty', 'lousy', 'unlucky', 'unfortunate', 'sad', 'crazy', 'strange', 'weird', 'odd', 'difficult', 'worrying', 'scary', 'upsetting', 'confusing', 'unpleasant', 'horrid'],
+  },
+  CUSTOMER_FEELING: {
+    doc: 'How the customer feels, named by the agent ("you must be frustrated", "I\'d be upset too").',
+    members: [
+      'frustrated', 'upset', 'annoyed', 'disappointed', 'worried', 'stressed', 'stressed out', 'confused', 'angry', 'concerned',
+      'anxious', 'fed up', 'unhappy', 'let down', 'irritated', 'inconvenienced', 'exhausted', 'tired', 'worn out', 'shaken',
+      'furious', 'livid', 'gutted', 'devastated', 'heartbroken', 'nervous', 'scared', 'frightened', 'panicked', 'puzzled',
+      'baffled', 'bewildered', 'mad', 'cross', 'displeased', 'dissatisfied', 'discouraged', 'overwhelmed', 'out of pocket',
+      'in a tough spot', 'in a difficult position', 'in a bind', 'stuck', 'stranded',
+    ],
+  },
+  SITUATION_NOUN: {
+    doc: 'The customer\'s position as the object of "I understand your…" (besides FEELING_NOUN): it names their case, not a canned "concern".',
+    members: ['situation', 'predicament', 'position', 'point', 'point of view', 'perspective', 'dilemma', 'struggle*', 'urgency', 'plight', 'disappointment*', 'need to', 'wish to', 'desire to'],
+  },
+  JUSTIFIED: {
+    doc: 'What the agent grants a feeling ("your frustration is understandable").',
+    members: ['understandable', 'completely understandable', 'totally understandable', 'valid', 'justified', 'warranted', 'fair', 'reasonable', 'natural', 'only natural', 'no surprise', 'completely fair', 'totally fair', 'fully justified', 'entirely justified', 'completely valid', 'totally valid'],
+  },
+  ACK_INTERJECTION: {
+    doc: 'Words that react to the customer\'s news the way a person does ("Oh no!", "Yikes").',
+    members: ['oh no', 'oh nooo', 'oh noo', 'oh my', 'oh dear', 'oh man', 'oh wow', 'oh goodness', 'oh gosh', 'oh boy', 'uh oh', 'uh-oh', 'yikes', 'ugh', 'argh', 'arg', 'eek', 'bummer', 'wow', 'whoa', 'ouch', 'oof', 'good grief', 'goodness', 'gosh', 'oh, no', 'oh, dear', 'oh, my', 'oh, man', 'oh, wow', 'drat', 'dang', 'darn'],
+  },
+  GLAD: {
+    doc: 'The agent\'s own feeling about the customer\'s news ("glad to hear", "sad to see").',
+    members: ['glad', 'happy', 'pleased', 'thrilled', 'delighted', 'sad', 'saddened', 'upset', 'concerned', 'worried', 'relieved', 'stoked', 'disappointed', 'troubled', 'alarmed', 'dismayed', 'gutted'],
+  },
   // ── who speaks ────────────────────────────────────────────────────────────────────────────
   AGENT: {
     doc: "The agent or the agent's company as the subject of a clause, with the verb 'to be' where English fuses it.",

@@ -1,57 +1,14 @@
 import type { RuleMatch, SentenceContext } from '../rules/types.ts';
 import type { SentenceSignals, SignalDetector } from './types.ts';
 import { allMatches, matcher } from './match.ts';
+import { compileConstructions } from './construction.ts';
+import { englishAcknowledgement } from './acknowledgement/en.ts';
+import { englishClasses } from '../classes/en.ts';
 import { findApologies } from '../rules/en/apology-clause.ts';
 import { inLexicon, isFunctionWord, isKnownName } from '../lang/en/lexicon.ts';
 
-const ACK_ADJ =
-  '(?:frustrating|annoying|stressful|awful|terrible|rough|upsetting|disappointing|confusing|worrying|scary|difficult|inconvenient|maddening|infuriating|exhausting|concerning|odd|weird|strange|heart ?breaking|heartbreaking|not good|unbelievable|crazy|unacceptable|not ok(?:ay)?|not right|not fair|unfair|a bummer|a pain|a nightmare|a hassle|no fun|not fun|a shame|a real shame|tough|hard|painful|alarming|troubling|upsetting|irritating|aggravating|disheartening|distressing|a headache|a letdown|a let-down|not the experience)';
-const ACKNOWLEDGEMENT = matcher([
-  "i (?:can |completely |totally |fully |definitely |truly |really |do )?(?:understand|imagine|appreciate) (?:how|why|that|your|the|this|what|it)",
-  "(?:i|we) (?:can |completely |totally |fully |definitely |truly |really )?see (?:how|why|what you mean|exactly what you mean)",
-  '(?:i|we) (?:completely |totally |fully |definitely |truly |really |do )?understand (?:how|why|that|your|the|this|what|it|where)',
-  "(?:i|we) (?:completely |totally |fully |definitely |truly |really )?(?:get|appreciate|understand) where you(?:'re| are) coming from",
-  'i know (?:how|what|that feeling|it|this|if this)',
-  '(?:we|i) know how (?:important|frustrating|annoying|stressful)',
-  "(?:that|this|it)(?:'s| is)? (?:doesn't|does not|didn't|did not|don't) sound (?:good|right|fun|ideal|great)",
-  `(?:that|this|it)(?:'s| is| sounds| must be| must have been| can be| was|'d be| would be)? (?:so |very |really |incredibly |super |quite |definitely |certainly |truly |absolutely |such |beyond )?${ACK_ADJ}`,
-  `(?:sounds like|what) (?:a|an) (?:real |really |absolute |total )?(?:nightmare|hassle|pain|headache|ordeal|frustrating|stressful|rough|tough|awful|terrible|bummer|shame|letdown|mess)`,
-  "(?:that's|this is|that is|it's|it is) not (?:what we like|what we want|good|great|right|ideal|okay|ok|acceptable)",
-  "(?:that|this|it) (?:doesn't|does not|didn't|did not) (?:look|seem|sound) (?:right|good|ideal|fair)",
-  "(?:that|this|it) (?:shouldn't|should not|should never) (?:be happening|happen|have happened)",
-  "(?:no one|nobody) wants to",
-  'you (?:appear|seem|sound) (?:to be )?(?:frustrated|upset|annoyed|disappointed|worried|stressed)',
-  '(?:what|something) (?:made|has made|caused) you (?:upset|frustrated|feel)',
-  '(?:i|we) (?:totally |completely |fully )?understand(?=[.!]|$)',
-  '(?:very|how|so) (?:odd|weird|strange|frustrating|annoying|stressful|awful|disappointing|concerning)',
-  'oh,? (?:no|my|dear|man|wow)',
-  'uh[- ]oh',
-  'yikes',
-  'ugh',
-  'argh?',
-  'eek',
-  'bummer',
-  '(?:so |really |very )?(?:glad|happy|pleased|thrilled|sad|saddened|saddening|upset|concerned|worried|relieved) (?:to (?:hear|see|read|learn)|that)',
-  "(?:glad|happy|pleased|relieved) (?:you|that you|it|that it)(?:'re| are| were|'ve| have|'s| is| was| got| could| can| enjoyed| like| liked| love| loved)(?! (?:asked|reached|contacted|tweeted|messaged|written|writing))",
-  '(?:this|that) is (?:saddening|sad|upsetting|concerning|worrying|really concerning)',
-  '(?:i|we) hear you',
-  "(?:we|i) (?:never |don't |do not )like (?:to hear|hearing|to see|seeing)",
-  'we hate (?:to hear|hearing|that|to see|seeing)',
-  '(?:nobody|no one) likes',
-  "you're (?:right|absolutely right)",
-  "you(?:'ve| have) done (?:the right thing|everything right|all the right things)",
-  '(?:i|we) (?:completely |totally |fully |absolutely )?agree',
-  '(?:it|that) makes (?:total |complete |perfect )?sense',
-  "i get (?:it|that|why|how|your|the frustration)",
-  "(?:we|i) can't believe",
-  'we hope (?:everyone|you(?:\'re| are)) (?:is |are )?(?:ok|okay|safe|alright|well)',
-  'congrat(?:s|ulations)',
-  "what a (?:great|lovely|relaxing|beautiful|fun|nice|cool|shame|pain|hassle|bummer|day|view|shot|story)",
-  "(?:that's|that is) (?:a |so )?(?:great|awesome|amazing|wonderful|fantastic|super|lovely|cool|cute|beautiful) (?!question)",
-  'again\\?',
-  'huh\\?',
-  'wow',
-]);
+// Constructions over the classes in classes/en.ts: see signals/acknowledgement/en.ts.
+const ACKNOWLEDGEMENT = compileConstructions(englishAcknowledgement, englishClasses, true);
 
 const OWNERSHIP_VERBS =
   '(?:look|check|follow|reach|get back|send|forward|pass|share|update|contact|investigate|review|be in touch|sort|fix|make sure|take|issue|refund|credit|process|add|escalate|call|email|dm|reply|respond|arrange|book|cancel|change|confirm|replace|ship|keep you updated|let you know|be sure to|have a look|let (?:our|the) [\\p{L}-]+ know|continue (?:to )?(?:share|sharing|pass|passing|look|looking|work|working)|get (?:this|that|it) (?:sorted|fixed|passed|over))';
@@ -92,11 +49,14 @@ const NEXT_STEP = matcher([
 
 const GENERIC_OFFER = /^(?:please )?(?:feel free|don't hesitate|do not hesitate|let us know if you (?:have|need) (?:any|anything)|if you (?:have|need) (?:any|anything|additional|further|more) .{0,40}(?:let us know|reach out|contact us|get in touch))/i;
 
+// An apology for our own slow reply, or for "any…", recognises nothing of the case.
+const OWN_DELAY_OR_ANY = /(?:reply|response|getting back|responding|replying)|^(?:for|about) (?:the|this|our) (?:\w+ )?(?:delay|wait)$|^(?:\w+ )?(?:for|about) any /;
+
 function acknowledgement(ctx: SentenceContext): RuleMatch[] {
   const out = allMatches(ACKNOWLEDGEMENT, ctx.lower);
   for (const a of findApologies(ctx)) {
     // A specific apology recognises what happened, except an apology for our own slow reply.
-    if (a.kind === 'specific' && !/(?:reply|response|getting back|responding|replying)|^(?:for|about) (?:the|this|our) (?:\w+ )?(?:delay|wait)$/.test(a.object.toLowerCase())) {
+    if (a.kind === 'specific' && !OWN_DELAY_OR_ANY.test(a.object.toLowerCase())) {
       out.push({ start: a.start, end: a.end });
     }
   }

@@ -1,0 +1,157 @@
+import type { SignalConstruction } from '../construction.ts';
+
+/**
+ * English acknowledgement: the agent recognises the customer's feeling or situation in their own
+ * words. Constructions over the classes in classes/en.ts ("signals: acknowledgement" block); a
+ * specific apology counts too (signals/en.ts). What does not count: a bare "I understand." or
+ * "Sorry to hear that", a canned brand line ("That's not the experience we want you to have"),
+ * "sorry you feel that way".
+ */
+const BE = "(?:'s|'re| is| are| was| were| has been| have been| sounds| sounded| sounds like| must be| must have been| can be| could be| would be|'d be| will be| seems| seemed| looks| feels| felt| is definitely| is really| is just| is such)";
+
+export const englishAcknowledgement: readonly SignalConstruction[] = [
+  {
+    doc: 'I/we + a verb of perceiving + how/why: the agent takes in what it is like for the customer.',
+    pattern: `(?:i|we) (?:{ACK_ADVERB} ){0,2}{PERCEIVE_VERB} (?:with )?(?:exactly |just |completely |fully )?(?:how|why|what you(?:'re| are) going through|what you mean|where you(?:'re| are) coming from|the frustration|that frustration|your pain|the urgency|what a)(?! (?:to|do|can|could|would|should|long|soon|much does|many)\\b)`,
+    examples: {
+      hit: ['I can see how frustrating it is to wait two weeks.', 'We totally get why you would want the fee back.', 'I can only imagine what you\'re going through right now.', 'I know exactly what you mean.', 'I sympathise with how stressful this week has been.'],
+      pass: ['I can see how to fix it: open Settings and tap Reset.', 'We know how long delivery takes, and it ships Monday.'],
+    },
+  },
+  {
+    doc: "I/we + understand/realise + (that) + you/your: the customer's situation restated as understood.",
+    pattern: "(?:i|we) (?:{ACK_ADVERB} ){0,2}{UNDERSTAND_VERB} (?:that )?(?:you(?:'re| are| were| have|'ve| had|'d| can't| cannot| couldn't| could not| haven't| have not| aren't| didn't| did not| don't| do not| weren't| still| now| never| only| just| really| want| wanted| need| needed| expected| paid| ordered| lost| missed|r)|this (?:has|is|was|must)|it(?:'s| is| has| was| must| can) (?:been |not |very |so |really )?(?:frustrat|annoy|disappoint|stress|hard|difficult|inconvenien|upsett|worr|a pain|a hassle|a long)|things? (?:ha(?:ve|s) been|are|is) (?:hard|difficult|tough|stressful|hectic|rough)|(?:not )?(?:wanting|needing|being|having to|waiting|expecting|doing|getting|losing|paying))|(?:i|we) (?:{ACK_ADVERB} )?(?:can (?:only )?imagine|understand completely|understand totally|totally understand|completely understand)(?=[.!,…]|$)",
+    examples: {
+      hit: ['We totally understand wanting it fixed in the store right there and then.', 'I can only imagine!', 'We understand you are not able to find your Fortnite content.', 'I realise you have been waiting since March for this.', 'I appreciate that you paid for express shipping and it still came late.', 'We recognise this has taken far longer than it should.'],
+      pass: ['Do I understand that the flight is closed already?', 'I understand.', 'We appreciate your patience.'],
+    },
+  },
+  {
+    doc: "I/we + a verb of perceiving + the customer's feeling or position named ('I hear your frustration', 'I understand your disappointment').",
+    pattern: "(?:i|we) (?:{ACK_ADVERB} ){0,2}(?:{PERCEIVE_VERB}|share|feel|completely share) (?:your|the|how much|all (?:of )?(?:your|the)|in your) (?:{ACK_INTENSIFIER} )?(?:{FEELING_NOUN}|{SITUATION_NOUN})(?<!appreciate your concerns?)",
+    examples: {
+      hit: ['I understand your frustration with the second delay.', 'We completely share your disappointment.', 'I hear the annoyance in your message, and you have every right to it.', 'I can appreciate your position here.'],
+      pass: ['We appreciate your patience while we look.', 'I understand the process: you submit the form online.'],
+    },
+  },
+  {
+    doc: 'The feeling granted: "your frustration is understandable", "it\'s completely fair to be annoyed".',
+    pattern: "(?:your|the|this|that|such|any) (?:{ACK_INTENSIFIER} )?{FEELING_NOUN} (?:is|are|was|would be|'s) (?:{ACK_INTENSIFIER} )?{JUSTIFIED}|(?:it's|it is|that's|that is) (?:{ACK_INTENSIFIER} )?{JUSTIFIED} (?:to be|that you|you'd|you would|you're|you are|to feel|to want|to expect)",
+    examples: {
+      hit: ['Your frustration is completely understandable after three missed deliveries.', "It's totally fair to be annoyed about being charged twice.", 'That is understandable that you want a refund.'],
+      pass: ['Your order is fair game for a discount code.', "That's fair, the fee is listed on page two."],
+    },
+  },
+  {
+    doc: 'That/this/it + a linking verb + a negative evaluation: "that sounds frustrating", "this must be stressful", "it was far from ideal".',
+    pattern: `(?:that|this|it|which|all of this|all this|none of this|this whole thing|the whole thing|that whole thing)${BE} (?:{ACK_INTENSIFIER} ){0,2}(?:like )?(?:{NEG_EVAL}|(?:a|an) (?:{ACK_INTENSIFIER} )?{NEG_NOUN_HEAD} (?:{NEG_NOUN}|{EVENT_NOUN}))(?!(?<=hard|difficult|tough|tricky) to )(?! (?:to (?:say|tell|know|predict|pinpoint|determine|confirm|find|see|estimate|give|answer|guess|believe that)|question|one|part|thing to do|looking|sounding|shaped)\\b)`,
+    examples: {
+      hit: ['That sounds so frustrating.', 'This must be stressful with a trip coming up.', 'It was far from ideal and I want to fix it.', 'That is a real pain to come home to.', "It's not okay that you were left without heat.", 'That must have been unsettling.'],
+      pass: ["It's very difficult to fully stop spam once it starts.", "It's hard to say when the part will arrive.", "It's hard to tell from the photo.", 'This is a good question.'],
+    },
+  },
+  {
+    doc: '"What a…" / "sounds like a…" / "how…!" with a word for a bad situation.',
+    pattern: `(?:what|sounds like|sounding like|quite|such) (?:a|an) (?:{ACK_INTENSIFIER} )?(?:(?:{NEG_NOUN_HEAD} )?{NEG_NOUN}|{NEG_NOUN_HEAD} {EVENT_NOUN})(?! (?:of (?:a|an) )?(?:question|idea|deal|offer|price|product|team|service)\\b)|(?:^|, )how (?:{ACK_INTENSIFIER} )?(?:odd|weird|strange|frustrating|annoying|stressful|awful|disappointing|concerning|upsetting|infuriating|maddening|irritating|aggravating|terrible|horrible|sad|scary|unfair|inconvenient|exhausting)(?=[.!]|$| for| to| that)`,
+    examples: {
+      hit: ['What a pain to come home to that.', 'Sounds like a real headache.', 'Oh, what a stressful day.', 'How frustrating!'],
+      pass: ['In such a situation we replace the unit.', 'What a question!', 'How to change the shipping address: open Orders.'],
+    },
+  },
+  {
+    doc: 'A short exclamation of how odd or bad it is: "Very odd.", "So frustrating!"',
+    pattern: '(?:^|[,.!] ?)(?:(?:not ideal|not good|not great|no fun|far from ideal|not okay|not ok|not fun)(?: at all)?|(?:a |what a |such a )?(?:sad|rough|tough|bad|long|terrible|awful|horrible) (?:day|week|morning|night)|(?:very|how|so|really|most|quite|super|pretty) (?:odd|weird|strange|frustrating|annoying|stressful|awful|disappointing|concerning|upsetting|infuriating|maddening|irritating|terrible|horrible|sad|scary|unfair|bizarre|curious|peculiar))(?=[.!…,]|$| indeed)',
+    examples: {
+      hit: ['Sad day! Are you able to go back and grab it?', 'Very odd. Please restart the console.', 'So frustrating!', 'Most peculiar, the code worked yesterday.'],
+      pass: ['It is very strange looking hardware.'],
+    },
+  },
+  {
+    doc: 'Something named + "can be / must be / sounds" + a negative evaluation: "delays can be frustrating".',
+    pattern: "(?:can be|can get|must be|must have been|must get|sounds|sounded|sounds like it was|is always|are always|is never fun|are never fun|is never|are never) (?:{ACK_INTENSIFIER} ){0,2}(?:{NEG_EVAL})(?!(?<=hard|difficult|tough|tricky) to )",
+    examples: {
+      hit: ['Delays can be so frustrating, especially before a flight.', 'Losing photos must be heartbreaking.', 'Two missed deliveries sounds exhausting.'],
+      pass: ['The setting can be hard to find: it is under Privacy.'],
+    },
+  },
+  {
+    doc: 'What the customer has been through, or their patience, recognised.',
+    pattern: "(?:all|everything|what|after what|after all) you(?:'ve| have| had|'d) (?:been through|gone through|had to deal with|had to go through|had to put up with|dealt with|endured)|you(?:'ve| have) been (?:{ACK_INTENSIFIER} )?(?:patient|understanding|more than patient|incredibly patient|through a lot|through enough|going back and forth)|(?:that's|that is|it's|it is|that was|it was|that has been|it has been) (?:{ACK_INTENSIFIER} )?(?:a long time to wait|a long wait|far too long|way too long|much too long|too long to wait|longer than it should)|(?:i|we) hope (?:you(?:'re| are)|your [\\p{L}]+ (?:is|are)|everyone|you and your [\\p{L}]+ are) (?:is |are )?(?:feeling |doing |getting )?(?:better|ok|okay|alright|safe|recovering|on the mend)",
+    examples: {
+      hit: ["After everything you've been through with this order, I want it right.", "You've been incredibly patient with us.", "That's far too long to wait for a reply.", "I hope your mum is feeling better."],
+      pass: ['Have you been through the setup guide?', 'I hope this helps.'],
+    },
+  },
+  {
+    doc: 'The situation is "the last thing you need".',
+    pattern: "(?:is|'s|was|would be|must be) (?:{ACK_INTENSIFIER} )?the last thing (?:you|anyone|anybody|one) (?:need|needs|want|wants|wanted|needed|expect|expected)",
+    examples: {
+      hit: ['A torn groundsheet two days before a trip is the last thing you need.'],
+      pass: ['The last thing you need to do is confirm the address.'],
+    },
+  },
+  {
+    doc: 'That/this doesn\'t sound/look right: a good state negated.',
+    pattern: "(?:that|this|it|which) (?:doesn't|does not|didn't|did not|don't|do not|isn't|is not|wasn't|was not) (?:sound|sounding|look|looking|seem|seeming|feel)? ?(?:{ACK_INTENSIFIER} )?(?:{POS_EVAL})(?! (?:to|for you to|news for|way|idea|choice|option|place|time to)\\b)",
+    examples: {
+      hit: ["That doesn't sound good!", 'This does not look right at all.', "That didn't seem fair to you, and I agree."],
+      pass: ["Isn't it good news that the refund came?", "It isn't normal to ship on Sundays."],
+    },
+  },
+  {
+    doc: 'It should not have happened / the customer should not have to…',
+    pattern: "(?:that|this|it|you|none of this|this issue|that issue) (?:shouldn't|should not|should never|should't) (?:be happening|happen|have happened|have been|be the case|have to|had to)|none of (?:this|that|it) should (?:have happened|happen|have been)",
+    examples: {
+      hit: ["That shouldn't be happening.", 'You should never have to chase a refund twice.', "None of this should have happened."],
+      pass: ['You should not need to restart it after the update.'],
+    },
+  },
+  {
+    doc: 'A shared human reaction: "no one wants to…", "nobody likes waiting".',
+    pattern: "(?:no one|nobody|no-one|none of us) (?:wants|likes|enjoys|expects|needs|deserves|should have|wants to|likes to|ever wants)",
+    examples: {
+      hit: ['No one wants to spend their weekend on hold.', 'Nobody likes finding a surprise charge.', 'Nobody deserves that kind of wait.'],
+      pass: ['No one at the store can refund it.'],
+    },
+  },
+  {
+    doc: "The customer's feeling named: \"you must be frustrated\", \"I'd be upset too\".",
+    pattern: "(?:what|something|which) (?:made|has made|caused|left) you (?:upset|frustrated|feel|angry|unhappy|disappointed)|(?<!(?:if|when|whenever|in case|whether|once|unless) )you(?:'re| are| were)? (?:appear to be|seem to be|appear|appears|seem|seemed|sound|sounded|must be|must have been|must feel|might be|may be|are understandably|'re understandably|are clearly|'re clearly|feel|felt|have been left|were left|'ve been left|got|'ve been|have been|were|are|'re) (?:{ACK_INTENSIFIER} )?(?:{CUSTOMER_FEELING})(?! (?:with (?:our|the) (?:product|service|app)s?|about (?:anything|any|something))\\b)|(?:i|we)(?:'d| would| also| too)? (?:be|feel|have been|have felt) (?:{ACK_INTENSIFIER} )?(?:{CUSTOMER_FEELING}|the same)(?: too| as well| in your (?:shoes|place|position))",
+    examples: {
+      hit: ['You must be so frustrated by now.', "You sound understandably worried about the deposit.", "I'd be upset too.", 'We would feel the same in your shoes.'],
+      pass: ["If you're unhappy with the fit, send it back within 30 days.", 'Are you concerned about anything else?', 'If you are unhappy with the product you can return it.'],
+    },
+  },
+  {
+    doc: 'An interjection that reacts to the customer\'s news like a person ("Oh no!", "Yikes").',
+    pattern: '(?:^|[,.!] ?){ACK_INTERJECTION}(?=[,.!?…]| that| this| i| we|$)|again\\?|huh\\?',
+    examples: {
+      hit: ['Oh no! The app logged you out again?', 'Yikes, that is not what we want.', 'Ugh, I hate when that happens.'],
+      pass: ['Wowcher codes are not accepted.', 'Ohm is the unit on the label.'],
+    },
+  },
+  {
+    doc: 'The agent\'s own feeling about the customer\'s news: "glad to hear it works", "sad to see that".',
+    pattern: "(?<!(?:be|'d be|would be|will be|'ll be) )(?:{ACK_INTENSIFIER} )?{GLAD} (?:to (?:hear|see|read|learn|know)|that)|(?:glad|happy|pleased|relieved|thrilled|delighted) (?:you|that you|it|that it|your)(?:'re| are| were|'ve| have|'s| is| was| got| could| can| enjoyed| like| liked| love| loved| had| found| managed| made)(?! (?:asked|reached|contacted|tweeted|messaged|written|writing|asking|reaching|contacting|tweeting|messaging)\\b)|(?:this|that) is (?:saddening|sad|upsetting|concerning|worrying|really concerning)",
+    examples: {
+      hit: ['Glad to hear the new router sorted it!', "So sad to see that the mug broke in the post.", "I'm relieved you found the charger."],
+      pass: ["We're glad you reached out.", "We'd be glad to see what we can do for you."],
+    },
+  },
+  {
+    doc: 'Agreement or being heard: "you\'re right", "I hear you", "that makes sense".',
+    pattern: "(?:i|we) hear you|(?:^|, )(?:definitely |totally |absolutely )?hear you|(?:we|i) (?:never |don't |do not )like (?:to hear|hearing|to see|seeing)|we hate (?:to hear|hearing|that|to see|seeing)|you're (?:right|absolutely right|quite right|completely right)|you are (?:right|absolutely right|quite right)|you(?:'ve| have) done (?:the right thing|everything right|all the right things)|(?:i|we) (?:totally |completely |fully |absolutely )?agree|(?:it|that) makes (?:total |complete |perfect )?sense|i get (?:it|that|why|how|your|the frustration)|(?:we|i) can't believe|we hope (?:everyone|you(?:'re| are)) (?:is |are )?(?:ok|okay|safe|alright|well)|congrat(?:s|ulations)",
+    examples: {
+      hit: ['I hear you, and I want this sorted today.', "You're absolutely right about the fee.", 'That makes total sense.'],
+      pass: ['Did you hear back from the courier?'],
+    },
+  },
+  {
+    doc: 'A good situation shared: "what a lovely view", "that\'s awesome".',
+    pattern: "what a (?:great|lovely|relaxing|beautiful|fun|nice|cool|day|view|shot|story|treat|catch|find)|(?:that's|that is) (?:a |so )?(?:great|awesome|amazing|wonderful|fantastic|super|lovely|cool|cute|beautiful)(?! question)|wow",
+    examples: {
+      hit: ['What a lovely view from your balcony!', "That's so cute in the photo."],
+      pass: ['A great question, the answer is in our guide.'],
+    },
+  },
+];

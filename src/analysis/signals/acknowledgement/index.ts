@@ -1,0 +1,8 @@
+import type { Lang } from '../../types.ts';
+import type { SignalConstruction } from '../construction.ts';
+import { englishAcknowledgement } from './en.ts';
+
+/** Every language's acknowledgement constructions, for the tests that hold them to their examples. */
+export const ACKNOWLEDGEMENT_CONSTRUCTIONS: Partial<Record<Lang, readonly SignalConstruction[]>> = {
+  en: englishAcknowledgement,
+};
