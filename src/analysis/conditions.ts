@@ -44,6 +44,15 @@ export function hasClass(table: ClassTable, name: string, lower: string, bounded
 
 const CONDITIONAL_LEAD = /(?:^|[^\p{L}])(?:if|unless|whether|in case|when|once|until|even if|om|если|ли|如果)\s+(?:[\p{L}']+\s+){0,3}$/u;
 
+/**
+ * A refusal followed at once by a colon and a clause gives its reason there ("ускорить нельзя:
+ * деньги заморожены банком", "we can't change it: the ticket is already issued").
+ */
+function explainedAfterColon(after: string): boolean {
+  const m = /^\s{0,2}[:：]\s*([^\n.!?。！？]{6,})/u.exec(after);
+  return !!m && /[\p{L}]{2}/u.test(m[1]!);
+}
+
 export function conditionHolds(id: ConditionId, ctx: SentenceContext, match: RuleMatch, table: ClassTable, bounded: boolean): boolean {
   // The match's own words never count as its exception ("nothing more I can do" is no offer).
   const window = `${ctx.lower.slice(0, match.start)} ${' '.repeat(match.end - match.start)} ${ctx.lower.slice(match.end)} ${ctx.next.toLowerCase()}`.replace(
@@ -53,7 +62,7 @@ export function conditionHolds(id: ConditionId, ctx: SentenceContext, match: Rul
   );
   switch (id) {
     case 'reason-and-alternative':
-      return hasClass(table, 'REASON', window, bounded) && (hasClass(table, 'ALTERNATIVE', window, bounded) || hasClass(table, 'OPTION', window, bounded));
+      return (hasClass(table, 'REASON', window, bounded) || explainedAfterColon(ctx.lower.slice(match.end))) && (hasClass(table, 'ALTERNATIVE', window, bounded) || hasClass(table, 'OPTION', window, bounded));
     case 'customer-option':
       return hasClass(table, 'OPTION', window, bounded);
     case 'agent-asks':
@@ -61,7 +70,8 @@ export function conditionHolds(id: ConditionId, ctx: SentenceContext, match: Rul
     case 'agent-offers':
       return hasClass(table, 'ALTERNATIVE', window, bounded);
     case 'agent-hands-off':
-      return hasClass(table, 'HANDOFF_DONE', window, bounded);
+      // "我已经联系商家…": the agent is the subject of the very contact verb the rule matched.
+      return hasClass(table, 'HANDOFF_DONE', window, bounded) || hasClass(table, 'HANDOFF_DONE', ctx.lower.slice(Math.max(0, match.start - 16), match.end), bounded);
     case 'hypothetical':
       return CONDITIONAL_LEAD.test(ctx.lower.slice(Math.max(0, match.start - 40), match.start));
     case 'question': {

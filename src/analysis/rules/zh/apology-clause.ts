@@ -61,6 +61,18 @@ function clauses(text: string): Clause[] {
   return out;
 }
 
+// Openings of a clause that starts something other than the apology's object: the agent's own
+// statement, a request, thanks or a wish ("很抱歉，请您稍等", "很抱歉，感谢您的耐心").
+const NOT_AN_EVENT = /^(?:请|麻烦|烦请|如需|如有|如果|若|感谢|谢谢|希望|祝|欢迎|辛苦|稍等|我们?|这边|客服|小编|给您|对此|由此|为此|敬请|还请)/u;
+
+/** A clause that says what happened to the customer rather than starting a new statement. */
+function describesEvent(clause: string): boolean {
+  const text = clause.trim();
+  if (NOT_AN_EVENT.test(text) || NEW_STATEMENT.exec(text)?.index === 0) return false;
+  if (ADDRESS.test(text)) return false;
+  return leftover(text).length >= 3;
+}
+
 function leftover(object: string): string {
   FILLER.lastIndex = 0;
   return object.replace(FILLER, '').replace(/[^\p{L}\p{N}\[\]]/gu, '');
@@ -112,6 +124,13 @@ export function findApologies(ctx: SentenceContext): Apology[] {
       continue;
     }
     if (endsClause && next && /^[:：]/u.test(ctx.text.slice(c.end)) && leftover(next.text).length >= 3) {
+      out.push({ start: c.start, end, kind: 'specific', object: next.text });
+      continue;
+    }
+    // "很抱歉，您的空气炸锅到手时外壳开裂": a bare apology whose next clause, after a comma,
+    // goes on to describe what happened (not a new statement by the agent, not a request) is
+    // an apology for that event.
+    if (endsClause && !forgiveOnly && next && /^\s*[,，]/u.test(ctx.text.slice(c.end)) && describesEvent(next.text)) {
       out.push({ start: c.start, end, kind: 'specific', object: next.text });
       continue;
     }

@@ -29,6 +29,9 @@ export const apologyRules: Rule[] = [
         // Paraphrases: other members of MISHAP_NOUN.
         { text: '由此给您带来的困扰，我们深感抱歉。', span: '由此给您带来的困扰，我们深感抱歉' },
         { text: '抱歉给您添麻烦了。', span: '抱歉给您添麻烦了' },
+        // A bare apology followed by a request or the agent's own statement still names nothing.
+        { text: '非常抱歉，请您耐心等待。', span: '非常抱歉' },
+        { text: '很抱歉，我们会尽快处理。', span: '很抱歉' },
       ],
       pass: [
         '很抱歉您的包裹还没到，我已经联系快递了。',
@@ -39,6 +42,9 @@ export const apologyRules: Rule[] = [
         '很抱歉[出了什么问题]。',
         '让您等了十天还没发货，真的很抱歉。',
         '您说得对，非常抱歉：账单被扣了两次，我已经退回了一笔。',
+        // What went wrong, told in the clause after the comma.
+        '真的很抱歉，您的空气炸锅到手时外壳开裂，我已经安排换新。',
+        '很抱歉，订单里的充电器漏发了，今天下午补寄。',
       ],
     },
   },
