@@ -59,3 +59,27 @@ describe('accuracy on the held-back replies', () => {
     expect(score.falseAlarmRate).toBeLessThanOrEqual(0.03);
   });
 });
+
+// The e-mails by outside authors who never saw the rules (corpus/emails.b.*.jsonl). Floors sit a
+// little under what the held-back third reached on 2026-12-01 (ru 0.93, sv 0.75, zh 0.88 macro
+// flag F1); a flag-free e-mail wrongly flagged in any part of a set fails (one is 10-15% there).
+describe('accuracy on the outside authors\' ru, sv and zh e-mails', () => {
+  const sets = [
+    ['emails.b.ru.jsonl', 0.85],
+    ['emails.b.sv.jsonl', 0.7],
+    ['emails.b.zh.jsonl', 0.8],
+  ] as const;
+
+  it.each(sets)('%s: held-back macro flag F1 is at least %s', (name, floor) => {
+    const held = loadLocalCorpus(name).filter((r) => isHeldBack(r.id));
+    expect(held.length).toBeGreaterThanOrEqual(8);
+    expect(macroFlagF1(scoreCorpus(held))).toBeGreaterThanOrEqual(floor);
+  });
+
+  it.each(sets)('%s: no flag-free e-mail is flagged, tuned on or held back', (name) => {
+    const all = loadLocalCorpus(name);
+    for (const part of [all.filter((r) => !isHeldBack(r.id)), all.filter((r) => isHeldBack(r.id))]) {
+      expect(scoreCorpus(part).falseAlarmRate).toBeLessThanOrEqual(0.03);
+    }
+  });
+});
