@@ -55,10 +55,10 @@ export function scoreComplaints(rows: ComplaintRow[]): ComplaintScore {
   return score;
 }
 
-export function formatComplaintScore(s: ComplaintScore): string {
+export function formatComplaintScore(s: ComplaintScore, part = 'all'): string {
   const pct = (a: number, b: number) => `${b ? ((a / b) * 100).toFixed(1) : '—'}% (${a}/${b})`;
   return [
-    `complaint read from the customer's message (corpus/complaints.en.jsonl, ${s.withComplaint + s.withoutComplaint} messages labeled by reading)`,
+    `complaint read from the customer's message (corpus/complaints.en.jsonl, ${part}: ${s.withComplaint + s.withoutComplaint} messages labeled by reading)`,
     `  exact match: ${pct(s.exact, s.withComplaint)}`,
     `  partial match (most of the label's words, little else): ${pct(s.partial, s.withComplaint)}`,
     `  no problem stated → no clause offered: ${pct(s.quiet, s.withoutComplaint)}`,

@@ -22,25 +22,33 @@ export interface Problem {
   topic: string | null;
 }
 
-// Words that say something failed; each counts towards a clause being the complaint.
+// Words that say something failed; each counts towards a clause being the complaint. Facts (it
+// broke, it never came, I was charged) outrank verdicts ("ridiculous", "unacceptable") below.
 const FAILURE =
-  /(?<![\p{L}])(?:not|never|no longer|nothing|none|no|can['’]?t|cannot|cant|won['’]?t|wont|don['’]?t|dont|doesn['’]?t|doesnt|dosnt|didn['’]?t|didnt|isn['’]?t|isnt|wasn['’]?t|wasnt|aren['’]?t|weren['’]?t|haven['’]?t|havent|hasn['’]?t|hasnt|couldn['’]?t|unable|broken|broke|breaks|cracked|damaged|missing|lost|loose|late|delayed|delay|wrong|charged|overcharged|fees?|hacked|compromised|crash\w*|freez\w*|froze|frozen|hangs?|stuck|down|errors?|fail\w*|cancell?ed|deactivated|disabled?|locked|disconnected|glitch\w*|stolen|rude|awful|terrible|horrible|mou?ld|worse|worst|ridiculous|declined|declnd|dropped|killing|ripped|loud|bug\w*|problems?|issues?|trouble|waiting|hold|deleted|removed|refused|misleading|incompetent|expired|blocked|restricted|slow|barely|denied|leak\w*|messed|ruined|dead|faulty|defect\w*|scam\w*|lied|lie|false|disappointed|disgrace|unacceptable|going up|stutter\w*|underwater|cut off|shut off|ignored|muted|banned|suspended|hung up|kicked|never arrived|changed|bounced|overcharg\w*|refus\w*)(?![\p{L}])/giu;
-const PERSISTENCE = /(?<![\p{L}])(?:still|again|anymore|yet|keeps?(?: on)?|constantly)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:not|never|no longer|nothing|none|no|can['’]?t|cannot|cant|won['’]?t|wont|don['’]?t|dont|doesn['’]?t|doesnt|dosnt|didn['’]?t|didnt|isn['’]?t|isnt|wasn['’]?t|wasnt|aren['’]?t|weren['’]?t|haven['’]?t|havent|hasn['’]?t|hasnt|couldn['’]?t|unable|broken|broke|breaks|cracked|damaged|missing|lost|loose|late|delayed|delay|wrong|charged|overcharged|fees?|hacked|compromised|crash\w*|freez\w*|froze|frozen|hangs?|stuck|down|errors?|fail\w*|cancell?ed|deactivated|disabled?|locked|disconnected|glitch\w*|stolen|mou?ld|declined|declnd|dropped|killing|ripped|loud|bug\w*|problems?|issues?|trouble|waiting|hold|deleted|removed|refused|expired|blocked|restricted|slow|barely|denied|leak\w*|messed|ruined|dead|faulty|defect\w*|fake|false|going up|stutter\w*|underwater|cut off|shut off|ignored|muted|banned|suspended|hung up|kicked|never arrived|changed|bounced|overcharg\w*|refus\w*|cost(?:s|ing)?\s+(?:me|us)|oops|undercook\w*|overcook\w*|cold|stale|defaulting|resets?|reset|tossed|thrown|wet|dirty|filthy|gone|disappeared|vanished|instead\s+of|twice|double[\s-]charged|spam\w*|unusable|outages?|offline|drain\w*|overheat\w*|lag\w*|disconnect\w*|wiped|logged\s+(?:me\s+)?out|incorrect|inaccurate|mixed\s+up|torn|spilled|smashed|scratched|dented|glitchy|spotty|intermittent\w*|on\s+and\s+off|overpriced|kicked\s+out|hell|sucks?|sucked|shady|crap|crappy|hate|worthless|poor|bad|nightmare|mess)(?![\p{L}])/giu;
+// Verdicts on what happened: a complaint, but the fact beside them is what an apology names.
+const VERDICT = /(?<![\p{L}])(?:rude|awful|terrible|terribly|horrible|worse|worst|ridiculous|disappointed|disappointing|disgrace\w*|unacceptable|misleading|incompetent|fiasco|lame|garbage|useless|pathetic|joke|scam\w*|lied|lie|kidding|annoying|frustrat\w*|not helpful|no help)(?![\p{L}])/giu;
+const VERDICT_WORDS = /(?<![\p{L}])(?:rude|awful|terrible|terribly|horrible|worse|worst|ridiculous|disappointing|disgraceful|unacceptable|misleading|incompetent|lame|useless|pathetic|annoying|frustrating|poor|bad|crappy|shady)(?![\p{L}])/giu;
+// "I tried… to no avail", "I've complained repeatedly": what they did about it, not what went wrong.
+const THEIR_EFFORT = /(?<![\p{L}])(?:to no avail|(?:i|we)(?:['’]ve|\s+have)?\s+(?:already\s+|definitely\s+|even\s+|also\s+)?(?:tried|complained|called|contacted|emailed|messaged|sent|given|asked|reported|restarted|reset|reinstalled|deleted|did|done|checked))(?![\p{L}])/giu;
+// Asking for help is not saying what failed.
+const REQUEST = /^(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone)|please|pls|plz|help|i\s+(?:need|want|would like)|let\s+me|is\s+there|do\s+you|are\s+you|any\s+(?:update|help|news))\b/i;
+const PERSISTENCE = /(?<![\p{L}])(?:still|again|anymore|yet|keeps?(?: on)?|kept|constantly|repeatedly|for\s+the\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|nth|umpteenth)\s+time)(?![\p{L}])/giu;
 // Negations that are manners of speech, not something that failed ("I don't care about the 14p").
-const HEDGED_NEGATION = /(?<![\p{L}])(?:(?:(?:i|we)\s+)?(?:do not|don['’]?t|dont)\s+(?:care|mean|know|think|believe|want|mind|understand|see why)|can['’]?t\s+believe|makes\s+no\s+sense|no\s+worries|no\s+problem)(?![\p{L}])/giu;
+const HEDGED_NEGATION = /(?<![\p{L}])(?:(?:(?:i|we)\s+)?(?:do not|don['’]?t|dont)\s+(?:care|mean|know|think|believe|want|mind|understand|see why)|can['’]?t\s+believe|makes\s+no\s+sense|no\s+worries|no\s+problem|not\s+(?:a|the)\s+problem|no\s+dice|broke\s+out|(?:do\s+not|don['’]?t|dont)\s+have\s+(?:to|a\s+clue)|not\s+sure|no\s+idea|no\s+one\s+(?:wants|likes))(?![\p{L}])/giu;
 // What the customer did normally: never the complaint on its own.
 const NORMAL_ACTION = /(?<![\p{L}])(?:ordered|paid|bought|purchased|called|phoned|signed up|booked|used|downloaded|installed|updated|subscribed|tried|contacted|sent|emailed|reserved|had|have|got)(?![\p{L}])/giu;
 // Motive words: an accusation a reply must never repeat as an admission.
 const ACCUSATION = /(?<![\p{L}])(?:lie|lied|lying|liars?|steal\w*|stole|scam\w*|on purpose|deliberately|intentionally|shady|crooks?|for no reason|ripped me off|rip(?:ping)? (?:me |people )?off)(?![\p{L}])/iu;
-const PRAISE = /(?<![\p{L}])(?:thanks?|thank you|thx|love|great|awesome|amazing|brilliant|helpful|happy|mvp|cheers)(?![\p{L}])/iu;
+const PRAISE = /(?<![\p{L}])(?:thanks?|thank you|thx|love|great|awesome|amazing|brilliant|helpful|happy|mvp|cheers|excited|glad)(?![\p{L}])/iu;
 
-const LEAD_FILLER = /^(?:(?:hi|hello|hey|dear|yo|help|pls|plz|please|ok|okay|so|well|yes|yep|no(?=[,.!])|ugh+|hmm+|oh|and|but|also|now|then|just|apparently|honestly|seriously|lol|wtf|smh|fyi|update|urgent)\b[\s,!.:;-]*)+/i;
+const LEAD_FILLER = /^(?:(?:hi|hello|hey|dear|yo|help|pls|plz|please|ok|okay|so+|well|yes|yep|no(?=[,.!])|ugh+|hmm+|oh|and|but|also|now|then|just|apparently|honestly|seriously|lol|wtf|smh|fyi|update|urgent)\b[\s,!.:;-]*)+/i;
 // "my Name is Lior Navon": an introduction, not the complaint (case-sensitive on the name).
 const NAME_INTRO = /^(?:[Mm]y\s+[Nn]ame\s+[Ii]s|[Tt]his\s+[Ii]s)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,?\s*/u;
-const LEAD_HEDGE = /^(?:(?:for|over|in)\s+the\s+(?:last|past)\s+(?:few\s+|couple\s+of\s+)?\w+,?|till now|until now|since then|so far|today|yesterday|tonight|this morning|last night|i (?:think|feel like|believe|guess|suspect|noticed|realised|realized|see|just found out)(?: that)?|it (?:seems|looks) like|seems like|looks like|unfortunately|sadly)\s+/iu;
+const LEAD_HEDGE = /^(?:for\s+the\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|nth|umpteenth)\s+time|since\s+(?:the\s+)?[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+)?(?=\s+(?:my|your|our|the|it|its|it's|i|we|they)\s)|(?:for|over|in)\s+the\s+(?:last|past)\s+(?:few\s+|couple\s+of\s+)?\w+,?|till now|until now|since then|so far|today|yesterday|tonight|this morning|last night|i (?:think|feel like|believe|guess|suspect|noticed|realised|realized|see|just found out)(?: that)?|it (?:seems|looks) like|seems like|looks like|unfortunately|sadly)\s+/iu;
 const TRAIL_FILLER = /[\s,;:-]*(?:smh|lol|please|pls|plz|help|thanks|thank you|again\?|wtf|haha|ha|!)*[\s!?.…,;:-]*$/i;
 const DANGLING = /\s+(?:and|or|but|so|the|a|an|it['’]s|it|you|your|our|we|with|to|of|for|that|which|because|as|in|on|at|from|by|now|please|pls|then|just|also|really|very|when|if|this|these|those|is|are|was|were|be|been|have|has|had|will|would|can|could|not|no|my|i)$/i;
-const CLAUSE_SPLIT = /\s*(?:[;:()"“”–—]|(?<=\S)\s+(?=you\s+(?:gotta|have\s+got\s+to|must\s+be|guys\s+are)\b)|\band\s+(?=(?:please|pls|plz|can|could|would|will|help|i\s+need)\b)|(?<=\S)\s+(?=i\s+(?:am|was|have|had|can|can['’]?t|need|want|don['’]?t|didn['’]?t|just|really|think|tried|know)\b)|,(?!\d)|\.\.+|\s-\s|\b(?:but|so|because|even though|although|though|yet|and then|while|whereas)\b|\band\b(?=\s+(?:it|its|it['’]s|they|i|i['’]m|i['’]ve|my|now|still|then|the|this|when|you|nothing|no|didn['’]?t|didnt|doesn['’]?t|won['’]?t|can['’]?t|never|isn['’]?t|wasn['’]?t|hasn['’]?t)\b))\s*/i;
+const CLAUSE_SPLIT = /\s*(?:[;:()"“”–—]|(?<=\S)\s+(?=you\s+(?:gotta|have\s+got\s+to|must\s+be|guys\s+are)\b)|\band\s+(?=(?:please|pls|plz|can|could|would|will|help|i\s+need)\b)|(?<=\S)\s+(?=i\s+(?:am|was|have|had|can|can['’]?t|need|want|don['’]?t|didn['’]?t|just|really|think|tried|know)\b)|,(?!\d)|\.\.+|\s-\s|\s(?:wtf|smh|lol)\b|(?<=\S)\s+(?=(?:(?:can|could|would)\s+(?:you|u|someone|anyone)|please|pls|plz)\b)|(?<=\S)\s+why\b(?!\s+(?:is|are|was|were|has|have|did|does|do|can|won|isn|wasn|doesn|didn|hasn|haven|would|will))|(?<=\S)\s+(?=makes?\s+me\s+(?:think|feel|wonder)\b)|(?<=\w)\s+(?=(?:it['’]s\s+been|it\s+(?:has|was|keeps|won['’]?t|doesn['’]?t|didn['’]?t|never|still))\b)|\bso\b(?!\s+(?:many|much|long|far|bad|badly|slow|often|quickly|late|annoying|frustrating|expensive|loud|hard|difficult)\b)|\b(?:but|because|even though|although|though|yet|and then|while|whereas)\b|(?:\band\b|&)(?=\s+(?:with|was|were|got|it|its|it['’]s|they|i|i['’]m|i['’]ve|my|now|still|then|the|this|when|you|nothing|no|didn['’]?t|didnt|doesn['’]?t|won['’]?t|can['’]?t|never|isn['’]?t|wasn['’]?t|hasn['’]?t)\b))\s*/i;
 
 const QUESTION_START = /^(?:why|how|what|when|where|who|which|is|are|was|can|could|would|will|do|does|did|should|any|has|have)\b/i;
 
@@ -73,10 +81,10 @@ export function cleanMessage(message: string): string {
     .trim();
 }
 
-interface Candidate { text: string; score: number; sentence: number; question: boolean }
+export interface Candidate { text: string; score: number; sentence: number; question: boolean }
 
-function readProblem(message: string): Problem | null {
-  const cleaned = cleanMessage(message);
+/** Every clause that may be the complaint, scored (for readProblem and `npm run eval --errors`). */
+export function complaintCandidates(cleaned: string): { candidates: Candidate[]; sentences: string[]; anyFailure: boolean } {
   const sentences = cleaned.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
   const candidates: Candidate[] = [];
   let anyFailure = false;
@@ -87,13 +95,33 @@ function readProblem(message: string): Problem | null {
       if (!p || p.split(/\s+/).length < 2) continue;
       // Only a clause asked as a question ("why is…", "can you…") needs turning round.
       const question = (asked || /^(?:why|how come)\b/i.test(p.replace(LEAD_FILLER, ''))) && QUESTION_START.test(p.replace(LEAD_FILLER, ''));
-      const failures = Math.max(0, count(p, FAILURE) - count(p, HEDGED_NEGATION));
-      if (failures) anyFailure = true;
-      const score = failures * 2 + count(p, PERSISTENCE) * 1.5 - (failures ? 0 : count(p, NORMAL_ACTION)) - (question ? 0.5 : 0) - i * 0.05;
-      if (failures + count(p, PERSISTENCE) > 0) candidates.push({ text: p, score, sentence: i, question });
+      const bare = p.replace(LEAD_FILLER, '');
+      const failures = Math.max(0, count(p, FAILURE) - count(p, HEDGED_NEGATION) - count(p, /(?<![\p{L}])(?:no avail|not helpful|no help)(?![\p{L}])/giu));
+      const verdicts = count(p, VERDICT);
+      const persists = count(p, PERSISTENCE);
+      if (failures + verdicts) anyFailure = true;
+      const effort = count(p, THEIR_EFFORT);
+      const words = p.split(/\s+/).length;
+      // A fact outranks a verdict; their own effort and a request for help are context, not the complaint.
+      let score = failures * 3 + verdicts * 1.2 + persists * 1.5 - (failures ? 0 : count(p, NORMAL_ACTION)) - effort * 2.5 - (question ? (WHY_AUX.test(bare) ? -0.5 : 0.5) : 0) - i * 0.05;
+      // "Maybe I am doing something wrong": their doubt about themselves, not what went wrong.
+      if (/^(?:maybe|perhaps|i\s+(?:think|guess|suppose)\s+)?\s*i\s+(?:am|was|might|may|must)\b.*\b(?:wrong|mistake|stupid)\b/i.test(bare)) score -= 3;
+      if (REQUEST.test(bare)) score -= 2;
+      // "It's completely unacceptable": a verdict on its own names nothing to be sorry about.
+      if (!failures && words <= 4 && /^(?:this|that|it|it['’]s|its|so|very|how|what)\b/i.test(bare)) score -= 1;
+      // Something of theirs or ours as the subject reads as what went wrong ("my order…", "the app…").
+      if (/^(?:my|our|the|your|ur|it|it['’]s|its)\s/i.test(bare) && failures) score += 0.5;
+      if (!failures && !verdicts && PRAISE.test(p)) continue;
+      if (failures + verdicts + persists > 0) candidates.push({ text: p, score, sentence: i, question });
     }
   }
   candidates.sort((a, b) => b.score - a.score);
+  return { candidates, sentences, anyFailure };
+}
+
+function readProblem(message: string): Problem | null {
+  const cleaned = cleanMessage(message);
+  const { candidates, sentences, anyFailure } = complaintCandidates(cleaned);
   let best: { clause: string; source: string } | null = null;
   for (const c of candidates.slice(0, 4)) {
     const shaped = shapeClause(c.text, c.question, cleaned);
@@ -188,7 +216,7 @@ export function shapeClause(raw: string, question: boolean, message: string): { 
     if (!count(s, FAILURE) && !count(s, PERSISTENCE)) return null;
   }
   // A trailing function word is cut, unless it is the noun of a phrase ("my will", "the can").
-  for (let i = 0; i < 6 && DANGLING.test(s) && !/(?:^|\s)(?:my|your|our|the|a|an|this|that|his|her|their)\s+\S+$/i.test(s) && !/(?:^|\s)(?:sign|signed|log|logged|shut|turn|turned|hang|hung|cut|set|back|show|showed|turns|signing|logging)\s+(?:in|on|up|off|out|down)$/i.test(s); i++) s = s.replace(DANGLING, '');
+  for (let i = 0; i < 6 && DANGLING.test(s) && !objectPronounEnds(s) && !/(?:^|\s)(?:my|your|our|the|a|an|this|that|his|her|their)\s+\S+$/i.test(s) && !/(?:^|\s)(?:sign|signed|log|logged|shut|turn|turned|hang|hung|cut|set|back|show|showed|turns|signing|logging)\s+(?:in|on|up|off|out|down)$/i.test(s); i++) s = s.replace(DANGLING, '');
   words = s.split(/\s+/);
   if (words.length < 2) return null;
   const source = s;
@@ -198,8 +226,14 @@ export function shapeClause(raw: string, question: boolean, message: string): { 
   const tags = termTags(s);
   const first = tags[0] ?? new Set<string>();
   const firstWord = words[0]!.toLowerCase();
-  const objectYou = /\b(?:[a-z]+(?:ed|en)|answered|told|sent|given|called|helped)\s+you\b/i.test(s);
-  if (/^(?:won['’]?t|wont|doesn['’]?t|doesnt|didn['’]?t|didnt|isn['’]?t|isnt|wasn['’]?t|wasnt|hasn['’]?t|hasnt|does|did|is|was|has|are|were)$/i.test(firstWord)) {
+  const objectYou = /\b(?:[a-z]+(?:ed|en)|answered|told|sent|given|called|helped|brought|bought|gave|left|put|took|kept|made)\s+you\b/i.test(s);
+  // "was told my costume wasn't…": what was done to them, they are its subject; so is what did not
+  // reach them ("did not receive the email").
+  if (/^(?:was|were|got|been)\s+(?:\w+ly\s+)?(?:told|asked|charged|overcharged|given|sent|refused|denied|ignored|kicked|banned|muted|blocked|hung\s+up|put\s+on\s+hold|transferred|disconnected|cut\s+off|billed|promised)\b/i.test(s)) {
+    s = `you ${s.replace(/^was\b/i, 'were')}`;
+  } else if (/^(?:did|didn['’]?t|didnt|have|haven['’]?t|havent|has|hasn['’]?t)\s+(?:not\s+|even\s+|yet\s+|never\s+|still\s+)*(?:receive|receiv\w+|get|got|gotten|hear|heard|see|seen|find|found)\b/i.test(s)) {
+    s = `you ${s}`;
+  } else if (/^(?:won['’]?t|wont|doesn['’]?t|doesnt|didn['’]?t|didnt|isn['’]?t|isnt|wasn['’]?t|wasnt|hasn['’]?t|hasnt|does|did|is|was|has|are|were)$/i.test(firstWord)) {
     // "…and won't play": the subject was the thing in the clause before; guessing "you" reads wrong.
     return null;
   } else if (first.has('Gerund') || /^(?:unable|stuck|locked|trying|facing|having|getting|being)$/.test(firstWord)) {
@@ -219,10 +253,17 @@ export function shapeClause(raw: string, question: boolean, message: string): { 
   if (!/[\p{L}]/u.test(s)) return null;
   const terms = termTags(s);
   const hasVerb = terms.some((t) => isVerbish(t)) || /^(?:you|we|it|they|he|she)\s+\S+\s+\S+/i.test(s) || /\b(?:you're|you've|it's|we're|we've|they're|they've|that's|there's|he's|she's)\b/i.test(s.replace(/’/g, "'"));
+  // "No signal for 3 days" → "you've had no signal for 3 days": what was missing, had by them.
+  if (/^no\s+\S/i.test(s) && !/^no\s+(?:one|body|way|idea|matter|worries|problem|longer)\b/i.test(s) && terms.length <= 8 && !terms.slice(2).some((t) => isVerbish(t) && !isNounish(t))) return { clause: `you've had ${s}`, source };
   if (!hasVerb) {
     // A phrase with no verb is offered as what it is about ("about the ridiculous fees"), only when
     // it is a plain noun phrase that names a failure.
     const nounPhrase = terms.every((t, i) => isNounish(t) || t.has('Adjective') || t.has('Determiner') || t.has('Possessive') || t.has('Value') || (i > 0 && !t.size)) && isNounish(terms[terms.length - 1]!);
+    // "worst customer service": their verdict is theirs; the apology names what it was about.
+    const judged = /^(?:(?:your|the|this|that|such|a|an|so|very|really|absolutely|extremely|truly)\s+)*((?:[\p{L}-]+\s+)?[\p{L}-]+)\s*$/iu.exec(s.replace(VERDICT_WORDS, ' ').replace(/\s+(?:ever|at\s+all|of\s+all\s+time)$/i, '').replace(/\s+/g, ' ').trim());
+    if (count(source, VERDICT) && !count(source, FAILURE) && judged && terms.length <= 5 && termTags(judged[1]!).every((t) => isNounish(t) || !t.size)) {
+      return { clause: `about your experience with ${/(?<![\p{L}])(?:your|you|ur|u)(?![\p{L}])/iu.test(source) ? 'our' : 'the'} ${judged[1]!.toLowerCase()}`, source };
+    }
     if (!nounPhrase || /^(?:no|not|never|nothing|none)\b/i.test(source) || !count(source, FAILURE)) return null;
     return { clause: `about ${/^(?:your|the|our|this|these)\b/i.test(s) ? '' : 'the '}${s}`, source };
   }
@@ -231,6 +272,14 @@ export function shapeClause(raw: string, question: boolean, message: string): { 
   const lead = s.split(' ')[0]!;
   if (!/^(?:you|you're|you've|you'd|you'll|we|we're|we've|it|it's|its|they|they're|they've|he|she|people|everything|someone|somebody|nobody|nothing|no|there|this|that|these|those|your|our|the|a|an|every|all|some|none|each|\d+)$/i.test(lead.replace(/’/g, "'")) && !nounSubject(terms)) return null;
   return { clause: s, source };
+}
+
+/** "…have it", "…can't find it": a pronoun that is the verb's object ends the clause well. */
+function objectPronounEnds(s: string): boolean {
+  const m = /(\S+)\s+(?:it|you|them)$/i.exec(s);
+  if (!m) return false;
+  const t = tagsOf(m[1]!);
+  return isVerbish(t) && !t.has('Copula') && !t.has('Modal') && !/^(?:is|are|was|were|be|been|am|will|would|can|could|should|to|and|with|for|of|at|from)$/i.test(m[1]!);
 }
 
 /** The words before the first verb are a short noun phrase ("surge pricing is…", "Chip messed up…"). */

@@ -120,6 +120,24 @@ describe('issue #9: rewrites a careful agent would send as they are', () => {
     expect(first('Sorry for the trouble.', { customerMessage: "I ordered a desk lamp two weeks ago and it still hasn't shipped" })!.text).toBe("I'm so sorry your desk lamp still hasn't shipped");
   });
 
+  it.each([
+    // What failed outranks what they did about it and their verdict on it.
+    ['I restarted it twice to no avail. It keeps crashing on login.', "I'm so sorry it keeps crashing on login"],
+    ["It's completely unacceptable. I did not receive the email nor a phone call yesterday.", "I'm so sorry you did not receive the email nor a phone call yesterday"],
+    // A missing thing in a verbless fragment is something they had none of.
+    ['No signal for 3 days now!!', "I'm so sorry you've had no signal for 3 days"],
+    // Their verdict stays theirs; the apology says what it was about.
+    ['worst customer service ever.', "I'm so sorry about your experience with the customer service"],
+    // The object pronoun ends the clause, it is not cut.
+    ['I am trying to find this lamp. No stores locally have it.', "I'm so sorry no stores locally have it"],
+    // Done to them: they are the subject.
+    ['Went to the store & was charged twice for one coffee', "I'm so sorry you were charged twice for one coffee"],
+    // A "why" question names the complaint; a request for help does not.
+    ["why is my daughter's gift lost? Can you please help me?", "I'm so sorry your daughter's gift is lost"],
+  ])('reads the complaint in %j', (message, apology) => {
+    expect(first('Sorry for the trouble.', { customerMessage: message })!.text).toBe(apology);
+  });
+
   it('acknowledges an accusation without admitting it', () => {
     const s = first('Sorry for the trouble.', { customerMessage: 'Your agent ignored me on purpose. Unacceptable.' })!.text;
     expect(s).toBe("I'm so sorry you were ignored");
