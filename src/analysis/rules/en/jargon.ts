@@ -57,6 +57,9 @@ export const jargonRules: Rule[] = [
         { text: 'We are closely monitoring the situation.', span: 'closely monitoring the situation' },
         { text: 'Our goal is to provide the best service possible.', span: 'Our goal is to provide' },
         { text: 'We will revert back to you shortly.', span: 'revert back to you' },
+        { text: 'Your request will be actioned in a timely manner.', span: 'be actioned' },
+        { text: 'We write to inform you that the branch will close.', span: 'We write to inform you' },
+        { text: 'We appreciate your patience and understanding.', span: 'We appreciate your patience and understanding' },
       ],
       pass: [
         'Pull the lever on the side to release the tray.',
@@ -65,6 +68,8 @@ export const jargonRules: Rule[] = [
         'I have shared your screenshots with Priya, who built that screen; she will reply by Friday.',
         'Please note the new address: 12 High Street.',
         "We're going forward with the replacement today.",
+        'Thanks for your patience while I checked the depot: your parcel is out for delivery.',
+        'I am moving forward your delivery to Tuesday, as you asked.',
       ],
     },
   },
@@ -76,6 +81,7 @@ export const jargonRules: Rule[] = [
     suggestions: [{ text: "I've passed this to our [team name] team, who will [what they will do] by [when]", note: 'Name the team and what happens next.' }],
     patterns: [
       '(?:the|our|a|an) {VAGUE_TEAM} (?:[\\p{L}-]+ )?{TEAM_NOUN}',
+      '(?:to|with) {VAGUE_TEAM} {TEAM_NOUN}',
       '{FORWARD_VERB} (?:on |along )?(?:(?:your|the|this|these|all|any|that) )?(?:[\\p{L}-]+ )?{FEEDBACK_NOUN}(?: (?:on|along|over|onto))? (?:to|with|onto) (?:the|our) (?:[\\p{L}&-]+ ){0,3}{TEAM_NOUN}',
     ],
     unless: (ctx, match) => {
@@ -94,6 +100,7 @@ export const jargonRules: Rule[] = [
         { text: "We'll pass your thoughts on to the Customer Experience team.", span: 'pass your thoughts on to the Customer Experience team' },
         { text: 'Your request was routed to the appropriate department.', span: 'the appropriate department' },
         { text: 'I will forward your suggestion to our product folks.', span: 'forward your suggestion to our product folks' },
+        { text: 'May we have the payment slip to forward to concerned department?', span: 'to concerned department' },
       ],
       pass: [
         'I have shared your photos with our warehouse team, who will ship a new one today.',
