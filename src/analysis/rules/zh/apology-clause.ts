@@ -93,7 +93,8 @@ export function findApologies(ctx: SentenceContext): Apology[] {
     const end = c.start + cue.index + cue[0].length + after.length;
     const rest = leftover(object);
     const forgiveOnly = FORGIVE_ONLY.test(cue[0]);
-    if (FEELING.test(object)) {
+    // The feeling may run past where the object is cut ("很抱歉您对我们的服务不满意").
+    if (FEELING.test(object) || FEELING.test(before + c.text.slice(cue.index + cue[0].length))) {
       out.push({ start: c.start, end, kind: 'non-apology', object });
       continue;
     }

@@ -37,6 +37,7 @@ export const hypeRules: Rule[] = [
         { text: '数量有限，先到先得！', span: '数量有限' },
         { text: '绝对满意。', span: '绝对满意' },
         { text: '限时特价。', span: '限时特价' },
+        { text: '绝对物超所值！', span: '绝对物超所值' },
       ],
       pass: [
         '我们会为您免费更换新的耳机。',

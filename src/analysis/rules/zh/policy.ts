@@ -28,6 +28,8 @@ export const policyRules: Rule[] = [
       '(?:这|那|这个)(?:是|就是|属于)(?:{OUR_RULE})?的?{POLICY_NOUN}(?!性)',
       '{OUR_RULE}的?{POLICY_NOUN}(?:就是这样的?|是这样的?|如此|不允许|不支持|不让)',
       '{DUE_TO}(?:{OUR_RULE})的?{POLICY_NOUN}',
+      // A rule with no owner named is a deflection when the sentence goes on to refuse.
+      '(?<![您你])(?:{DUE_TO}){POLICY_BARE}(?=[，,]?[^。！？!?；;]{0,24}?(?:{INABILITY}|{CANT_DO}))',
     ],
     except: [...STANDARD_EXCEPTIONS],
     examples: {
@@ -40,8 +42,12 @@ export const policyRules: Rule[] = [
         { text: '这是财务系统的硬性规定。', span: '这是财务系统的硬性规定' },
         { text: '依照本店制度，定制商品不退。', span: '依照本店制度' },
         { text: '银行的流程不允许加急。', span: '银行的流程不允许' },
+        // The rule with no owner named.
+        { text: '遵照相关规定，超过七天的订单不能退。', span: '遵照相关规定' },
+        { text: '按规定，超过七天的订单是退不了的。', span: '按规定' },
+        { text: '依据规章制度，赠品不予兑换现金。', span: '依据规章制度' },
       ],
-      pass: ['您的保险保单已经续保成功。', '退款会原路返回，因为这样可以保障资金安全；我可以今天先为您发放一张代金券。', '隐私政策请见官网说明页面。', '您的保单号是TY-228170。'],
+      pass: ['您的保险保单已经续保成功。', '退款会原路返回，因为这样可以保障资金安全；我可以今天先为您发放一张代金券。', '隐私政策请见官网说明页面。', '您的保单号是TY-228170。', '按照规定，退款会在3个工作日内原路退回。'],
     },
   },
   {
@@ -53,6 +59,7 @@ export const policyRules: Rule[] = [
     patterns: [
       '{AGENT}(?:{HEDGE}){0,2}{INABILITY}(?:为您|给您|帮您|再)?{SERVICE_ACTION}',
       '{SERVICE_ACTION}(?:的话)?(?:{AGENT})?(?:{HEDGE}){0,2}(?:是)?(?:做不到|办不到|不行|不可以|没办法)',
+      '{AGENT}(?:{HEDGE}){0,2}(?:是)?{CANT_DO}',
     ],
     except: [...STANDARD_EXCEPTIONS],
     examples: {
@@ -65,6 +72,9 @@ export const policyRules: Rule[] = [
         { text: '改签的话我们确实做不到。', span: '改签的话我们确实做不到' },
         { text: '取消的话客服这边是做不到的。', span: '取消的话客服这边是做不到' },
         { text: '我没有权限修改订单。', span: '我没有权限修改' },
+        { text: '这个我们客服是处理不了的。', span: '我们客服是处理不了' },
+        { text: '人工无法办理，请以系统为准。', span: '人工无法办理' },
+        { text: '工作人员也撤销不了这笔订单。', span: '工作人员也撤销不了' },
       ],
       pass: ['我暂时无法查询到您的订单，请提供一下订单号。', '我们无法为您退款到其他卡，因为资金只能原路返回；不过我可以为您申请一张等额代金券。', '如果无法退款，我会第一时间告诉您。'],
     },
@@ -79,6 +89,9 @@ export const policyRules: Rule[] = [
       '(?:这|那)?(?:个)?{NOT_OURS}',
       '由{OTHER_PARTY}(?:{HANDED_HOW})?{HANDED_TO}',
       '(?:是|要看|取决于|得看|全看){OTHER_PARTY}(?:那边|方面)?(?:决定|说了算|处理|审核)',
+      '(?:要看|取决于|得看|全看){OTHER_PARTY}(?:那边|方面)?(?:怎么|如何|是否)(?:决定|处理|审核|安排|判定)',
+      '(?:是|归){OTHER_PARTY}(?:那边|方面)?(?:负责|管理|掌握|把控|裁定|判定)的',
+      '不(?:在|属于)(?:{AGENT})?的?{SCOPE}',
     ],
     except: ['reason-and-alternative', 'agent-hands-off', 'agent-offers', 'hypothetical', 'question'],
     examples: {
@@ -91,8 +104,13 @@ export const policyRules: Rule[] = [
         { text: '滞纳金不在我的权限范围内。', span: '不在我的权限范围内' },
         { text: '该决定由风控部门作出。', span: '由风控部门作出' },
         { text: '到账时间要看发卡行处理。', span: '要看发卡行处理' },
+        { text: '我们只是一个平台，能不能退要看卖家如何决定。', span: '我们只是一个平台' },
+        { text: '退款审核是财务部门负责的，我们看不到进度。', span: '是财务部门负责的' },
+        { text: '这个不在我们的处理范围内。', span: '不在我们的处理范围' },
+        { text: '发票问题不属于客服的受理范围。', span: '不属于客服的受理范围' },
+        { text: '赔多少全看保险公司怎么判定。', span: '全看保险公司怎么判定' },
       ],
-      pass: ['这是我的决定，退款已经批准了。', '我已经为您开通了权限。', '配送由快递公司负责，我已经帮您联系了他们，明天给您回复。'],
+      pass: ['这是我的决定，退款已经批准了。', '我已经为您开通了权限。', '配送由快递公司负责，我已经帮您联系了他们，明天给您回复。', '您的小区不在我们的服务范围内，我已经帮您转给了合作的同城快递，明天上午送到。'],
     },
   },
   {
@@ -131,7 +149,7 @@ export const policyRules: Rule[] = [
     kind: 'construction',
     message: 'Blaming "the system" hides who decided and what can be done.',
     suggestions: [{ text: '系统里我无法[X]，但我可以[替代方案]', note: 'Own it and offer what is possible.' }],
-    patterns: ['{SYSTEM}(?:{HEDGE})?(?:不允许|不让|不支持人工|规定|设置就是这样|就是这样设置的|不接受|锁定了|限制了)'],
+    patterns: ['{SYSTEM}(?:{HEDGE})?(?:不允许|不让|不支持人工|规定|设置就是这样|就是这样设置的|不接受|锁定了|限制了|设定如此|设置如此|默认如此|就是这么设定的|就是这样设定的)'],
     except: [...STANDARD_EXCEPTIONS],
     examples: {
       flag: [
@@ -140,6 +158,7 @@ export const policyRules: Rule[] = [
         { text: '后台就是这样设置的。', span: '后台就是这样设置的' },
         { text: '程序不支持人工解封。', span: '程序不支持人工' },
         { text: '后台暂时锁定了。', span: '后台暂时锁定了' },
+        { text: '电脑设定如此，我们也没法操作。', span: '电脑设定如此' },
       ],
       pass: ['应用暂时不支持深色模式，我已经记录您的建议，上线后通知您。', '系统已经为您恢复了订单。'],
     },
@@ -150,7 +169,11 @@ export const policyRules: Rule[] = [
     kind: 'construction',
     message: 'Declaring that something cannot be changed, with no reason or way forward, closes the door on the customer.',
     suggestions: [{ text: '[X]无法更改，因为[原因]；我能为您做的是[替代方案]' }],
-    patterns: ['{NO_EXCEPTION}', '一经(?:售出|开具|出票|提交|确认|支付|使用)(?:，|,)?(?:概不|不予|无法|不能|不可)'],
+    patterns: [
+      '{NO_EXCEPTION}',
+      '(?:一经|一旦)(?:售出|开具|出票|提交|确认|支付|使用|下单|生效|发货|签收|激活)(?:，|,)?(?:就|后|便)?(?:概不|不予|无法|不能|不可)',
+      '(?:任何人|谁)(?:都|也)(?:{CANT_DO}|无法更改|无法修改|不能更改)',
+    ],
     except: [...STANDARD_EXCEPTIONS],
     examples: {
       flag: [
@@ -160,6 +183,9 @@ export const policyRules: Rule[] = [
         { text: '特价商品恕不退换。', span: '恕不退换' },
         { text: '门票一经售出，不予退换。', span: '一经售出，不予' },
         { text: '以前从来没有这样的先例。', span: '没有这样的先例' },
+        { text: '订单一旦提交就无法修改。', span: '一旦提交就无法' },
+        { text: '这是平台统一的规则，任何人都改不了。', span: '任何人都改不了' },
+        { text: '规则适用于所有用户，无法为您破例。', span: '无法为您破例' },
       ],
       pass: ['地址还可以修改，我已经帮您改好了。', '订单无法更改是因为已经出库，不过我可以在您收货后马上为您办理退货。'],
     },
