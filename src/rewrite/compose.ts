@@ -98,6 +98,8 @@ function apologies(finding: Finding, ticket: Ticket, register: Register, lang: L
   if (lang === 'zh') return [{ text: '很抱歉[具体出了什么问题]', note: '说明具体出了什么问题。' }];
   const base = sorry(register, weSubject);
   const out: Array<{ text: string; note: string }> = [];
+  // "I apologize for the delayed response": the one thing the agent knows went wrong, said plainly.
+  if (REPLY_DELAY.test(finding.text)) out.push({ text: `${base} it took ${weSubject || register.we ? 'us' : 'me'} so long to get back to you`, note: 'Says plainly what went wrong: the wait for a reply.' });
   const p = ticket.problem;
   if (p?.clause) {
     out.push({ text: `${base} ${p.clause}`, note: p.accusation ? 'Acknowledges what they went through, without admitting the accusation.' : 'Names what went wrong, in their words.' });
@@ -111,10 +113,12 @@ function apologies(finding: Finding, ticket: Ticket, register: Register, lang: L
   return out;
 }
 
+const REPLY_DELAY = /(?<![\p{L}])(?:delay(?:ed)?\s+(?:in\s+)?(?:response|reply|replying|responding|getting\s+back)|late\s+(?:reply|response)|slow\s+(?:reply|response)|(?:wait|waiting)\s+(?:for\s+)?(?:a|our|my)\s+(?:reply|response))(?![\p{L}])/iu;
+
 // What an apology phrase drags along that a specific apology no longer needs: "…this may have
 // caused you", "…you have experienced", "…in this matter".
 const APOLOGY_TAIL: Partial<Record<Lang, RegExp>> = {
-  en: /^\s*(?:(?:that|which)\s+)?(?:(?:this|it)\s+)?(?:(?:may|might|could|has|have)\s+)*(?:caused|created|brought)(?:\s+you)?|^\s*(?:that\s+)?you(?:['’]ve|\s+have|\s+may\s+have|\s+might\s+have)?\s+(?:experienced|faced|had)|^\s*(?:in|regarding|with|about)\s+(?:this|the)\s+(?:matter|situation|regard)/i,
+  en: /^\s*(?:(?:that|which)\s+)?(?:(?:this|it)\s+)?(?:(?:may|might|could|has|have)\s+)*(?:caused|created|brought)(?:\s+you)?|^\s*(?:that\s+)?you(?:['’]ve|\s+have|\s+may\s+have|\s+might\s+have)?\s+(?:experienced|faced|had)|^\s*(?:in|regarding|with|about)\s+(?:this|the)\s+(?:matter|situation|regard)|^\s*,?\s*(?:and\s+)?(?:the\s+|any\s+|all\s+)?(?:stress|frustration|inconvenience|trouble|confusion|disappointment|hassle|anxiety|annoyance)\b.*$/i,
 };
 
 function withoutApologyTail(after: string, lang: Lang): string {

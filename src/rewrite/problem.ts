@@ -25,7 +25,7 @@ export interface Problem {
 // Words that say something failed; each counts towards a clause being the complaint. Facts (it
 // broke, it never came, I was charged) outrank verdicts ("ridiculous", "unacceptable") below.
 const FAILURE =
-  /(?<![\p{L}])(?:not|never|no longer|nothing|none|no|can['’]?t|cannot|cant|won['’]?t|wont|don['’]?t|dont|doesn['’]?t|doesnt|dosnt|didn['’]?t|didnt|isn['’]?t|isnt|wasn['’]?t|wasnt|aren['’]?t|weren['’]?t|haven['’]?t|havent|hasn['’]?t|hasnt|couldn['’]?t|unable|broken|broke|breaks|cracked|damaged|missing|lost|loose|late|delayed|delay|wrong|charged|overcharged|fees?|hacked|compromised|crash\w*|freez\w*|froze|frozen|hangs?|stuck|down|errors?|fail\w*|cancell?ed|deactivated|disabled?|locked|disconnected|glitch\w*|stolen|mou?ld|declined|declnd|dropped|killing|ripped|loud|bug\w*|problems?|issues?|trouble|waiting|hold|deleted|removed|refused|expired|blocked|restricted|slow|barely|denied|leak\w*|messed|ruined|dead|faulty|defect\w*|fake|false|going up|stutter\w*|underwater|cut off|shut off|ignored|muted|banned|suspended|hung up|kicked|never arrived|changed|bounced|overcharg\w*|refus\w*|cost(?:s|ing)?\s+(?:me|us)|oops|undercook\w*|overcook\w*|cold|stale|defaulting|resets?|reset|tossed|thrown|wet|dirty|filthy|gone|disappeared|vanished|instead\s+of|twice|double[\s-]charged|spam\w*|unusable|outages?|offline|drain\w*|overheat\w*|lag\w*|disconnect\w*|wiped|logged\s+(?:me\s+)?out|incorrect|inaccurate|mixed\s+up|torn|spilled|smashed|scratched|dented|glitchy|spotty|intermittent\w*|on\s+and\s+off|overpriced|kicked\s+out|hell|sucks?|sucked|shady|crap|crappy|hate|worthless|poor|bad|nightmare|mess)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:not|never|no longer|nothing|none|no|can['’]?t|cannot|cant|won['’]?t|wont|don['’]?t|dont|doesn['’]?t|doesnt|dosnt|didn['’]?t|didnt|isn['’]?t|isnt|wasn['’]?t|wasnt|aren['’]?t|weren['’]?t|haven['’]?t|havent|hasn['’]?t|hasnt|couldn['’]?t|unable|broken|broke|breaks|cracked|damaged|missing|lost|loose|late|delayed|delay|wrong|charged|overcharged|fees?|hacked|compromised|crash\w*|freez\w*|froze|frozen|hangs?|stuck|down|errors?|fail\w*|cancell?ed|deactivated|disabled?|locked|disconnected|glitch\w*|stolen|mou?ld|declined|declnd|dropped|killing|ripped|loud|bug\w*|problems?|issues?|trouble|waiting|hold|deleted|removed|refused|expired|blocked|restricted|slow|barely|denied|leak\w*|messed|ruined|dead|faulty|defect\w*|fake|false|going up|stutter\w*|underwater|cut off|shut off|ignored|muted|banned|suspended|hung up|kicked|never arrived|changed|bounced|overcharg\w*|refus\w*|cost(?:s|ing)?\s+(?:me|us)|oops|undercook\w*|overcook\w*|cold|stale|defaulting|resets?|reset|tossed|thrown|wet|dirty|filthy|gone|disappeared|vanished|instead\s+of|twice|double[\s-]charged|spam\w*|unusable|outages?|offline|drain\w*|overheat\w*|lag\w*|disconnect\w*|wiped|logged\s+(?:me\s+)?out|incorrect|inaccurate|mixed\s+up|torn|spilled|smashed|scratched|dented|glitchy|spotty|intermittent\w*|on\s+and\s+off|overpriced|kicked\s+out|hell|sucks?|sucked|shady|crap|crappy|hate|worthless|poor|bad|nightmare|mess|aches?|sick|pain|hurts?|stopped\s+(?:me|us)|prevent(?:ed|s)?\s+(?:me|us)|(?:won['’]?t|wouldn['’]?t|doesn['’]?t|didn['’]?t)\s+let\s+(?:me|us))(?![\p{L}])/giu;
 // Verdicts on what happened: a complaint, but the fact beside them is what an apology names.
 const VERDICT = /(?<![\p{L}])(?:rude|awful|terrible|terribly|horrible|worse|worst|ridiculous|disappointed|disappointing|disgrace\w*|unacceptable|misleading|incompetent|fiasco|lame|garbage|useless|pathetic|joke|scam\w*|lied|lie|kidding|annoying|frustrat\w*|not helpful|no help)(?![\p{L}])/giu;
 const VERDICT_WORDS = /(?<![\p{L}])(?:rude|awful|terrible|terribly|horrible|worse|worst|ridiculous|disappointing|disgraceful|unacceptable|misleading|incompetent|lame|useless|pathetic|annoying|frustrating|poor|bad|crappy|shady)(?![\p{L}])/giu;
@@ -35,7 +35,7 @@ const THEIR_EFFORT = /(?<![\p{L}])(?:to no avail|(?:i|we)(?:['’]ve|\s+have)?\s
 const REQUEST = /^(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone)|please|pls|plz|help|i\s+(?:need|want|would like)|let\s+me|is\s+there|do\s+you|are\s+you|any\s+(?:update|help|news))\b/i;
 const PERSISTENCE = /(?<![\p{L}])(?:still|again|anymore|yet|keeps?(?: on)?|kept|constantly|repeatedly|for\s+the\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|nth|umpteenth)\s+time)(?![\p{L}])/giu;
 // Negations that are manners of speech, not something that failed ("I don't care about the 14p").
-const HEDGED_NEGATION = /(?<![\p{L}])(?:(?:(?:i|we)\s+)?(?:do not|don['’]?t|dont)\s+(?:care|mean|know|think|believe|want|mind|understand|see why)|can['’]?t\s+believe|makes\s+no\s+sense|no\s+worries|no\s+problem|not\s+(?:a|the)\s+problem|no\s+dice|broke\s+out|(?:do\s+not|don['’]?t|dont)\s+have\s+(?:to|a\s+clue)|not\s+sure|no\s+idea|no\s+one\s+(?:wants|likes))(?![\p{L}])/giu;
+const HEDGED_NEGATION = /(?<![\p{L}])(?:(?:(?:i|we)\s+)?(?:do not|don['’]?t|dont)\s+(?:care|mean|know|think|believe|want|mind|understand|see why)|can['’]?t\s+believe|makes\s+no\s+sense|no\s+worries|no\s+problem|not\s+(?:a|the)\s+problem|no\s+dice|lost\s+(?:me|us)\s+as\s+a\s+customer|broke\s+out|(?:do\s+not|don['’]?t|dont)\s+have\s+(?:to|a\s+clue)|not\s+sure|no\s+idea|no\s+one\s+(?:wants|likes))(?![\p{L}])/giu;
 // What the customer did normally: never the complaint on its own.
 const NORMAL_ACTION = /(?<![\p{L}])(?:ordered|paid|bought|purchased|called|phoned|signed up|booked|used|downloaded|installed|updated|subscribed|tried|contacted|sent|emailed|reserved|had|have|got)(?![\p{L}])/giu;
 // Motive words: an accusation a reply must never repeat as an admission.
@@ -188,6 +188,16 @@ const WHY_AUX = /^(?:why|how come)\s+(is|are|was|were|has|have|had|can['’]?t|c
 
 /** Cuts a clause to its complaint and makes it follow "I'm sorry": subject first, second person. */
 export function shapeClause(raw: string, question: boolean, message: string): { clause: string; source: string } | null {
+  // "please fix the p-dev320 error on Roku": a request names the problem as a noun phrase; read as
+  // a clause it would become "you fix the error".
+  const asked = /^(?:(?:hi|hello|hey|ok|so)\b[\s,!]*)*(?:please|pls|plz|can\s+you|could\s+you)\s+(?:please\s+)?(?:fix|sort(?:\s+out)?|look\s+(?:at|into)|resolve|solve|help\s+(?:me\s+)?with)\s+((?:the|this|that|my|these|those)\s+[^?!.]+?)\s*[?!.]*$/i.exec(raw);
+  if (asked) {
+    const np = calmCase(toSecondPerson(asked[1]!));
+    if (count(np, FAILURE) && np.split(/\s+/).length <= 8) return { clause: `about ${np}`, source: asked[1]! };
+    return null;
+  }
+  // Text-speak ("frm", "abt", "y") reads as theirs, not as a sentence an agent would send back.
+  if ((raw.match(/(?<![\p{L}])(?:frm|abt|y|ur|b4|cuz|coz|bc|thru|tho|w\/o|wen|wat|cud|wud|shud|2day|2moro|dat|dis)(?![\p{L}])/giu)?.length ?? 0) >= 2) return null;
   let s = raw.replace(LEAD_FILLER, '').replace(NAME_INTRO, '').replace(LEAD_HEDGE, '').replace(LEAD_FILLER, '').trim();
   if (question) {
     const why = WHY_AUX.exec(s);
@@ -219,8 +229,21 @@ export function shapeClause(raw: string, question: boolean, message: string): { 
   for (let i = 0; i < 6 && DANGLING.test(s) && !objectPronounEnds(s) && !/(?:^|\s)(?:my|your|our|the|a|an|this|that|his|her|their)\s+\S+$/i.test(s) && !/(?:^|\s)(?:sign|signed|log|logged|shut|turn|turned|hang|hung|cut|set|back|show|showed|turns|signing|logging)\s+(?:in|on|up|off|out|down)$/i.test(s); i++) s = s.replace(DANGLING, '');
   words = s.split(/\s+/);
   if (words.length < 2) return null;
+  // A clause that ends in "… and saying": the second verb lost its object to a cut.
+  s = s.replace(/\s+and\s+[\p{L}]+ing$/iu, '');
+  words = s.split(/\s+/);
+  if (words.length < 2) return null;
   const source = s;
   const at = message.indexOf(source);
+  s = s.replace(/^(?:you|u|you\s+guys)\s+keep\s+(?:giving|sending|showing)\s+me\b/i, 'I keep getting');
+  // "flight delayed", "my bag lost": a headline; the verb it leaves out is put back.
+  const headline = /^((?:(?:my|the|our|your)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(delayed|cancell?ed|lost|broken|damaged|missing|late|stolen|declined|gone|wet|cold)\b(.*)$/iu.exec(s);
+  if (headline && !/\b(?:is|are|was|were|has|have|had|got|been|be)\b/i.test(headline[1]!) && !isVerbish(tagsOf(headline[1]!.split(/\s+/).pop()!)) ) {
+    const plural = /[^s]s$/i.test(headline[1]!);
+    const pastOnly = /^(?:delayed|cancell?ed|lost|stolen|declined|damaged)$/i.test(headline[2]!);
+    const subject = /^(?:my|the|our|your)\s/i.test(headline[1]!) ? headline[1]! : `my ${headline[1]!}`;
+    s = `${subject} ${pastOnly ? (plural ? 'were' : 'was') : plural ? 'are' : 'is'} ${headline[2]}${headline[3]}`;
+  }
   s = withoutMotive(resolveIt(s, at > 0 ? message.slice(0, at) : ''));
   s = toSecondPerson(s);
   const tags = termTags(s);
@@ -233,10 +256,13 @@ export function shapeClause(raw: string, question: boolean, message: string): { 
     s = `you ${s.replace(/^was\b/i, 'were')}`;
   } else if (/^(?:did|didn['’]?t|didnt|have|haven['’]?t|havent|has|hasn['’]?t)\s+(?:not\s+|even\s+|yet\s+|never\s+|still\s+)*(?:receive|receiv\w+|get|got|gotten|hear|heard|see|seen|find|found)\b/i.test(s)) {
     s = `you ${s}`;
+  } else if (/^(?:was|wasn['’]?t|were|weren['’]?t)\s+(?:never\s+|not\s+)?[\p{L}]+(?:ed|en)\b/iu.test(s)) {
+    // "was never shipped": the thing they wait for, named by "it" as the customer did.
+    s = `it ${s}`;
   } else if (/^(?:won['’]?t|wont|doesn['’]?t|doesnt|didn['’]?t|didnt|isn['’]?t|isnt|wasn['’]?t|wasnt|hasn['’]?t|hasnt|does|did|is|was|has|are|were)$/i.test(firstWord)) {
     // "…and won't play": the subject was the thing in the clause before; guessing "you" reads wrong.
     return null;
-  } else if (first.has('Gerund') || /^(?:unable|stuck|locked|trying|facing|having|getting|being)$/.test(firstWord)) {
+  } else if (first.has('Gerund') || /^(?:unable|stuck|locked|trying|facing|having|getting|being)$/.test(firstWord) || /^(?:still|now|just|also|really|constantly|always)\s+[\p{L}]+ing\b/iu.test(s)) {
     s = `you're ${s}`;
   } else if (/^been$/i.test(firstWord)) {
     s = `you've ${s}`;
@@ -268,6 +294,10 @@ export function shapeClause(raw: string, question: boolean, message: string): { 
     return { clause: `about ${/^(?:your|the|our|this|these)\b/i.test(s) ? '' : 'the '}${s}`, source };
   }
   if (/(?<![\p{L}])(?:i|me|my|i'm|i've|mine)(?![\p{L}])/iu.test(s)) return null;
+  // "no loyalty and getting worse", "1 hour+ inside an old car that smells": no verb of its own
+  // before a relative clause or a gerund, so no sentence after "I'm sorry".
+  const main = s.split(/\s+(?:that|which|who|and)\s+/i)[0]!;
+  if (/^(?:no|nothing|none|\d)/i.test(s) && !termTags(main).slice(1).some((t) => t.has('PresentTense') || t.has('PastTense') || t.has('Copula') || t.has('Modal') || t.has('Auxiliary') || t.has('Infinitive') || t.has('Verb'))) return null;
   // It must open with a subject a reader can follow: a pronoun, a determiner or possessive phrase, or a name.
   const lead = s.split(' ')[0]!;
   if (!/^(?:you|you're|you've|you'd|you'll|we|we're|we've|it|it's|its|they|they're|they've|he|she|people|everything|someone|somebody|nobody|nothing|no|there|this|that|these|those|your|our|the|a|an|every|all|some|none|each|\d+)$/i.test(lead.replace(/’/g, "'")) && !nounSubject(terms)) return null;
@@ -337,7 +367,7 @@ function calmCase(s: string): string {
 export function possessedThing(message: string | undefined): string | null {
   if (!message) return null;
   const m = /(?<![\p{L}])my\s+((?:[\p{L}\p{N}-]+\s+){0,2}?[\p{L}\p{N}-]{2,})(?=\s+(?:is|was|has|had|have|keeps?|won't|wont|doesn't|doesnt|didn't|isn't|can't|never|still|got|arrived|came|stopped|broke|crashed|froze|hasn't|wasn't)\b|[,.!?])/iu.exec(cleanMessage(message));
-  if (!m) return null;
+  if (!m || /^(?:gears|mind|nerves|patience|head|heart|day|life|god|goodness|word|bad|fault|business|money|custom|self|friends?|family|wife|husband|kids?|son|daughter|mom|mum|dad|mother|father)$/i.test(m[1]!.split(/\s+/)[0]!)) return null;
   // "my subscription this month" → "your subscription": time words are not part of the thing.
   const thing = m[1]!.split(/\s+/);
   const cut = thing.findIndex((w, i) => /^(?:this|that|last|today|yesterday|again|now|still|just|also|since|for|from|on|in|at)$/i.test(w) || (i > 0 && isVerbish(tagsOf(w)) && !isNounish(tagsOf(w))));

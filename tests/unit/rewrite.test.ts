@@ -138,6 +138,21 @@ describe('issue #9: rewrites a careful agent would send as they are', () => {
     expect(first('Sorry for the trouble.', { customerMessage: message })!.text).toBe(apology);
   });
 
+  it('fixes what a reviewer saw in held-back suggestions', () => {
+    // A headline ("flight delayed") gets its verb back.
+    expect(first('Sorry to hear that.', { customerMessage: "I should've known there was a catch...flight delayed" })!.text).toBe("I'm so sorry your flight was delayed");
+    // A request names the problem as a noun phrase, never as "you fix…".
+    expect(first('Apologies for the trouble!', { customerMessage: 'please fix the p-dev320 error on Roku.' })!.text).toBe("I'm so sorry about the p-dev320 error on Roku");
+    // The one thing the agent knows went wrong, said plainly, no placeholder.
+    expect(first('Hi there, I apologize for the delayed response. The issue is being looked into.', { customerMessage: 'what do you mean?' })!.text).toBe("Hi there, I'm so sorry it took me so long to get back to you");
+    // Text-speak is not pasted back; the clean placeholder instead.
+    expect(first('Sorry to hear about this.', { customerMessage: 'Still no response frm them abt y we have 2 book 4 2 nights!' })!.text).toBe("I'm so sorry [what went wrong for them]");
+    // An idiom is not their thing ("grinds my gears").
+    expect(first('My apologies for any frustration.', { customerMessage: 'Whoever coded the app grinds my gears.' })!.text).not.toMatch(/gears/);
+    // The rest of a list of feelings goes with the apology it belonged to.
+    expect(first('I would like to sincerely apologize for the stress, frustration, and the inconvenience that you endured.', { customerMessage: 'My bag never arrived.' })!.text).toBe('I am sorry your bag never arrived');
+  });
+
   it('acknowledges an accusation without admitting it', () => {
     const s = first('Sorry for the trouble.', { customerMessage: 'Your agent ignored me on purpose. Unacceptable.' })!.text;
     expect(s).toBe("I'm so sorry you were ignored");

@@ -1,0 +1,45 @@
+/**
+ * `npx tsx scripts/review-rewrites.ts [--n=60] [--seed=3] [--fresh]`: first suggestions on HELD-BACK replies, printed
+ * for a person to rate as the blind reviewer would (grammatical, sensible, invented facts, usefulness
+ * 1–5): the customer's message, the reply, the finding, the suggestion and the reply with it applied.
+ * Reading held-back suggestions is how issue #9 asks them to be judged; tuning the reader on its
+ * held-back complaint labels is what `npm run eval --errors` forbids, and this script never shows them.
+ */
+import { analyze } from '../src/analysis/index.ts';
+import { personalize } from '../src/rewrite/index.ts';
+import { loadCorpus, loadLocalCorpus } from '../src/eval/corpus.ts';
+import { isHeldBack } from '../src/eval/split.ts';
+import { applyAndCheck } from '../src/eval/score-rewrites.ts';
+
+const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback);
+const n = arg('n', 60);
+const seed = arg('seed', 1);
+
+// `--fresh`: held-back replies of the unlabeled pool that no labeled set holds (no rule was tuned on them).
+const labeled = [...loadCorpus('replies.en.more.jsonl'), ...loadLocalCorpus('labeled.en.tact.jsonl')];
+const known = new Set(labeled.map((r) => r.id));
+const pool = process.argv.includes('--fresh') ? loadCorpus('unlabeled.en.jsonl').filter((r) => !known.has(r.id)) : labeled;
+const replies = pool.filter((r) => isHeldBack(r.id));
+// A fixed shuffle by seed, so two readers see the same sample and a new seed gives a fresh one.
+const order = replies.map((r, i) => ({ r, k: ((i + 1) * 2654435761 * seed) % 4294967296 })).sort((a, b) => a.k - b.k).map((x) => x.r);
+
+let shown = 0;
+for (const r of order) {
+  if (shown >= n) break;
+  const report = analyze(r.reply, { customerMessage: r.customer_msg });
+  if (report.lang !== 'en') continue;
+  const p = personalize(r.reply, report, { customerMessage: r.customer_msg });
+  for (const f of p.findings) {
+    const s = f.suggestions[0];
+    if (!s || shown >= n) continue;
+    shown++;
+    const { applied, clean } = applyAndCheck(r.reply, f, s, report.findings);
+    console.log(`#${shown} ${r.id} ${f.category}${clean ? '' : ' (NOT CLEAN)'}`);
+    console.log(`  customer: ${(r.customer_msg ?? '—').replace(/\s+/g, ' ').slice(0, 240)}`);
+    console.log(`  reply:    ${r.reply.replace(/\s+/g, ' ').slice(0, 400)}`);
+    console.log(`  finding:  "${f.text}"`);
+    console.log(`  suggest:  "${s.text}"${s.range ? ' (whole sentence)' : ''}`);
+    console.log(`  applied:  ${applied.replace(/\s+/g, ' ').slice(0, 400)}`);
+    console.log('');
+  }
+}
