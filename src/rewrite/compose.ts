@@ -93,9 +93,17 @@ function swapAll(text: string, place: Place, lang: Lang): string {
 
 /** The apology, best first: what went wrong in their words, what of theirs, then one placeholder. */
 function apologies(finding: Finding, ticket: Ticket, register: Register, lang: Lang, weSubject: boolean): Array<{ text: string; note: string }> {
-  if (lang === 'ru') return [{ text: `${register.we || /^\s*(?:приносим|мы|просим)/iu.test(finding.text) ? 'Нам' : 'Мне'} очень жаль, что [что случилось]`, note: 'Назовите, что случилось.' }];
-  if (lang === 'sv') return [{ text: `${register.we || /^\s*vi\b/i.test(finding.text) ? 'Vi' : 'Jag'} beklagar verkligen att [det som hände]`, note: 'Säg vad som hände.' }];
-  if (lang === 'zh') return [{ text: '很抱歉[具体出了什么问题]', note: '说明具体出了什么问题。' }];
+  // ru, sv, zh: the complaint in their words when the reader found one, then the clean placeholder.
+  const said = ticket.problem?.clause;
+  if (lang === 'ru') {
+    const lead = `${register.we || /^\s*(?:приносим|мы|просим)/iu.test(finding.text) ? 'Нам' : 'Мне'} очень жаль, что`;
+    return [...(said ? [{ text: `${lead} ${said}`, note: 'Называет, что случилось, их словами.' }] : []), { text: `${lead} [что случилось]`, note: 'Назовите, что случилось.' }];
+  }
+  if (lang === 'sv') {
+    const lead = `${register.we || /^\s*vi\b/i.test(finding.text) ? 'Vi' : 'Jag'} beklagar verkligen att`;
+    return [...(said ? [{ text: `${lead} ${said}`, note: 'Säger vad som hände, med deras ord.' }] : []), { text: `${lead} [det som hände]`, note: 'Säg vad som hände.' }];
+  }
+  if (lang === 'zh') return [...(said ? [{ text: `很抱歉${said}`, note: '用对方的话说明出了什么问题。' }] : []), { text: '很抱歉[具体出了什么问题]', note: '说明具体出了什么问题。' }];
   const base = sorry(register, weSubject);
   const out: Array<{ text: string; note: string }> = [];
   // "I apologize for the delayed response": the one thing the agent knows went wrong, said plainly.

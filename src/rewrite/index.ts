@@ -2,7 +2,10 @@ import { analyze } from '../analysis/index.ts';
 import type { Finding, Lang, Report, SignalId, Suggestion, TicketContext } from '../analysis/types.ts';
 import { SIGNAL_IDS } from '../analysis/types.ts';
 import { splitSentences, type Sentence } from '../analysis/engine/segment.ts';
-import { clearProblemCache, extractProblem, possessedThing } from './problem.ts';
+import { clearProblemCache, extractProblem, possessedThing, type Problem } from './problem.ts';
+import { readProblemRu } from './problem-ru.ts';
+import { readProblemSv } from './problem-sv.ts';
+import { readProblemZh } from './problem-zh.ts';
 import { readRegister } from './register.ts';
 import { additionFor, rewritesFor, type Place, type Ticket } from './compose.ts';
 
@@ -121,10 +124,24 @@ function readTicket(text: string, options: RewriteOptions, lang: Lang): Ticket {
     if (g && !/^(?:there|team|all|everyone)$/i.test(g[1]!)) firstName = g[1];
   }
   const message = options.customerMessage;
-  // The customer's words are read in English only; other languages get one clean placeholder.
-  const problem = lang === 'en' ? extractProblem(message) : null;
+  // Each language's complaint reader, in its own grammar (Вы-form, Swedish clause order, no articles).
+  const problem = problemIn(message, lang);
   const thanksOnly = !!message && THANKS.test(message) && (lang === 'en' ? !problem?.clause : true) && message.length < 400 && !/[?]/.test(message);
   return { firstName, problem, thing: lang === 'en' ? possessedThing(message) : null, thanksOnly };
+}
+
+const READERS: Record<Exclude<Lang, 'en'>, (message: string) => Problem | null> = { ru: readProblemRu, sv: readProblemSv, zh: readProblemZh };
+const intlCache = new Map<string, Problem | null>();
+
+function problemIn(message: string | undefined, lang: Lang): Problem | null {
+  if (lang === 'en') return extractProblem(message);
+  if (!message?.trim()) return null;
+  const key = `${lang}\u0000${message}`;
+  if (!intlCache.has(key)) {
+    if (intlCache.size > 64) intlCache.clear();
+    intlCache.set(key, READERS[lang](message));
+  }
+  return intlCache.get(key) ?? null;
 }
 
 /** Findings past this many keep their rule's suggestions (a bound on the work per reply). */
@@ -167,6 +184,7 @@ function passes(candidate: string, allowedNumbers: Set<string>, lang: Lang, othe
 /** Forget what was checked and read (for a cold measurement in the bench). */
 export function clearRewriteCaches(): void {
   flagFreeCache.clear();
+  intlCache.clear();
   clearProblemCache();
 }
 

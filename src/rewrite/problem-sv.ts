@@ -1,0 +1,87 @@
+/**
+ * The complaint read from a Swedish customer's message, ready to follow "Jag beklagar verkligen
+ * att …". Two things of Swedish grammar decide the wording: after "att" the clause is subordinate,
+ * so "inte", "aldrig", "fortfarande" move before the finite verb ("min beställning har inte kommit"
+ * → "din beställning inte har kommit"); and a possessive takes the noun's indefinite form ("din
+ * beställning"), while the customer's definite forms ("paketet", "appen") are kept as they wrote them.
+ */
+import type { Problem } from './problem.ts';
+import { cleanMessage } from './problem.ts';
+
+const W = '(?<![\\p{L}])';
+const E = '(?![\\p{L}])';
+
+const FAILURE = new RegExp(`${W}(?:inte|ej|aldrig|ingen|inget|inga|trasig\\p{L}*|sönder|fel|felaktig\\p{L}*|försen\\p{L}*|försening\\p{L}*|saknas|saknar|borta|förlorat|tappat|dubbel\\p{L}*|två\\s+gånger|debiter\\p{L}*|drag\\p{L}*\\s+pengar|kraschar|krasch\\p{L}*|hänger\\s+sig|låst|spärr\\p{L}*|problem\\p{L}*|skadad\\p{L}*|omöjligt|kan\\s+inte|går\\s+inte)${E}`, 'giu');
+const PERSISTENCE = new RegExp(`${W}(?:fortfarande|ännu|igen|längre|hela\\s+tiden|gång\\s+på\\s+gång)${E}`, 'giu');
+const REQUEST = new RegExp(`^(?:kan\\s+ni|kan\\s+du|snälla|hjälp|hur\\s+(?:gör|kan)|vad\\s+ska|jag\\s+vill\\s+(?:ha|veta))${E}`, 'iu');
+const ACCUSATION = new RegExp(`${W}(?:lur\\p{L}*|bedrag\\p{L}*|med\\s+flit|medvetet|bluff\\p{L}*|stjäl\\p{L}*)${E}`, 'iu');
+const LEAD = new RegExp(`^(?:(?:hej|hejsan|hallå|tja|alltså|ja|nej|okej|ok|så|men|och|nu|varför)${E}[\\s,!.:-]*)+`, 'iu');
+const SPLIT = new RegExp(`\\s*(?:[;:()"”–—]|,|\\s-\\s|${W}(?:men|fast|eftersom|för\\s+att|så\\s+att|trots\\s+att|och\\s+(?=(?:jag|det|den|nu|inget|ingen)${E}))${E})\\s*`, 'iu');
+
+// The customer's "jag", "min" become "du", "din"; their "ni", "er" (the company) become "vi", "vår".
+const PERSON: Record<string, string> = {
+  jag: 'du', mig: 'dig', mej: 'dig', min: 'din', mitt: 'ditt', mina: 'dina',
+  ni: 'vi', er: 'vår', ert: 'vårt', era: 'våra', eran: 'vår', erat: 'vårt',
+};
+
+// Sentence adverbs that stand after the finite verb in a main clause and before it after "att".
+const CLAUSE_ADVERB = /^(?:inte|ej|aldrig|fortfarande|ännu|redan|alltid|längre|heller|verkligen|bara|också|även)$/iu;
+// Finite verbs: the common ones by name, the rest by their present (-ar, -er, -r) or past (-ade, -de, -te) ending.
+const FINITE = /^(?:har|hade|är|var|kan|kunde|ska|skulle|vill|ville|får|fick|kommer|kom|går|gick|blir|blev|gör|gjorde|syns|finns|fanns|händer|hände|funkar|fungerar|fungerade|laddar|startar|svarar|svarade|visar|visade|betalade|beställde|tog|såg|fått|hänger|kraschar|saknas|säger|sa|sade)$|^[\p{L}]{3,}(?:ar|er|ade|de|te)$/iu;
+// A subject the clause can open with: a pronoun, a possessive phrase, or a noun in its definite form.
+const SUBJECT_START = /^(?:jag|du|vi|ni|det|den|de|han|hon|man|ingen|inget|inga|min|mitt|mina|din|ditt|dina|er|ert|era|vår|vårt|våra|[\p{L}]+(?:en|et|na|n)|[\p{Lu}][\p{L}]+)$/u;
+
+const PRONOUN = /^(?:du|dig|din|ditt|dina|vi|vår|vårt|våra|det|den|de|han|hon|man|ingen|inget|inga)$/iu;
+
+interface Candidate { text: string; score: number }
+
+export function readProblemSv(message: string): Problem | null {
+  const cleaned = cleanMessage(message);
+  const candidates: Candidate[] = [];
+  for (const [i, sentence] of cleaned.split(/(?<=[.!?…])\s+|\n+/).entries()) {
+    for (const part of sentence.replace(/[.!?…]+$/u, '').split(SPLIT)) {
+      const p = part?.trim().replace(LEAD, '').trim();
+      if (!p || p.split(/\s+/).length < 2) continue;
+      const failures = count(p, FAILURE);
+      const persists = count(p, PERSISTENCE);
+      if (!failures && !persists) continue;
+      candidates.push({ text: p, score: failures * 3 + persists * 1.5 - (REQUEST.test(p) ? 3 : 0) - i * 0.05 });
+    }
+  }
+  candidates.sort((a, b) => b.score - a.score);
+  for (const c of candidates.slice(0, 3)) {
+    const clause = shapeSv(c.text);
+    if (clause) return { clause, source: c.text, keywords: [], accusation: ACCUSATION.test(c.text), topic: null };
+  }
+  return null;
+}
+
+/** "min beställning har fortfarande inte kommit" → "din beställning fortfarande inte har kommit". */
+export function shapeSv(text: string): string | null {
+  const words = text.split(/\s+/);
+  if (words.length > 14 || REQUEST.test(text) || ACCUSATION.test(text)) return null;
+  // The subject: one to four words up to the finite verb, opening with a word that can be one.
+  if (!SUBJECT_START.test(words[0]!)) return null;
+  const verb = words.findIndex((w, i) => i >= 1 && i <= 4 && FINITE.test(w) && !PERSON[w.toLowerCase()]);
+  if (verb < 1) return null;
+  // Subject and verb inverted ("Nu fungerar appen inte") is a main clause we do not reorder.
+  if (/^(?:nu|idag|igår|sedan|då|här|där)$/iu.test(words[0]!)) return null;
+  let end = verb + 1;
+  while (end < words.length && CLAUSE_ADVERB.test(words[end]!)) end++;
+  const reordered = [...words.slice(0, verb), ...words.slice(verb + 1, end), words[verb]!, ...words.slice(end)];
+  const swapped = reordered.map((w) => {
+    const lower = w.toLowerCase();
+    return PERSON[lower] ?? w;
+  });
+  let s = swapped.join(' ');
+  if (/(?<![\p{L}])(?:jag|mig|mej|min|mitt|mina)(?![\p{L}])/iu.test(s)) return null;
+  // Lower-case after "att", except a name: "Spotify" keeps its capital, "Paketet" and "Appen" do not.
+  const head = swapped[0]!;
+  if (!/^[\p{Lu}]{2,}/u.test(head) && !/^.[\p{L}]*[\p{Lu}]/u.test(head) && (PRONOUN.test(head) || /(?:en|et|na|n)$/u.test(head))) s = s[0]!.toLowerCase() + s.slice(1);
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function count(text: string, re: RegExp): number {
+  re.lastIndex = 0;
+  return text.match(re)?.length ?? 0;
+}
