@@ -27,3 +27,23 @@ describe('ownership in ru, sv and zh', () => {
     expect(analyze(text, { lang }).signals.ownership.present).toBe(false);
   });
 });
+
+// English: the writer's own commitment counts; a team promise that waits on the customer does not.
+describe('ownership in English', () => {
+  it.each([
+    'I found the order and re-sent the label this morning.',
+    'Please send us a DM so I can assist.',
+    'We have received your DM and will follow up there.',
+    "We've refunded the second charge to your card.",
+  ])('%s', (text) => {
+    expect(analyze(text, { lang: 'en' }).signals.ownership.present).toBe(true);
+  });
+
+  it.each([
+    'Could you provide us with more information and we will look into it.',
+    "Send us a DM with your email address and we'll follow up.",
+    'I saw your tweet about the delay.',
+  ])('not: %s', (text) => {
+    expect(analyze(text, { lang: 'en' }).signals.ownership.present).toBe(false);
+  });
+});

@@ -4,6 +4,8 @@ import { allMatches, matcher } from './match.ts';
 import { compileConstructions } from './construction.ts';
 import { englishAcknowledgement } from './acknowledgement/en.ts';
 import { englishClasses } from '../classes/en.ts';
+import { classSource } from '../classes/expand.ts';
+import { compilePattern } from '../engine/compile.ts';
 import { findApologies } from '../rules/en/apology-clause.ts';
 import { inLexicon, isFunctionWord, isKnownName } from '../lang/en/lexicon.ts';
 
@@ -13,7 +15,10 @@ const ACKNOWLEDGEMENT = compileConstructions(englishAcknowledgement, englishClas
 const OWNERSHIP_VERBS =
   '(?:look|check|follow|reach|get back|send|forward|pass|share|update|contact|investigate|review|be in touch|sort|fix|make sure|take|issue|refund|credit|process|add|escalate|call|email|dm|reply|respond|arrange|book|cancel|change|confirm|replace|ship|keep you updated|let you know|be sure to|have a look|let (?:our|the) [\\p{L}-]+ know|continue (?:to )?(?:share|sharing|pass|passing|look|looking|work|working)|get (?:this|that|it) (?:sorted|fixed|passed|over))';
 const OWNERSHIP = matcher([
-  `i(?:'ll| will| shall)(?= (?!be waiting|need|have to|want|be here|be (?:more than )?(?:happy|glad) to (?:help|assist)))`,
+  `i(?:'ll|´ll| will| shall)(?= (?!be waiting|need|have to|want|be here|be (?:more than )?(?:happy|glad) to (?:help|assist)))`,
+  'just sent you',
+  // "We have received your DM and will follow up there": the team's promise with the subject left out.
+  '(?:received|got|have|read|seen) (?:your|the) (?:dm|message|email|e-mail|details|info|information|photos?|screenshots?) (?:and|&) will (?:follow up|be in touch|look|check|get back|reach out|review|update|reply|respond)',
   `we(?:'ll| will| shall) (?:\\p{L}+ )?${OWNERSHIP_VERBS}`,
   "i(?:'ve| have) (?:just |already |now |also |gone ahead and |personally )?(?!caused|got|observed|posted|noticed|seen|heard|experienced|had(?! a look)|received|prohibited)(?:[\\p{L}]+ed|sent|made|done|taken|put|set|given|written|spoken|gone|found|caught|had a look)(?![\\p{L}])",
   "we(?:'ve| have) (?:just |already |now |also |gone ahead and |personally )?(?:sent|issued|refunded|credited|forwarded|passed|escalated|shared|fixed|processed|booked|cancelled|canceled|changed|reset|reversed|replaced|arranged|contacted|reached out|added|updated your|applied|reinstated|restored|unlocked|removed the|corrected)(?![\\p{L}])",
@@ -24,9 +29,9 @@ const OWNERSHIP = matcher([
   "we(?:'re| are) (?:now |currently |already )?(?:looking into|checking|on it|looping|investigating|passing|sending|adding|issuing|processing|fixing|reviewing your|replying)",
   'i (?:[\\p{L}]+ )?(?:want|would like|need) to (?:make|go|help|get|see|fix|ensure|be sure|look|check|take|sort)',
   "i(?:'d| would) (?:be (?:more than )?(?:happy|glad) to|like to)(?= (?!know|ask|hear|have a better|help|assist))",
-  'i (?:just |already |also )?(?:reply|replied|responded|followed up|looked|checked|escalated|forwarded|passed|sent|added|issued|refunded|credited|fixed|updated|made another|called|tried to call)',
+  'i (?:just |already |also |now )?(?:reply|replied|responded|followed up|looked|checked|escalated|forwarded|passed|sent|added|issued|refunded|credited|fixed|updated|made another|called|tried to call|found|re-?set|located|tracked down|spoke|contacted|emailed|e-mailed|messaged|submitted|logged|reported|booked|cancell?ed|changed|removed|arranged|ordered|reissued|re-issued|rebooked|moved|extended|waived|unlocked|restored|reinstated|raised|flagged|asked (?:our|the|my))(?![\\p{L}])',
   'we (?:just |already |also )(?:replied|responded|followed up|looked|checked|escalated|forwarded|passed|sent|added|issued|refunded|credited|fixed|updated|called)',
-  'so (?:that )?i (?:can|could|may) (?:review|check|look|try|replicate|investigate|see|help|follow|escalate|log|raise|fix|sort|get)',
+  'so (?:that )?i (?:can|could|may) (?:review|check|look|try|replicate|investigate|see|help|follow|escalate|log|raise|fix|sort|get|assist|question|research|pull up|take|locate|find|trace|confirm|update|process|arrange|book|refund|reach)',
   "(?:my|our) team (?:will|'ll|is going to) (?:escalate|look|check|investigate|contact|call|follow|fix|send|refund|review)",
   'i (?:had|took) (?:an opportunity|a chance|a moment|the time) to (?:read|review|look|check)',
   'i (?:can|may|could) (?:definitely |certainly |personally )?(?:provide|offer|issue|send|refund|credit|check|look|arrange|book|fix|set|add|get|take|give|confirm|see what|update|change|cancel|better assist|authori[sz]e|log|escalate|raise|pass|forward|reach out)',
@@ -50,17 +55,31 @@ const NEXT_STEP = matcher([
 const GENERIC_OFFER = /^(?:please )?(?:feel free|don't hesitate|do not hesitate|let us know if you (?:have|need) (?:any|anything)|if you (?:have|need) (?:any|anything|additional|further|more) .{0,40}(?:let us know|reach out|contact us|get in touch))/i;
 
 // An apology for our own slow reply, or for "any…", recognises nothing of the case.
-const OWN_DELAY_OR_ANY = /(?:reply|response|getting back|responding|replying)|^(?:for|about) (?:the|this|our) (?:\w+ )?(?:delay|wait)$|^(?:\w+ )?(?:for|about) any /;
+const OWN_DELAY_OR_ANY = /(?:reply|response|getting back|responding|replying|took us|to answer)|^(?:for|about) (?:the|this|our) (?:\w+ )?(?:delay|wait)$|^(?:\w+ )?(?:for|about) any /;
+// An apology built on a mishap word ("sorry for the trouble with your return", "sorry you're having
+// issues connecting") names the case but not what it is like for the customer: readers of real
+// replies did not count it as acknowledgement, while "I'm sorry the strap gave way after two hikes" is.
+const MISHAP_APOLOGY = compilePattern(`${classSource(englishClasses, 'MISHAP_NOUN')}|delays?|waits?|waiting time`, true);
 
 function acknowledgement(ctx: SentenceContext): RuleMatch[] {
   const out = allMatches(ACKNOWLEDGEMENT, ctx.lower);
   for (const a of findApologies(ctx)) {
-    // A specific apology recognises what happened, except an apology for our own slow reply.
-    if (a.kind === 'specific' && !OWN_DELAY_OR_ANY.test(a.object.toLowerCase())) {
-      out.push({ start: a.start, end: a.end });
-    }
+    if (a.kind !== 'specific') continue;
+    const object = a.object.toLowerCase();
+    MISHAP_APOLOGY.lastIndex = 0;
+    if (!OWN_DELAY_OR_ANY.test(object) && !MISHAP_APOLOGY.test(object)) out.push({ start: a.start, end: a.end });
   }
   return out;
+}
+
+// A "we" promise that waits on the customer ("DM us your order number and we'll look into it") is
+// the team's routine, not the writer owning the case: readers of the newer labeled replies never
+// counted it. "I'll…", and "we" with a real action ("we've refunded"), still count.
+const TEAM_VOICE = /^(?:we|our|let us)/;
+const WAITS_ON_CUSTOMER = /\b(?:dm|message|send|provide|contact|reach|email|e-mail|tell|give|share|request|click|visit|follow|reply|respond|call|let us know|could you|can you|please)\b.*\b(?:and|&)\s*(?:then\s+)?$/;
+
+function ownership(ctx: SentenceContext): RuleMatch[] {
+  return allMatches(OWNERSHIP, ctx.lower).filter((m) => !TEAM_VOICE.test(ctx.lower.slice(m.start)) || !WAITS_ON_CUSTOMER.test(ctx.lower.slice(0, m.start)));
 }
 
 function nextStep(ctx: SentenceContext): RuleMatch[] {
@@ -195,7 +214,7 @@ export const englishSignals: SignalDetector = {
   sentence(ctx): SentenceSignals {
     return {
       acknowledgement: acknowledgement(ctx),
-      ownership: allMatches(OWNERSHIP, ctx.lower),
+      ownership: ownership(ctx),
       'next-step': nextStep(ctx),
       personal: personal(ctx),
     };

@@ -7,7 +7,7 @@ import type { SignalConstruction } from '../construction.ts';
  * "Sorry to hear that", a canned brand line ("That's not the experience we want you to have"),
  * "sorry you feel that way".
  */
-const BE = "(?:'s|'re| is| are| was| were| has been| have been| sounds| sounded| sounds like| must be| must have been| can be| could be| would be|'d be| will be| seems| seemed| looks| feels| felt| is definitely| is really| is just| is such)";
+const BE = "(?:'s been|'s|'re| is| are| was| were| has been| have been| sounds| sounded| sounds like| must be| must have been| can be| could be| would be|'d be| will be| seems| seemed| looks| feels| felt| is definitely| is really| is just| is such)";
 
 export const englishAcknowledgement: readonly SignalConstruction[] = [
   {
@@ -20,9 +20,9 @@ export const englishAcknowledgement: readonly SignalConstruction[] = [
   },
   {
     doc: "I/we + understand/realise + (that) + you/your: the customer's situation restated as understood.",
-    pattern: "(?:i|we) (?:{ACK_ADVERB} ){0,2}{UNDERSTAND_VERB} (?:that )?(?:you(?:'re| are| were| have|'ve| had|'d| can't| cannot| couldn't| could not| haven't| have not| aren't| didn't| did not| don't| do not| weren't| still| now| never| only| just| really| want| wanted| need| needed| expected| paid| ordered| lost| missed|r)|this (?:has|is|was|must)|it(?:'s| is| has| was| must| can) (?:been |not |very |so |really )?(?:frustrat|annoy|disappoint|stress|hard|difficult|inconvenien|upsett|worr|a pain|a hassle|a long)|things? (?:ha(?:ve|s) been|are|is) (?:hard|difficult|tough|stressful|hectic|rough)|(?:not )?(?:wanting|needing|being|having to|waiting|expecting|doing|getting|losing|paying))|(?:i|we) (?:{ACK_ADVERB} )?(?:can (?:only )?imagine|understand completely|understand totally|totally understand|completely understand)(?=[.!,…]|$)",
+    pattern: "(?:i|we) (?:{ACK_ADVERB} ){0,2}{UNDERSTAND_VERB} (?:that )?(?:you(?:'re| are| were| have|'ve| had|'d| can't| cannot| couldn't| could not| haven't| have not| aren't| didn't| did not| don't| do not| weren't| still| now| never| only| just| really| want| wanted| need| needed| expected| paid| ordered| lost| missed|r)|this (?:has|is|was|must)|it(?:'s| is| has| was| must| can) (?:been |not |very |so |really )?(?:frustrat|annoy|disappoint|stress|hard|difficult|inconvenien|upsett|worr|a pain|a hassle|a long)|things? (?:ha(?:ve|s) been|are|is) (?:hard|difficult|tough|stressful|hectic|rough)|(?:not )?(?:wanting|needing|being|having to|waiting|expecting|doing|getting|losing|paying))|(?:i|we) (?:{ACK_ADVERB} ){0,2}know (?:that )?(?:not )?(?:having|being|waiting|losing|getting|dealing|going)|(?:i|we) (?:{ACK_ADVERB} )?(?:can (?:only )?imagine|understand completely|understand totally|totally understand|completely understand)(?=[.!,…]|$)",
     examples: {
-      hit: ['We totally understand wanting it fixed in the store right there and then.', 'I can only imagine!', 'We understand you are not able to find your Fortnite content.', 'I realise you have been waiting since March for this.', 'I appreciate that you paid for express shipping and it still came late.', 'We recognise this has taken far longer than it should.'],
+      hit: ['We know not having service is rough.', 'We totally understand wanting it fixed in the store right there and then.', 'I can only imagine!', 'We understand you are not able to find your Fortnite content.', 'I realise you have been waiting since March for this.', 'I appreciate that you paid for express shipping and it still came late.', 'We recognise this has taken far longer than it should.'],
       pass: ['Do I understand that the flight is closed already?', 'I understand.', 'We appreciate your patience.'],
     },
   },
@@ -68,9 +68,9 @@ export const englishAcknowledgement: readonly SignalConstruction[] = [
   },
   {
     doc: 'Something named + "can be / must be / sounds" + a negative evaluation: "delays can be frustrating".',
-    pattern: "(?:can be|can get|must be|must have been|must get|sounds|sounded|sounds like it was|is always|are always|is never fun|are never fun|is never|are never) (?:{ACK_INTENSIFIER} ){0,2}(?:{NEG_EVAL})(?!(?<=hard|difficult|tough|tricky) to )",
+    pattern: "(?:can be|can get|are|are so|are always|must be|must have been|must get|sounds|sounded|sounds like it was|is always|are always|is never fun|are never fun|is never|are never) (?:{ACK_INTENSIFIER} ){0,2}(?:{NEG_EVAL})(?!(?<=hard|difficult|tough|tricky) to )",
     examples: {
-      hit: ['Delays can be so frustrating, especially before a flight.', 'Losing photos must be heartbreaking.', 'Two missed deliveries sounds exhausting.'],
+      hit: ['Without a doubt, delays are frustrating for everyone involved.', 'Delays can be so frustrating, especially before a flight.', 'Losing photos must be heartbreaking.', 'Two missed deliveries sounds exhausting.'],
       pass: ['The setting can be hard to find: it is under Privacy.'],
     },
   },
@@ -80,6 +80,22 @@ export const englishAcknowledgement: readonly SignalConstruction[] = [
     examples: {
       hit: ["After everything you've been through with this order, I want it right.", "You've been incredibly patient with us.", "That's far too long to wait for a reply.", "I hope your mum is feeling better."],
       pass: ['Have you been through the setup guide?', 'I hope this helps.'],
+    },
+  },
+  {
+    doc: 'A plain verdict on what happened, whatever the subject: "having to call three times is not acceptable".',
+    pattern: "(?:is|was|has been|were|are) (?:just |simply |really |completely |totally |clearly |frankly )?(?:not acceptable|unacceptable|not good enough|not okay|not ok|not on|not fair on you|not fair to you|not the service you (?:deserve|should expect|expected|should get))(?! (?:to|for|as|by|in)\\b)",
+    examples: {
+      hit: ['Having to call three times is simply not good enough.', 'A two-week wait for a reply was not the service you deserve.'],
+      pass: ['The file type is not acceptable to the uploader; save it as PDF.'],
+    },
+  },
+  {
+    doc: 'Condolence for a loss or hard time.',
+    pattern: "(?:my|our) (?:{ACK_INTENSIFIER} )?(?:deepest |sincere |sincerest |heartfelt )?(?:condolences|sympathies|sympathy)(?= (?:to|go|goes|are|is|for|and|with|on)\\b| ?[.,!;—-]|$)|sorry for your loss|(?:we're|we are|i'm|i am) thinking of you|(?:i|we) (?:hope|wish) (?:you|your family|you and your family) (?:all the best|a speedy recovery|a quick recovery|well)",
+    examples: {
+      hit: ['Please accept our sincere condolences.', 'I am so sorry for your loss, Ms Ward.', 'We wish you a speedy recovery.'],
+      pass: ['Our sympathy card range is on the shelf by the till.'],
     },
   },
   {
@@ -100,9 +116,9 @@ export const englishAcknowledgement: readonly SignalConstruction[] = [
   },
   {
     doc: 'It should not have happened / the customer should not have to…',
-    pattern: "(?:that|this|it|you|none of this|this issue|that issue) (?:shouldn't|should not|should never|should't) (?:be happening|happen|have happened|have been|be the case|have to|had to)|none of (?:this|that|it) should (?:have happened|happen|have been)",
+    pattern: "(?:that|this|it|you|none of this|this issue|that issue) (?:simply |really |definitely |certainly )?(?:shouldn't|should not|should never|should't) (?:be there|be(?=[.!…]|$)|be happening|happen|have happened|have been|be the case|have to|had to)|none of (?:this|that|it) should (?:have happened|happen|have been)",
     examples: {
-      hit: ["That shouldn't be happening.", 'You should never have to chase a refund twice.', "None of this should have happened."],
+      hit: ["That shouldn't be happening.", "Hey Tyler - this simply shouldn't be!", 'You should never have to chase a refund twice.', "None of this should have happened."],
       pass: ['You should not need to restart it after the update.'],
     },
   },
@@ -116,9 +132,9 @@ export const englishAcknowledgement: readonly SignalConstruction[] = [
   },
   {
     doc: "The customer's feeling named: \"you must be frustrated\", \"I'd be upset too\".",
-    pattern: "(?:what|something|which) (?:made|has made|caused|left) you (?:upset|frustrated|feel|angry|unhappy|disappointed)|(?<!(?:if|when|whenever|in case|whether|once|unless) )you(?:'re| are| were)? (?:appear to be|seem to be|appear|appears|seem|seemed|sound|sounded|must be|must have been|must feel|might be|may be|are understandably|'re understandably|are clearly|'re clearly|feel|felt|have been left|were left|'ve been left|got|'ve been|have been|were|are|'re) (?:{ACK_INTENSIFIER} )?(?:{CUSTOMER_FEELING})(?! (?:with (?:our|the) (?:product|service|app)s?|about (?:anything|any|something))\\b)|(?:i|we)(?:'d| would| also| too)? (?:be|feel|have been|have felt) (?:{ACK_INTENSIFIER} )?(?:{CUSTOMER_FEELING}|the same)(?: too| as well| in your (?:shoes|place|position))",
+    pattern: "(?:what|something|which) (?:made|has made|caused|left) you (?:upset|frustrated|feel|angry|unhappy|disappointed)|(?:to )?cause(?:d)? (?:your (?:{FEELING_NOUN})|you to feel)|you(?:'ve| have|'ve got| had) every right to (?:be|feel|ask|expect|want|complain|question)|you were (?:{ACK_INTENSIFIER} )?right to|(?:^|, )understandably,|(?<!(?:if|when|whenever|in case|whether|once|unless) )you(?:'re| are| were)? (?:appear to be|seem to be|appear|appears|seem|seemed|sound|sounded|must be|must have been|must feel|might be|may be|are understandably|'re understandably|are clearly|'re clearly|feel|felt|have been left|were left|'ve been left|got|'ve been|have been|were|are|'re) (?:{ACK_INTENSIFIER} )?(?:{CUSTOMER_FEELING})(?! (?:with (?:our|the) (?:product|service|app)s?|about (?:anything|any|something))\\b)|(?:i|we)(?:'d| would| also| too)? (?:be|feel|have been|have felt) (?:{ACK_INTENSIFIER} )?(?:{CUSTOMER_FEELING}|the same)(?: too| as well| in your (?:shoes|place|position))",
     examples: {
-      hit: ['You must be so frustrated by now.', "You sound understandably worried about the deposit.", "I'd be upset too.", 'We would feel the same in your shoes.'],
+      hit: ['Please tell me what happened to cause your frustration.', 'You have every right to expect better.', 'You must be so frustrated by now.', "You sound understandably worried about the deposit.", "I'd be upset too.", 'We would feel the same in your shoes.'],
       pass: ["If you're unhappy with the fit, send it back within 30 days.", 'Are you concerned about anything else?', 'If you are unhappy with the product you can return it.'],
     },
   },
@@ -132,7 +148,7 @@ export const englishAcknowledgement: readonly SignalConstruction[] = [
   },
   {
     doc: 'The agent\'s own feeling about the customer\'s news: "glad to hear it works", "sad to see that".',
-    pattern: "(?<!(?:be|'d be|would be|will be|'ll be) )(?:{ACK_INTENSIFIER} )?{GLAD} (?:to (?:hear|see|read|learn|know)|that)|(?:glad|happy|pleased|relieved|thrilled|delighted) (?:you|that you|it|that it|your)(?:'re| are| were|'ve| have|'s| is| was| got| could| can| enjoyed| like| liked| love| loved| had| found| managed| made)(?! (?:asked|reached|contacted|tweeted|messaged|written|writing|asking|reaching|contacting|tweeting|messaging)\\b)|(?:this|that) is (?:saddening|sad|upsetting|concerning|worrying|really concerning)",
+    pattern: "(?<!(?:be|'d be|would be|will be|'ll be) )(?:{ACK_INTENSIFIER} )?{GLAD} (?:to (?:hear|see|read|learn|know)|that)|(?:glad|happy|pleased|relieved|thrilled|delighted) (?:you|that you|it|that it|your)(?: still| really| finally| both| all)?(?:'re| are| were|'ve| have|'s| is| was| got| could| can| enjoyed| like| liked| love| loved| had| found| managed| made)(?! (?:asked|reached|contacted|tweeted|messaged|written|writing|asking|reaching|contacting|tweeting|messaging)\\b)|(?:this|that) is (?:saddening|sad|upsetting|concerning|worrying|really concerning)",
     examples: {
       hit: ['Glad to hear the new router sorted it!', "So sad to see that the mug broke in the post.", "I'm relieved you found the charger."],
       pass: ["We're glad you reached out.", "We'd be glad to see what we can do for you."],
