@@ -3,7 +3,8 @@ import type { CompiledPhraseRule } from './compile.ts';
 import type { PhraseRule, Rule, RuleMatch, SentenceContext } from '../rules/types.ts';
 import type { SentenceSignals } from '../signals/types.ts';
 import type { Sentence } from './segment.ts';
-import { compilePattern, compilePrefilter, literalSource } from './compile.ts';
+import { compilePattern } from './compile.ts';
+import { buildGate, openPatterns, type PhraseGate } from './gate.ts';
 import { triggerWords } from './triggers.ts';
 import { insideAny, quotedRanges } from './quotes.ts';
 import { words } from './words.ts';
@@ -24,7 +25,9 @@ export interface SentenceResult {
 
 interface CompiledPack {
   phrase: CompiledPhraseRule[];
-  prefilter: RegExp | null;
+  /** Every phrase pattern of the language, in rule order, with the rule it belongs to. */
+  patterns: Array<{ rule: PhraseRule; regex: RegExp }>;
+  gate: PhraseGate;
   checkers: Rule[];
 }
 
@@ -38,11 +41,12 @@ function compile(pack: LanguagePack): CompiledPack {
       const sources = rule.patterns.map((p) => expandClasses(p, pack.classes));
       // Trigger words are read from the flat expansion (whole members), the regexes use the trie.
       const triggers = rule.patterns.map((p) => triggerWords(expandClassesFlat(p, pack.classes)));
-      return { rule, sources, regexes: sources.map((p) => compilePattern(p, pack.bounded)), triggers, triggerTests: triggers.map(triggerTest) };
+      return { rule, sources, regexes: sources.map((p) => compilePattern(p, pack.bounded)), triggers };
     });
     c = {
       phrase,
-      prefilter: phrase.length ? compilePrefilter(phrase.flatMap((p) => p.sources), phrase.flatMap((p) => p.triggers)) : null,
+      patterns: phrase.flatMap(({ rule, regexes }) => regexes.map((regex) => ({ rule, regex }))),
+      gate: buildGate(phrase.flatMap((p) => p.triggers)),
       checkers: pack.rules.filter((r) => r.kind === 'checker'),
     };
     compiled.set(pack, c);
@@ -51,17 +55,13 @@ function compile(pack: LanguagePack): CompiledPack {
 }
 
 /**
- * A pattern's trigger words as one test: a few words are checked with substring searches, a word
- * class's hundreds of members with one literal alternation (one native scan, not a loop).
+ * What the cache holds per sentence: its result, or a note that the result depends on the next
+ * sentence too (a rule read it), and then the result is kept under the pair. Most sentences never
+ * read the next one, so typing in a sentence leaves the one before it in the cache.
  */
-function triggerTest(words: string[] | null): ((lower: string) => boolean) | null {
-  if (!words) return null;
-  if (words.length <= 4) return (lower) => words.some((w) => lower.includes(w));
-  const re = new RegExp(literalSource(words));
-  return (lower) => re.test(lower);
-}
-
-const cache = new SentenceCache<SentenceResult>();
+type Cached = SentenceResult | typeof READS_NEXT;
+const READS_NEXT = Symbol('reads the next sentence');
+const cache = new SentenceCache<Cached>();
 
 // Sentences longer than this are read in pieces, so a pasted log file costs linear time.
 const MAX_SENTENCE = 1200;
@@ -71,18 +71,26 @@ export interface SentenceTicket {
   customerMessage?: string;
 }
 
+/** Counts of the work done, so tests can check cost grows with the text and not faster. */
+export const sentenceWork = { read: 0, chars: 0, patternRuns: 0, checkerRuns: 0 };
+
 export function analyzeSentences(pack: LanguagePack, sentences: Sentence[], ticket: SentenceTicket): Array<{ sentence: Sentence; result: SentenceResult }> {
-  const contextKey = `${ticket.customerName ?? ''}\u0001${ticket.customerMessage ? hash(ticket.customerMessage) : ''}`;
-  const pieces = sentences.flatMap(splitLong);
+  const contextKey = `${pack.lang}\u0001${ticket.customerName ?? ''}\u0001${ticket.customerMessage ? messageKey(ticket.customerMessage) : ''}\u0001`;
+  const pieces = sentences.length && sentences.some((s) => s.text.length > MAX_SENTENCE) ? sentences.flatMap(splitLong) : sentences;
   const out: Array<{ sentence: Sentence; result: SentenceResult }> = [];
   for (let i = 0; i < pieces.length; i++) {
     const s = pieces[i]!;
     const next = pieces[i + 1]?.text ?? '';
-    const key = `${pack.lang}\u0001${contextKey}\u0001${s.text}\u0001${next}`;
-    let result = cache.get(key);
-    if (!result) {
-      result = runSentence(pack, s.text, next, ticket);
-      cache.set(key, result);
+    const key = contextKey + s.text;
+    const cached = cache.get(key);
+    let result = cached === READS_NEXT ? cache.get(`${key}\u0001${next}`) : cached;
+    if (!result || result === READS_NEXT) {
+      const run = runSentence(pack, s.text, next, ticket);
+      result = run.result;
+      if (run.readNext) {
+        cache.set(key, READS_NEXT);
+        cache.set(`${key}\u0001${next}`, result);
+      } else cache.set(key, result);
     }
     out.push({ sentence: s, result });
   }
@@ -105,6 +113,17 @@ function splitLong(s: Sentence): Sentence[] {
   return out;
 }
 
+// The customer's message is the same on every keystroke: its key is made once.
+let lastMessage = '';
+let lastMessageKey = '';
+function messageKey(message: string): string {
+  if (message !== lastMessage) {
+    lastMessage = message;
+    lastMessageKey = hash(message);
+  }
+  return lastMessageKey;
+}
+
 /** FNV-1a: a short key for the customer's message, so cache keys stay small. */
 function hash(text: string): string {
   let h = 0x811c9dc5;
@@ -115,9 +134,11 @@ function hash(text: string): string {
   return `${(h >>> 0).toString(36)}.${text.length}`;
 }
 
-function runSentence(pack: LanguagePack, raw: string, next: string, ticket: SentenceTicket): SentenceResult {
+function runSentence(pack: LanguagePack, raw: string, rawNext: string, ticket: SentenceTicket): { result: SentenceResult; readNext: boolean } {
   // Curly and acute apostrophes (seen in tweets typed on phones) all become the plain one.
   const text = raw.replace(/[’‘´]/g, "'");
+  let readNext = false;
+  let next: string | undefined;
   const ctx: SentenceContext = {
     lang: pack.lang,
     text,
@@ -127,10 +148,16 @@ function runSentence(pack: LanguagePack, raw: string, next: string, ticket: Sent
       return (this._words ??= words(text));
     },
     quoted: quotedRanges(text),
-    next: next.replace(/[’‘´]/g, "'"),
+    // Whether a rule looked at the next sentence decides how the result is cached.
+    get next() {
+      readNext = true;
+      return (next ??= rawNext.replace(/[’‘´]/g, "'"));
+    },
     customerName: ticket.customerName,
     customerMessage: ticket.customerMessage,
   };
+  sentenceWork.read++;
+  sentenceWork.chars += text.length;
   // toLowerCase can change length for a few characters (İ); offsets then come from the original.
   if (ctx.lower.length !== text.length) ctx.lower = text.replace(/[A-Z]/g, (c) => c.toLowerCase());
   const c = compile(pack);
@@ -139,29 +166,27 @@ function runSentence(pack: LanguagePack, raw: string, next: string, ticket: Sent
     if (m.end > m.start && !insideAny(ctx.quoted, m.start, m.end)) findings.push({ rule, start: m.start, end: m.end });
   };
   for (const rule of c.checkers) {
-    if (rule.kind === 'checker') for (const m of rule.check(ctx)) keep(rule, m);
+    if (rule.kind !== 'checker') continue;
+    sentenceWork.checkerRuns++;
+    for (const m of rule.check(ctx)) keep(rule, m);
   }
-  // Two gates before the patterns: one combined pass says whether any phrase can match at all,
-  // then each pattern's trigger words say whether it can.
-  if (!c.prefilter || c.prefilter.test(ctx.lower)) {
-    for (const { rule, regexes, triggerTests } of c.phrase) {
-      for (let i = 0; i < regexes.length; i++) {
-        // Most sentences contain none of a pattern's words: a cheap literal test skips the regex.
-        const test = triggerTests[i];
-        if (test && !test(ctx.lower)) continue;
-        const re = regexes[i]!;
-        re.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = re.exec(ctx.lower))) {
-          if (m[0].length === 0) { re.lastIndex++; continue; }
-          const match = { start: m.index, end: m.index + m[0].length };
-          if (rule.except?.some((id) => conditionHolds(id, ctx, match, pack.classes, pack.bounded))) continue;
-          if (!rule.unless || !rule.unless(ctx, match)) keep(rule, match);
-        }
-      }
+  // One walk over the sentence says which patterns hold one of their trigger words; only those run.
+  const open = openPatterns(c.gate, ctx.lower);
+  for (let i = 0; i < c.patterns.length; i++) {
+    if (!open[i]) continue;
+    const { rule, regex: re } = c.patterns[i]!;
+    sentenceWork.patternRuns++;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(ctx.lower))) {
+      if (m[0].length === 0) { re.lastIndex++; continue; }
+      const match = { start: m.index, end: m.index + m[0].length };
+      if (rule.except?.some((id) => conditionHolds(id, ctx, match, pack.classes, pack.bounded))) continue;
+      if (!rule.unless || !rule.unless(ctx, match)) keep(rule, match);
     }
   }
-  return { findings: dropOverlaps(findings), signals: pack.signals.sentence(ctx) };
+  const result = { findings: dropOverlaps(findings), signals: pack.signals.sentence(ctx) };
+  return { result, readNext };
 }
 
 /** Two rules of one category on the same words are one finding: keep the first, longest. */
