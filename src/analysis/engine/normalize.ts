@@ -63,9 +63,73 @@ function nfkc(unit: string): string {
   return out;
 }
 
+// What one BMP code unit is, learned the first time it is seen: a combining mark, a format
+// character, or a character NFKC changes on its own. 0 means not yet looked at.
+const UNIT_SEEN = 1;
+const UNIT_MARK = 2;
+const UNIT_CHANGES = 4;
+const unitKind = new Uint8Array(0x10000);
+
+function kindOf(code: number): number {
+  let k = unitKind[code]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(code);
+    k = UNIT_SEEN;
+    if (MARK.test(ch)) k |= UNIT_MARK;
+    if (FORMAT.test(ch) || nfkc(ch) !== ch) k |= UNIT_CHANGES;
+    unitKind[code] = k;
+  }
+  return k;
+}
+
+const isLatinLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
+
+/**
+ * Whether the shadow can differ from the text, in one pass that allocates nothing: a unit NFKC
+ * changes, a format character, or a run of letters mixing Latin with Cyrillic or Greek (the only
+ * words the look-alike folding touches). It may say yes when nothing changes, never the reverse;
+ * most replies, Russian ones with a Latin brand name included, are their own shadow.
+ */
+export function mayChange(text: string): boolean {
+  let latin = false;
+  let other = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const following = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+    // A unit with combining marks after it is normalised as a whole: left to the full pass.
+    if (following >= 0x300 && (kindOf(following) & UNIT_MARK) !== 0) return true;
+    if (c < 0x80) {
+      if (isLatinLetter(c)) latin = true;
+      else latin = other = false;
+      if (latin && other) return true;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) {
+      // An astral character (emoji): its pair is one unit. A lone half goes to the full pass.
+      if (c > 0xdbff || following < 0xdc00 || following > 0xdfff) return true;
+      const unit = text.slice(i, i + 2);
+      if (FORMAT.test(unit) || nfkc(unit) !== unit) return true;
+      const after = i + 2 < text.length ? text.charCodeAt(i + 2) : 0;
+      if (after >= 0x300 && (kindOf(after) & UNIT_MARK) !== 0) return true;
+      i++;
+      continue;
+    }
+    if ((kindOf(c) & UNIT_CHANGES) !== 0) return true;
+    if (isLatinLetter(c)) latin = true;
+    else if (c >= 0x370 && c <= 0x52f) other = true;
+    if (latin && other) return true;
+  }
+  return false;
+}
+
 /** The shadow of `text` (see the module comment). */
 export function shadowOf(text: string): Shadow {
-  if (!NON_ASCII.test(text)) return { text, identity: true, toStart: IDENTITY, toEnd: IDENTITY };
+  if (!NON_ASCII.test(text) || !mayChange(text)) return { text, identity: true, toStart: IDENTITY, toEnd: IDENTITY };
+  return fullShadow(text);
+}
+
+/** The shadow worked out character by character, remembering where each came from. */
+export function fullShadow(text: string): Shadow {
   // Pass 1: compatibility forms and format characters, remembering where each output unit came from.
   const out: string[] = [];
   const from: number[] = [];
