@@ -33,6 +33,16 @@ export function findPlaceholders(text: string): SignalSpan[] {
   return out;
 }
 
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Words in the text, counted up to `limit`: the score only asks whether a reply is short. */
+function countWords(text: string, limit: number): number {
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (n < limit && WORD.exec(text)) n++;
+  return n;
+}
+
 export function scoreBreakdown(findings: Finding[], signals: Record<SignalId, SignalResult>, text = '', placeholders: SignalSpan[] = []): { score: number; parts: ScorePart[] } {
   const parts: ScorePart[] = [{ id: 'base', points: SCORE_BASE }];
   for (const id of Object.keys(SIGNAL_POINTS) as SignalId[]) if (signals[id].present) parts.push({ id, points: SIGNAL_POINTS[id] });
@@ -43,10 +53,10 @@ export function scoreBreakdown(findings: Finding[], signals: Record<SignalId, Si
     const cost = f.severity === 'warning' ? (n === 0 ? 20 : 10) : n === 0 ? 8 : 4;
     parts.push({ id: f.category, points: -cost });
   }
-  const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  const words = countWords(text, CURT_WORDS);
   const warm = signals.acknowledgement.present || signals.personal.present || signals.ownership.present;
-  const thanksOnly = /^\W*(?:thanks?|thank you|ty|cheers|you're welcome|you are welcome|спасибо|tack|谢谢)\b/iu.test(text.trim());
-  if (words > 0 && words < CURT_WORDS && !warm && !thanksOnly) parts.push({ id: 'curt', points: -CURT_COST });
+  const thanksOnly = () => /^\W*(?:thanks?|thank you|ty|cheers|you're welcome|you are welcome|спасибо|tack|谢谢)\b/iu.test(text.trim());
+  if (words > 0 && words < CURT_WORDS && !warm && !thanksOnly()) parts.push({ id: 'curt', points: -CURT_COST });
   let score = Math.max(0, Math.min(100, Math.round(parts.reduce((a, p) => a + p.points, 0))));
   if (placeholders.length && score > NOT_READY_CAP) {
     parts.push({ id: 'placeholder', points: NOT_READY_CAP - score });

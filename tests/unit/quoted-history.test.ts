@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/index.ts';
+import fc from 'fast-check';
+import { HEADER_SOURCE, historyStart } from '../../src/analysis/engine/history.ts';
 import type { Lang } from '../../src/analysis/types.ts';
 
 // The customer's words quoted below a reply are not the agent's tone; the reply above still is.
@@ -30,5 +32,25 @@ describe('quoted mail history', () => {
     expect(report.findings.map((f) => f.category)).toEqual(['generic-apology']);
     const f = report.findings[0]!;
     expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+});
+
+describe('finding the history header quickly', () => {
+  // The reference: the header expression run over the whole text, as before lines were picked.
+  const whole = new RegExp(HEADER_SOURCE, 'imu');
+  const PIECES = [
+    'On Mon, 2 Nov 2026 at 09:14, Anna wrote:', 'Den 2 nov. 2026 skrev Anna:', 'Анна пишет:', '王女士 写道：', 'Anna <anna@example.com>:',
+    '-----Original Message-----', '-------- Исходное сообщение --------', 'From: Anna', 'Sent: Monday', 'Från: Anna', 'Skickat: måndag',
+    'Thanks for waiting', 'Note: it ships at 10:30', '--', ' -- ', '> quoted', 'wrote', ':', '：', ' ', '\t', '\n', '\r\n', '\r', '\u2028', 'x'.repeat(170),
+  ];
+  it('finds the same place as the whole-text expression', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }), (parts) => {
+        const text = parts.join('');
+        const m = whole.exec(text);
+        expect(historyStart(text)).toBe(m ? m.index : text.length);
+      }),
+      { numRuns: 4000 },
+    );
   });
 });

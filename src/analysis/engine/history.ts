@@ -9,8 +9,7 @@
  * - lines that start with ">" (also used inline, so they are skipped wherever they are).
  */
 
-const HEADER = new RegExp(
-  [
+export const HEADER_SOURCE = [
     // A line naming a sender with an address, ending in a colon: Gmail's header in any language.
     String.raw`^[^\n]{0,160}<[^<>\s@]+@[^<>\s]+>[^\n]{0,40}[:：][ \t]*$`,
     // "On … wrote:" and its translations when no address is shown.
@@ -21,14 +20,35 @@ const HEADER = new RegExp(
     String.raw`^[ \t]*-{2,}[ \t]*(?:Original Message|Forwarded message|Исходное сообщение|Пересылаемое сообщение|Ursprungligt meddelande|Vidarebefordrat meddelande|原始邮件|转发邮件)[ \t]*-{2,}`,
     // Outlook's header block.
     String.raw`^[ \t]*(?:From|От|Från|发件人)[ \t]*[:：][^\n]*\n[ \t]*(?:Sent|Date|Отправлено|Дата|Skickat|Datum|发送时间|日期)[ \t]*[:：]`,
-  ].join('|'),
-  'imu',
-);
+].join('|');
+const HEADER_AT = new RegExp(HEADER_SOURCE, 'imuy');
+const HEADER_FROM = new RegExp(HEADER_SOURCE, 'imug');
+
+// Every header above holds, on the line where it starts, a colon or a run of dashes: only such
+// lines are tried, so a keystroke in a long reply does not run the header expression at every line.
+const MARKER = /[:：]|--/g;
+const OTHER_LINE_BREAK = /[\r\u2028\u2029]/;
 
 /** The offset where quoted history starts, or the text's length when there is none. */
 export function historyStart(text: string): number {
-  const m = HEADER.exec(text);
-  return m ? m.index : text.length;
+  MARKER.lastIndex = 0;
+  for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    let lineEnd = text.indexOf('\n', m.index);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (OTHER_LINE_BREAK.test(line)) {
+      // "^" also matches after \r, inside this line: let the expression find where.
+      HEADER_FROM.lastIndex = lineStart;
+      const found = HEADER_FROM.exec(text);
+      if (found && found.index < lineEnd) return found.index;
+    } else {
+      HEADER_AT.lastIndex = lineStart;
+      if (HEADER_AT.test(text)) return lineStart;
+    }
+    MARKER.lastIndex = lineEnd;
+  }
+  return text.length;
 }
 
 const QUOTED_LINE = /^[ \t]*>[^\n]*/gm;
