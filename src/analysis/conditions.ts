@@ -59,6 +59,10 @@ export function conditionHolds(id: ConditionId, ctx: SentenceContext, match: Rul
     // "nothing more I can do" holds the words of an offer but offers nothing.
     /(?:nothing|anything|not much|little)(?: (?:more|else|further))?(?: that)? (?:i|we) (?:can|could) (?:do|offer)/g,
     ' ',
+  ).replace(
+    // "I've read your e-mail carefully, but my hands are tied": reading or checking is no offer of help.
+    /(?:i|we)(?:'ve| have) (?:carefully |already |now |just |also )?(?:read|seen|looked at|reviewed|noted|understood|heard|received|gone through|considered|listened to)\b/g,
+    ' ',
   );
   switch (id) {
     case 'reason-and-alternative':

@@ -27,6 +27,7 @@ export const policyRules: Rule[] = [
       "(?:it's|it is|that's|that is|this is)(?: (?:just|simply|unfortunately|still))? {OUR_RULE}(?: [\\p{L}-]+)? {POLICY_NOUN}(?! (?:number|page|holder|document|renewal|details|is (?:done|renewed|active|valid)))",
       "{OUR_RULE}(?: [\\p{L}-]+)? {POLICY_NOUN} (?:states?|says?|dictates?|stipulates?|mandates?|only allows?|(?:does not|doesn't|won't|will not|do not|don't) (?:allow|let|permit)|prevents? us|prohibits? us|requires? (?:us|that)|(?:is|are) (?:very )?(?:clear|strict|firm))",
       "{DUE_TO} {OUR_RULE}(?: [\\p{L}-]+)? {POLICY_NOUN}(?! (?:number|page|holder|document|renewal|details))",
+      "(?:as per|per|in line with|in accordance with|in compliance with|pursuant to|to comply with|as required by) (?:current |local |uk |eu |us |government |federal |state )?(?:legislation|regulations?|the law|law|policy|protocol|procedure)(?! (?:number|page|holder|document|renewal|details))",
       '(?:booking|company|store|our|these|the) rules (?:apply|(?:do not|don\'t) allow)',
       '(?:we )?(?:just |simply )?(?:have|need|has) to {FAIRNESS}(?: (?:of )?our (?:guests|customers|members|users|passengers))?',
       '(?:this|that) is how (?:it|things) (?:works?|is done|are done) (?:here|at \\p{L}+)',
@@ -47,6 +48,7 @@ export const policyRules: Rule[] = [
         { text: 'Owing to our internal procedures, this request is declined.', span: 'Owing to our internal procedures' },
         { text: 'We need to treat everyone the same, so no.', span: 'We need to treat everyone the same' },
         { text: 'That is the company protocol.', span: 'That is the company protocol' },
+        { text: 'Carrier bags carry a 5p charge as per legislation.', span: 'as per legislation' },
       ],
       pass: [
         'Your insurance policy renewal is done.',
@@ -83,7 +85,7 @@ export const policyRules: Rule[] = [
       // "I can't help but smile", "we can't thank you enough", "we can't access it until you verify": not refusals.
       if (/^ but (?:notice|smile|laugh|think|wonder|feel)/.test(after)) return true;
       // "We don't have any info on that yet" is news not in yet, not a wall (unless it says "here").
-      if (/(?:have|info|information|details)$/.test(ctx.lower.slice(match.start, match.end)) && !/\bhere\b/.test(after) &&
+      if (/(?:have|info|information|details|updates?|timelines?|eta|news)$/.test(ctx.lower.slice(match.start, match.end)) && !/\bhere\b/.test(after) &&
         (/^[^.!?]{0,40}\b(?:yet|right now|at the moment|at this time|at present|so far)\b/.test(after) || /\b(?:stay tuned|keep an eye|as soon as|once we (?:have|know|hear)|we(?:'ll| will) (?:let you know|update|share|post))\b/.test(ctx.next.toLowerCase()))) return true;
       // An inability about the customer's own data that the agent then asks for is a question, not a wall.
       return /^[^.!?]{0,40}\b(?:without|until|unless) (?:you|your|the|a|an)\b/.test(after);
@@ -104,6 +106,7 @@ export const policyRules: Rule[] = [
         { text: 'We have no way to reinstate deleted playlists.', span: 'We have no way to reinstate' },
         { text: 'We have no visibility of orders placed with resellers.', span: 'We have no visibility' },
         { text: 'Sadly, we do not make exceptions.', span: 'we do not make exceptions' },
+        { text: "Our team doesn't have any additional timelines to share.", span: "Our team doesn't have any additional timelines" },
         { text: 'That department is regrettably unable to reverse the fee.', span: 'That department is regrettably unable to reverse' },
         { text: 'Our billing system is unable to backdate a plan change.', span: 'Our billing system is unable to backdate' },
         { text: "We aren't permitted to divulge another guest's details.", span: "We aren't permitted to divulge" },
@@ -191,6 +194,7 @@ export const policyRules: Rule[] = [
       flag: [
         { text: "That's not my decision.", span: 'not my decision' },
         { text: 'My hands are tied here.', span: 'My hands are tied' },
+        { text: "I've read your e-mail carefully, but I'm afraid my hands are tied.", span: 'my hands are tied' },
         { text: 'These delays are out of our control, but we do work with Network Rail.', span: 'out of our control' },
         { text: 'The contract is between you and the seller!', span: 'is between you and the seller' },
         { text: 'After testing, there is an issue with the servers right now; it is not on our end.', span: 'not on our end' },
