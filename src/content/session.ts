@@ -123,6 +123,18 @@ export class Session {
     this.layout();
   }
 
+  /**
+   * Brings the findings up to date before the agent acts on one. An underline outlives its
+   * analysis while the agent types on after it (see visible()), so a card opened on it, or an
+   * Apply from a card opened before, would use a sentence that has grown since: the rewrite of
+   * "…damaged items mus" replaced that much and cut "must" mid-word. Says whether the findings now
+   * describe the text in the box (not while a long draft is analysed in pieces).
+   */
+  catchUp(): boolean {
+    if (!this.fresh || this.adapter.readText() !== this.analyzedText) this.analyzeNow();
+    return this.fresh;
+  }
+
   /** Analyses again even if the text is the same (the ticket, settings or ignore list changed). */
   reanalyze(): void {
     this.coached = null;

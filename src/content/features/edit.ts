@@ -3,13 +3,13 @@
  * the popup) are one edit: replace a checked range of the draft through the editor's own input path,
  * then select the first `[placeholder]` of the new text so the agent types over it.
  */
-import type { TextRange } from '../../analysis/types.ts';
+import type { Finding, TextRange } from '../../analysis/types.ts';
 import type { Request, Response } from '../../messages.ts';
 import { placeAddition } from '../additions.ts';
 import type { CoachCore } from '../coach-core.ts';
 import { selectPlaceholder, watchAgentInput } from '../placeholder.ts';
 import { rephraseSentence } from '../rephrase.ts';
-import type { Session } from '../session.ts';
+import { findingKey, type Session } from '../session.ts';
 
 type EditResult = Response<'popup:apply'>;
 
@@ -62,6 +62,22 @@ function popupSession(core: CoachCore, draft: string): Session | 'stale' | null 
   return draftKey(session) === draft ? session : 'stale';
 }
 
+/**
+ * The card's suggestion `index` if the draft as it is now still offers it, with its range in the
+ * text as it is now. The agent may have typed on with the card open: the rewrite of the sentence as
+ * it was would replace only what was there then and cut what came after ("Damaged items mus
+ * because [the reason]t be reported…"). When it is not offered any more the card shows what is
+ * (card.ts follows the new analysis) and nothing is applied.
+ */
+function stillOffered(session: Session, finding: Finding, index: number): { target: TextRange; text: string } | null {
+  const offered = finding.suggestions[index];
+  if (!offered || !session.catchUp()) return null;
+  const now = session.placed.find((p) => p.key === findingKey(finding))?.finding;
+  const same = now?.suggestions[index];
+  if (!now || !same || same.text !== offered.text) return null;
+  return { target: same.range ?? now, text: same.text };
+}
+
 /** Replaces `target` (the finding's span, or the sentence a suggestion rewrites) with `text`. */
 const applyEdit = (target: TextRange, text: string): Edit => ({ target, insert: text, placeholder: { at: target.start, text } });
 
@@ -69,19 +85,26 @@ export function init(core: CoachCore, _signal: AbortSignal): void {
   core.actions.apply = (view, index, event) => {
     if (!event.isTrusted) return;
     const session = core.sessionById(view.layerId);
-    const suggestion = view.finding.suggestions[index];
+    const suggestion = session && stillOffered(session, view.finding, index);
     if (!session || !suggestion) return;
     core.card.close(false);
-    void runEdit(session, applyEdit(suggestion.range ?? view.finding, suggestion.text));
+    void runEdit(session, applyEdit(suggestion.target, suggestion.text));
   };
   core.actions.rephrase = async (view, event) => {
     const session = core.sessionById(view.layerId);
     if (!event.isTrusted || !session) return 'failed';
     // The sentence the first suggestion rewrites (or the finding alone), rephrased from that suggestion.
-    const first = view.finding.suggestions[0];
-    const target = first?.range ?? view.finding;
+    const first = view.finding.suggestions.length ? stillOffered(session, view.finding, 0) : null;
+    if (view.finding.suggestions.length && !first) return 'stale';
+    const target = first?.target ?? view.finding;
+    const draft = session.adapter.readText();
     const result = await rephraseSentence(first?.text ?? view.finding.text);
     if (!result.ok) return result.reason;
+    // Typed on while the model wrote: the sentence may have grown past `target` (see stillOffered).
+    if (session.adapter.readText() !== draft) {
+      session.analyzeNow();
+      return 'stale';
+    }
     core.card.close(false);
     const edit = await runEdit(session, applyEdit(target, result.text));
     return edit.applied ? 'applied' : edit.reason === 'stale' ? 'stale' : 'failed';

@@ -20,6 +20,14 @@ export function init(core: CoachCore, signal: AbortSignal): void {
     return null;
   };
 
+  // The card describes the draft as it is now, not as it was at the last pause (see Session.catchUp):
+  // the box is analysed first (cheap) and the point hit again.
+  const hitNow = (x: number, y: number): { session: Session; placed: Placed } | null => {
+    const hit = hitAt(x, y);
+    if (!hit || hit.session.fresh) return hit;
+    return hit.session.catchUp() ? hitAt(x, y) : null;
+  };
+
   const overCard = (x: number, y: number) => {
     const el = core.overlayHost?.shadow.querySelector('.card');
     if (!el) return false;
@@ -44,8 +52,10 @@ export function init(core: CoachCore, signal: AbortSignal): void {
     hoverTimer = null;
     if (hit) {
       hoverTimer = setTimeout(() => {
+        if (hovered !== key || typingInCard()) return;
+        const now = hitNow(lastPointer.x, lastPointer.y);
         const view = card.view;
-        if (hovered === key && !(view && findingKey(view.finding) === hit.placed.key) && !typingInCard()) card.open(hit.session, hit.placed, false);
+        if (now && !(view && view.layerId === now.session.id && findingKey(view.finding) === now.placed.key)) card.open(now.session, now.placed, false);
       }, HOVER_OPEN_MS);
     } else if (card.view && !card.view.keyboard) {
       hoverTimer = setTimeout(() => {
@@ -64,7 +74,7 @@ export function init(core: CoachCore, signal: AbortSignal): void {
   doc.addEventListener('click', (event) => {
     const overlay = core.overlayHost;
     if (!event.isTrusted || (overlay && event.composedPath().includes(overlay.host))) return;
-    const hit = hitAt(event.clientX, event.clientY);
+    const hit = hitNow(event.clientX, event.clientY);
     if (hit) card.open(hit.session, hit.placed, false);
     else if (card.view) card.close(false);
   }, { capture: true, signal });
