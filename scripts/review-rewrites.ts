@@ -15,10 +15,12 @@ const arg = (name: string, fallback: number) => Number(process.argv.find((a) => 
 const n = arg('n', 60);
 const seed = arg('seed', 1);
 
-// `--fresh`: held-back replies of the unlabeled pool that no labeled set holds (no rule was tuned on them).
+// The held-back labeled replies, and the held-back replies of the unlabeled pool that no labeled set
+// holds (`--fresh`: those only); no rule was tuned on either.
 const labeled = [...loadCorpus('replies.en.more.jsonl'), ...loadLocalCorpus('labeled.en.tact.jsonl')];
 const known = new Set(labeled.map((r) => r.id));
-const pool = process.argv.includes('--fresh') ? loadCorpus('unlabeled.en.jsonl').filter((r) => !known.has(r.id)) : labeled;
+const unseen = loadCorpus('unlabeled.en.jsonl').filter((r) => !known.has(r.id));
+const pool = process.argv.includes('--fresh') ? unseen : [...labeled, ...unseen];
 const replies = pool.filter((r) => isHeldBack(r.id));
 // A fixed shuffle by seed, so two readers see the same sample and a new seed gives a fresh one.
 const order = replies.map((r, i) => ({ r, k: ((i + 1) * 2654435761 * seed) % 4294967296 })).sort((a, b) => a.k - b.k).map((x) => x.r);

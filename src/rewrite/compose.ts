@@ -41,7 +41,8 @@ export function rewritesFor(finding: Finding, place: Place, ticket: Ticket, regi
       // A flagged noun phrase in a list ("…anxiety, frustration, and inconvenience that we have
       // caused") is no apology to rewrite: an apology pasted there breaks the list.
       if (lang === 'en' && !/(?<![\p{L}])(?:sorry|apolog\w*|regret\w*|forgive|pardon)(?![\p{L}])/iu.test(finding.text)) break;
-      const tail = withoutApologyTail(after, lang);
+      // "I'm very sorry Andrew": the name that followed the apology is addressed, after a comma.
+      const tail = withoutApologyTail(after, lang).replace(/^\s+(\p{Lu}[\p{Ll}'’-]+)$/u, ', $1');
       // The apology opens the sentence (or follows only a greeting): it may carry the name.
       const opens = !before.trim() || /^\s*(?:hi|hello|hey|dear)\b[^,]*,\s*$/i.test(before);
       const named = (s: string) => (opens && !before.trim() && ticket.firstName && !place.nameInReply && !tail.includes(ticket.firstName) ? `${ticket.firstName}, ${lowerFirst(s)}` : s);
