@@ -26,6 +26,12 @@ export interface RewriteScore {
   withSuggestion: number;
   /** First suggestions holding more than one `[placeholder]`. */
   manyPlaceholders: number;
+  /** First suggestions holding any `[placeholder]` (not ready to send as they are). */
+  anyPlaceholder: number;
+  /** Applied first suggestions whose sentence says sorry (or apologises) twice. */
+  doubledSorry: number;
+  /** …that put a capital mid-sentence ("Hello, Unfortunately, we…", "…, Please"). */
+  midCapital: number;
   medianMs: number;
   examples: Array<{ id: string; original: string; rewrite: string }>;
 }
@@ -49,6 +55,7 @@ export function scoreRewrites(replies: CorpusReply[]): RewriteScore {
   const rows = replies.filter((r) => r.customer_msg && r.flags.some((f) => TARGETS.has(f)));
   let offered = 0, passing = 0, findings = 0, mentioning = 0, invented = 0, apologies = 0, cleanPlaceholder = 0;
   let reinserted = 0, reinsertedClean = 0, keptOthers = 0, manyPlaceholders = 0, allFindings = 0, withSuggestion = 0;
+  let anyPlaceholder = 0, doubledSorry = 0, midCapital = 0;
   const times: number[] = [];
   const examples: RewriteScore['examples'] = [];
   for (const r of rows) {
@@ -68,6 +75,11 @@ export function scoreRewrites(replies: CorpusReply[]): RewriteScore {
         if (check.clean) reinsertedClean++;
         if (check.keptOthers) keptOthers++;
         if ((top.text.match(/\[[^\]]+\]/g)?.length ?? 0) > 1) manyPlaceholders++;
+        if (/\[[^\]]+\]/.test(top.text)) anyPlaceholder++;
+        const range = top.range ?? f;
+        const sentence = splitSentences(check.applied).find((x) => x.start <= range.start && range.start < x.end)?.text ?? top.text;
+        if ((sentence.match(/(?<![\p{L}])(?:sorry|apologi[sz]e\w*|apologies)(?![\p{L}])/giu)?.length ?? 0) > 1) doubledSorry++;
+        if (midSentenceCapital(r.reply.slice(0, range.start), top.text)) midCapital++;
       }
       if (!TARGETS.has(f.category)) continue;
       findings++;
@@ -100,10 +112,21 @@ export function scoreRewrites(replies: CorpusReply[]): RewriteScore {
     withSuggestion,
     keptOthers,
     manyPlaceholders,
+    anyPlaceholder,
+    doubledSorry,
+    midCapital,
     medianMs: times[Math.floor(times.length / 2)] ?? 0,
     examples,
   };
 }
+
+/** A common word capitalised inside the sentence: after a comma in the rewrite, or where it joins text before it. */
+function midSentenceCapital(before: string, text: string): boolean {
+  const inside = [...text.matchAll(/[,;]\s+(\p{Lu}\p{Ll}+)(?![\p{L}])/gu)].some((m) => isFunctionWord(m[1]!.toLowerCase()) || COMMON_OPENERS.test(m[1]!));
+  const joins = /[\p{L},;][ \t]*$/u.test(before) && /^(\p{Lu}\p{Ll}+)(?![\p{L}])/u.test(text) && !/^I(?:['’]|$)/.test(text) && (isFunctionWord(text.split(/\s/)[0]!.toLowerCase()) || COMMON_OPENERS.test(text.split(/\s/)[0]!));
+  return inside || joins;
+}
+const COMMON_OPENERS = /^(?:Unfortunately|Sadly|Thanks|Thank|Please|Sorry|Apologies|Regarding|Currently|Just|Sure|Certainly)$/;
 
 const pct = (a: number, b: number) => `${b ? ((a / b) * 100).toFixed(1) : '—'}% (${a}/${b})`;
 
@@ -133,7 +156,8 @@ export function formatRewriteScore(s: RewriteScore): string {
     `  findings of every kind with at least one suggestion: ${pct(s.withSuggestion, s.allFindings)}`,
     `  first suggestion applied to its reply (all flag kinds, ${s.reinserted}): re-analysed flag-free where it was applied ${pct(s.reinsertedClean, s.reinserted)}`,
     `    every other sentence the agent wrote still there, word for word: ${pct(s.keptOthers, s.reinserted)}`,
-    `    more than one [placeholder]: ${s.manyPlaceholders}`,
+    `    more than one [placeholder]: ${s.manyPlaceholders}; any [placeholder] (not ready as it is): ${pct(s.anyPlaceholder, s.reinserted)}`,
+    `    sorry said twice in the sentence: ${s.doubledSorry}; a capital mid-sentence: ${s.midCapital}`,
     `  median time to build the suggestions: ${s.medianMs.toFixed(3)} ms`,
     ...s.examples.slice(0, 6).map((e) => `  e.g. "${e.original}" → "${e.rewrite}"`),
   ].join('\n');

@@ -65,7 +65,11 @@ export function rewritesFor(finding: Finding, place: Place, ticket: Ticket, regi
   return out;
 }
 
+// After a greeting the sentence goes on in lower case: "Hello, Unfortunately, we…" reads as a slip.
+const AFTER_GREETING = /^((?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood\s+(?:morning|afternoon|evening))(?:\s+[\p{Lu}][\p{L}'’-]+)?,\s+)(Unfortunately|Sadly|Thanks|Thank|Please|We|We're|We’re|We've|We’ve|Our|As|Just|So|Sure|Certainly|It|It's|It’s|That|This|There|Sorry|Apologies|Regarding|Currently|At)(?![\p{L}])/u;
+
 function asSuggestion(text: string, note: string, finding: Finding, place: Place): Suggestion {
+  text = text.replace(AFTER_GREETING, (_m, greeting: string, word: string) => greeting + word[0]!.toLowerCase() + word.slice(1));
   // A rewrite of the finding's own words needs no range; one that changes the sentence carries it.
   if (place.from === 0 && place.to === place.text.length) return { text, note };
   return { text, note, range: { start: place.start, end: place.end, text: place.text } };

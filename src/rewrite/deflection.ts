@@ -5,6 +5,8 @@
  * "Damaged items must be reported within 48 hours, because [the reason]".
  */
 import type { Lang } from '../analysis/types.ts';
+import { englishClasses } from '../analysis/classes/en.ts';
+import { hasClass } from '../analysis/conditions.ts';
 
 export interface Honest { text: string; note: string }
 
@@ -52,10 +54,15 @@ const EN: Frame[] = [
   // "For X, please visit <link>": the link stays, said as help rather than a brush-off.
   { lead: re(`${W}please\\s+(?:visit|go\\s+to|head\\s+to)\\s+(?=https?:|www\\.)`), rest: (r) => [{ text: `the team that can help is at ${r}`, note: 'Point the way as help.' }] },
   // "We can't X" / "we're unable to X": the refusal stays, with what the agent can do.
-  { lead: re(`${W}(?:we|i)(?:\\s+(?:can['’]?t|cannot|can\\s+not|won['’]?t\\s+be\\s+able\\s+to|are\\s+not\\s+able\\s+to|aren['’]t\\s+able\\s+to|are\\s+unable\\s+to|am\\s+unable\\s+to)|['’]re\\s+(?:not\\s+able|unable)\\s+to|['’]m\\s+unable\\s+to)\\s+`), rest: (r) => [
-    { text: `we can't ${r}; what I can do is [alternative]`, note: ALTERNATIVE },
-    { text: `we can't ${r} because [the reason]`, note: REASON },
-  ] },
+  { lead: re(`${W}(?:we|i)(?:\\s+(?:can['’]?t|cannot|can\\s+not|won['’]?t\\s+be\\s+able\\s+to|are\\s+not\\s+able\\s+to|aren['’]t\\s+able\\s+to|are\\s+unable\\s+to|am\\s+unable\\s+to)|['’]re\\s+(?:not\\s+able|unable)\\s+to|['’]m\\s+unable\\s+to)\\s+`), rest: (r) => {
+    // "…, you will need to follow the steps": the way forward is already there; what is missing is why.
+    const [refusal, onward] = splitOnward(r);
+    if (onward) return [{ text: `we can't ${refusal} because [the reason], but I can point you the right way: ${onward}`, note: REASON }];
+    return [
+      { text: `we can't ${r}; what I can do is [alternative]`, note: ALTERNATIVE },
+      { text: `we can't ${r} because [the reason]`, note: REASON },
+    ];
+  } },
   // Sending them elsewhere: keep where to go, say it helps, give the way there.
   { lead: re(`${W}(?:you['’]ll|you\\s+will|you['’]d|you\\s+would|you)\\s+(?:need|have)\\s+to\\s+(?=contact|speak|call|visit|reach|get\\s+in\\s+touch|go\\s+to)`), rest: (r) => [
     { text: /https?:\/\//.test(r) ? `the quickest way to sort this out is to ${r}` : `the quickest way to sort this out is to ${r}, at [how to reach them]`, note: 'Point the way and make it easy.' },
@@ -95,7 +102,9 @@ export function honestDeflection(clause: string, from: number, to: number, lang:
     const out = frame.rest(after).map((h) => ({ text: tidy(joinBefore(before, h.text)), note: h.note }));
     if (out.length) return out;
   }
-  // No frame: the agent's sentence stays as written, and says what they can do instead.
+  // No frame: the agent's sentence stays as written, and says what they can do instead — unless it
+  // already does ("…, but their number is…"): then a tail would offer a second alternative.
+  if (lang === 'en' && offersWayOnward(clause)) return [];
   const tail = ALTERNATIVE_TAIL[lang];
   return tail && clause.length <= 220 && !/https?:\/\//.test(clause) ? [{ text: `${clause.replace(/[\s,;:–—-]+$/, '')}${tail}`, note: ALTERNATIVE }] : [];
 }
@@ -106,6 +115,21 @@ const ALTERNATIVE_TAIL: Record<Lang, string> = {
   sv: '; det jag kan göra i stället är [alternativ]',
   zh: '；我能为您做的是[替代方案]',
 };
+
+// What already points the customer onward: a first-person offer, an option of theirs, a route.
+const ONWARD = /(?<![\p{L}])(?:you(?:['’]ll|\s+will)?\s+(?:need\s+to|can|may)|please\s+(?:follow|visit|call|contact|use|see|try|check)|(?:their|the)\s+(?:number|phone\s+number|telephone\s+number|website|site)\s+is|here['’]?s\s+how|follow\s+the\s+steps|https?:\/\/)/iu;
+
+function offersWayOnward(text: string): boolean {
+  return ONWARD.test(text) || hasClass(englishClasses, 'ALTERNATIVE', text.toLowerCase()) || hasClass(englishClasses, 'OPTION', text.toLowerCase());
+}
+
+/** "remove it for you, you will need to follow the steps" → ["remove it for you", "you will need to…"]. */
+function splitOnward(rest: string): [string, string | null] {
+  const m = /(?:,|;|\s+-|\s+but|\s+however,?)\s+(?=\S)/iu.exec(rest);
+  if (!m) return [rest, null];
+  const onward = rest.slice(m.index + m[0].length).replace(/^(?:but|however|and|so)\s+,?\s*/i, '');
+  return offersWayOnward(onward) ? [rest.slice(0, m.index), onward] : [rest, null];
+}
 
 function tidy(s: string): string {
   return s.replace(/[ \t]{2,}/g, ' ').replace(/\s+([,;:])/g, '$1').trim();

@@ -183,6 +183,14 @@ describe('issue #9: rewrites a careful agent would send as they are', () => {
     expect(refusal.match(/\[/g)).toHaveLength(1);
   });
 
+  it('keeps a deflection\'s own way onward and adds only the reason; the greeting stays, in its place', () => {
+    const out = applied('Hello, Unfortunately, we cannot remove protected registration for you, you will need to follow the steps in this guide to cancel it.', {}, 'policy-deflection');
+    expect(out).toBe('Hello, unfortunately, we can\'t remove protected registration for you because [the reason], but I can point you the right way: you will need to follow the steps in this guide to cancel it.');
+    // A refusal that already gives the route gets no second alternative pasted after it.
+    const given = rewrite("We're sorry we can't help, but their telephone number is 0344 493 0787 option 1.", {}).findings.find((f) => f.category === 'policy-deflection');
+    expect(given!.suggestions[0]!.text).toBe("We're sorry we can't help because [the reason], but I can point you the right way: their telephone number is 0344 493 0787 option 1");
+  });
+
   it('swaps only the wrong words (substitution data), all of them in the sentence', () => {
     expect(first('Kindly DM us your order number.')!.text).toBe('Please DM us your order number');
     expect(applied('Please be advised that the relevant department will call you at this point in time.')).toBe('Our [team] team will call you now.');
