@@ -100,7 +100,7 @@ export function complaintCandidates(cleaned: string): { candidates: Candidate[];
       // Only a clause asked as a question ("why is…", "can you…") needs turning round.
       const question = (asked || /^(?:why|how come)\b/i.test(p.replace(LEAD_FILLER, ''))) && QUESTION_START.test(p.replace(LEAD_FILLER, ''));
       const bare = p.replace(LEAD_FILLER, '');
-      const failures = Math.max(0, count(p, FAILURE) - count(p, HEDGED_NEGATION) - count(p, /(?<![\p{L}])(?:no avail|not helpful|no help)(?![\p{L}])/giu));
+      const failures = Math.max(0, count(p, FAILURE) - count(p, HEDGED_NEGATION) - count(p, /(?<![\p{L}])(?:no avail|not helpful|no help|(?:not|n['’]t|never)\s+(?:been\s+)?changed)(?![\p{L}])/giu));
       const verdicts = count(p, VERDICT);
       const persists = count(p, PERSISTENCE);
       if (failures + verdicts) anyFailure = true;
