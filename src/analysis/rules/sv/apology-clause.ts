@@ -48,6 +48,8 @@ const FEELING_OBJECT = [
   /(?<![\p{L}])(?:du|ni) (?:känner (?:dig|er) |känner |blev |är |har blivit |upplevde |upplever )?(?:så )?(?:upprörd|upprörda|besviken|besvikna|missnöjd|missnöjda|irriterad|irriterade|sårad|sårade|kränkt|kränkta|förvirrad|förvirrade|arg|arga)(?![\p{L}])/u,
   /(?<![\p{L}])(?:du|ni) (?:känner|tycker|upplever|uppfattade|upplevde|uppfattar) (?:det )?så(?![\p{L}])/u,
   /(?<![\p{L}])(?:din|er) (?:besvikelse|frustration|irritation|upplevelse|känsla|missnöje)/u,
+  // "att du upplever avstängningen som orättvis": sorry for how the customer sees it, not for what happened.
+  /(?<![\p{L}])(?:du|ni) (?:upplever|upplevde|uppfattar|uppfattade|har upplevt|har uppfattat) (?:[\p{L}-]+ ){1,3}som(?![\p{L}])/u,
   /(?<![\p{L}])eventuell (?:förvirring|missförstånd)/u,
 ];
 

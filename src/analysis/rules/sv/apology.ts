@@ -55,8 +55,9 @@ export const apologyRules: Rule[] = [
         { text: 'Vi beklagar om du blev upprörd.', span: 'Vi beklagar om du blev upprörd' },
         { text: 'Jag är ledsen att du känner så.', span: 'Jag är ledsen att du känner så' },
         { text: 'Vi beklagar din besvikelse.', span: 'Vi beklagar din besvikelse' },
+        { text: 'Jag beklagar att du upplever avgiften som orimlig.', span: 'Jag beklagar att du upplever avgiften som orimlig' },
       ],
-      pass: ['Förlåt att vi gav dig två olika svar.', 'Jag beklagar att laddaren saknades i paketet.'],
+      pass: ['Förlåt att vi gav dig två olika svar.', 'Jag beklagar att laddaren saknades i paketet.', 'Jag beklagar att du får samma fel som i går.'],
     },
   },
 ];

@@ -72,6 +72,7 @@ export const policyRules: Rule[] = [
       flag: [
         { text: 'Tyvärr har vi inte möjlighet att återbetala biljetter som redan har utfärdats.', span: 'har vi inte möjlighet att återbetala' },
         { text: 'Vi kan inte byta varan.', span: 'Vi kan inte byta' },
+        { text: 'Vi är inte berättigade att efterskänka räntan.', span: 'Vi är inte berättigade att efterskänka' },
         { text: 'Vi återbetalar inte öppnade förpackningar.', span: 'Vi återbetalar inte' },
         // Paraphrases.
         { text: 'Jag saknar befogenhet att stryka avgiften.', span: 'Jag saknar befogenhet att stryka' },
@@ -108,6 +109,9 @@ export const policyRules: Rule[] = [
       flag: [
         { text: 'Det är inte mitt beslut.', span: 'Det är inte mitt beslut' },
         { text: 'Mina händer är bundna här.', span: 'Mina händer är bundna' },
+        { text: 'Det är inte vi som bestämmer det.', span: 'Det är inte vi som bestämmer' },
+        { text: 'Ersättningen bedöms av försäkringskassan.', span: 'bedöms av försäkringskassan' },
+        { text: 'Presentinslagning är inget vi erbjuder.', span: 'inget vi erbjuder' },
         { text: 'Tyvärr, jag har inte behörighet.', span: 'jag har inte behörighet' },
         { text: 'Själva leveransen sköts av budfirman.', span: 'sköts av budfirman' },
         // Paraphrases.
@@ -199,6 +203,10 @@ export const policyRules: Rule[] = [
         { text: 'Det går inte att göra undantag.', span: 'går inte att göra undantag' },
         // Paraphrases.
         { text: 'Biljetten kan tyvärr inte återbetalas.', span: 'kan tyvärr inte återbetalas' },
+        { text: 'Biljetten är ej återbetalningsbar.', span: 'ej återbetalningsbar' },
+        { text: 'Beslutet står fast.', span: 'Beslutet står fast' },
+        { text: 'Det är inte möjligt för oss att påskynda leveransen.', span: 'är inte möjligt för oss att påskynda' },
+        { text: 'Skadan omfattas inte av garantin.', span: 'omfattas inte av garantin' },
         { text: 'Det är omöjligt att omboka resan.', span: 'är omöjligt att omboka' },
         { text: 'Vi gör inga undantag.', span: 'Vi gör inga undantag' },
         { text: 'Beslutet är slutgiltigt.', span: 'Beslutet är slutgiltigt' },
