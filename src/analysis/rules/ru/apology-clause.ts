@@ -59,6 +59,10 @@ const FEELING_OBJECT = [
   /(?<![\p{L}])(?:разочаровани[\p{L}]*|недовольств[\p{L}]*|непонимани[\p{L}]*|путаниц[\p{L}]*) (?:у вас|которое вы|которую вы)/u,
 ];
 
+// A condition clause right before the apology ("если вас это задело, …") and the feelings it may name.
+const FEELING_CONDITION_BEFORE = /(?:^|[.!?;:—–]\s*|,\s*)если\s+([^.!?;,]{1,80}),\s*$/u;
+const FEELINGS = FEELING_OBJECT.slice(1);
+
 const { isGenericWord, classify } = stemClassifier(FUNCTION_WORDS, GENERIC_STEMS, FEELING_OBJECT);
 
 const NAME_LIKE = /^[\p{Lu}][\p{Ll}-]+$/u;
@@ -81,7 +85,14 @@ export function findApologies(ctx: SentenceContext): Apology[] {
     // "Приношу извинения: счёт списался дважды" / "jag ber om ursäkt: fakturan drogs två gånger":
     // an apology that stops at a colon apologises for what the colon announces.
     const announced = object.trim() ? '' : /^\s*:\s*([^.!?…]+)/u.exec(text.slice(cueEnd))?.[1] ?? '';
-    const kind = announced && classify(announced) === 'specific' ? 'specific' : classify(object);
+    let kind = announced && classify(announced) === 'specific' ? 'specific' : classify(object);
+    // "Если Вас это задело, приносим извинения": the condition on a feeling comes first.
+    const condition = kind === 'generic' ? FEELING_CONDITION_BEFORE.exec(lower.slice(0, start)) : null;
+    if (condition && FEELINGS.some((re) => re.test(condition[1]!))) {
+      kind = 'non-apology';
+      out.push({ start: condition.index + condition[0].indexOf('если'), end, kind, object: condition[1]! });
+      continue;
+    }
     out.push({ start, end, kind, object: (object.trim() || announced).trim() });
   }
   return out;
