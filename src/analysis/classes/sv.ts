@@ -37,6 +37,8 @@ export const swedishClasses: ClassTable = {
       'har ingen befogenhet att', 'har inga befogenheter att', 'är förhindrad att', 'är förhindrade från att',
       'kommer inte att ha möjlighet att', 'kommer inte ha möjlighet att', 'kan tyvärr inte längre',
       'har inte möjligheten att', 'har inte någon möjlighet att', 'saknar möjligheten att', 'har inte mandatet att',
+      'har tyvärr inte behörighet att', 'har dessvärre inte behörighet att', 'har tyvärr ingen möjlighet att', 'har dessvärre ingen möjlighet att',
+      'har dessvärre inte möjlighet att', 'har tyvärr inte rätt att', 'har tyvärr inte befogenhet att', 'har tyvärr inte mandat att',
     ],
   },
   INABILITY_INVERTED: {
@@ -111,6 +113,8 @@ export const swedishClasses: ClassTable = {
       'vår tekniska support', 'centrallagret', 'huvudkontoret', 'vårt huvudkontor', 'min chef', 'min närmaste chef',
       'chefen', 'butikschefen', 'platschefen', 'ansvarig chef', 'styrelsen', 'ledningsgruppen', 'hyrfirman', 'biluthyraren',
       'värdbutiken', 'marknadsplatsen', 'säljaren direkt', 'banken direkt',
+      'säkerhetsavdelning*', 'ekonomiavdelning*', 'kreditavdelning*', 'reklamationsavdelning*', 
+      'vår partner', 'vår betalpartner', 'betalpartnern', 'partnern', 'underleverantören', 'vår leverantör', 'vår samarbetspartner',
     ],
   },
   HANDED_TO: {
@@ -134,6 +138,8 @@ export const swedishClasses: ClassTable = {
       'inget jag rår på', 'inget vi rår över', 'inte vårt ansvar', 'inte mitt ansvar', 'inte vårt bord', 'inte mitt bord',
       'mina händer är bundna', 'våra händer är bundna', 'jag har inte behörighet', 'vi har inte behörighet', 'jag saknar behörighet',
       'vi saknar behörighet', 'jag är inte behörig', 'vi är inte behöriga', 'jag bestämmer inte', 'vi bestämmer inte',
+      'vi är bara en förmedlare', 'vi är endast en förmedlare', 'vi är bara förmedlare', 'vi är bara en mellanhand', 'vi är endast en mellanhand',
+      'vi förmedlar bara', 'vi är bara återförsäljare', 'vi är bara en återförsäljare',
       'inget vi hanterar', 'inte något vi hanterar', 'inte något vi sköter', 'inget vi sköter', 'vi hanterar inte sådana ärenden',
       'vi hanterar inte den typen av ärenden', 'inte något vi kan hjälpa till med', 'inte något jag kan hjälpa till med',
       'inget vi erbjuder', 'inte något vi erbjuder', 'ingen tjänst vi erbjuder', 'inte en tjänst vi erbjuder',
@@ -252,6 +258,7 @@ export const swedishClasses: ClassTable = {
       'du känner att', 'du tycker att', 'du anser att', 'du har fått uppfattningen', 'du har fått intrycket', 'du fick intrycket',
       'du fick uppfattningen', 'ni upplever att', 'ni upplevde att', 'ni tycker att', 'du upplever det så', 'du ser det så',
       'du tog illa upp', 'du har tagit illa upp', 'du känner dig', 'du blev upprörd', 'du blivit upprörd', 'du kände dig',
+      'du tog det', 'du tog det så', 'du uppfattade det', 'du upplevde det', 'du tog illa vid dig',
     ],
   },
 
@@ -287,7 +294,7 @@ export const swedishClasses: ClassTable = {
   TERMS_DOC: {
     doc: 'The terms or an earlier message quoted at the customer.',
     members: ['villkoren', 'våra villkor', 'köpvillkoren', 'avtalet', 'reglerna', 'instruktionerna', 'användarvillkoren', 'produktbeskrivningen', 'storleksguiden', 'vårt tidigare mejl', 'mitt tidigare mejl', 'vårt förra mejl', 'mitt förra mejl', 'bekräftelsen',
-      'våra köpvillkor', 'bokningsvillkoren', 'våra bokningsvillkor', 'resevillkoren', 'våra resevillkor',
+      'våra köpvillkor', 'köpvillkor', 'användarvillkor', 'bokningsvillkoren', 'våra bokningsvillkor', 'resevillkoren', 'våra resevillkor',
       'avtalsvillkoren', 'allmänna villkor', 'våra allmänna villkor', 'de allmänna villkoren',
       'hemsidan',
       'vår hemsida', 'webbplatsen', 'vår webbplats', 'vanliga frågor', 'garantivillkoren', 'hyresavtalet',
@@ -302,7 +309,7 @@ export const swedishClasses: ClassTable = {
       'agera nu', 'agera snabbt', 'agera idag', 'agera i dag', 'agera direkt', 'skynda dig', 'skynda er', 'skynda på', 'begränsad tid',
       'under begränsad tid', 'tidsbegränsat erbjudande', 'missa inte', 'garanterad nöjdhet', 'garanterad tillfredsställelse', 'garanterade resultat',
       'nöjdhet garanterad', 'riskfritt', 'helt riskfritt', 'utan risk', 'utan någon risk', 'i världsklass', 'en gång i livet', 'bli din egen chef',
-      'så länge lagret räcker', 'du kommer inte att tro', 'först till kvarn', 'begränsat antal', 'sista chansen', 'tillfälle kommer aldrig igen',
+      'så länge lagret räcker', 'du kommer inte att tro', 'världens bästa pris', 'marknadens bästa pris', 'marknadens lägsta pris', 'lägsta priset på marknaden', 'oslagbart pris', 'oslagbara priser', 'först till kvarn', 'begränsat antal', 'sista chansen', 'tillfälle kommer aldrig igen',
       'kommer aldrig igen', 'ett erbjudande du inte kan tacka nej till', 'marknadens bästa', 'marknadens lägsta pris', 'bäst i världen',
       'världens bästa', 'bäst i sverige', 'bäst i branschen', 'billigast i sverige', 'garanterat!', 'slå till nu', 'slå till innan',
       'slå till!', 'fynda nu', 'fynda innan', 'dubbla din inkomst', 'fördubbla din inkomst', 'fördubbla din lön', 'dubbelt så mycket',

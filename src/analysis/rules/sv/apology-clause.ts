@@ -15,7 +15,7 @@ export interface Apology extends RuleMatch {
   object: string;
 }
 
-const CUE = /(?<![\p{L}])(?:ber (?:(?:så )?(?:mycket |verkligen |uppriktigt |innerligt )?)?om ursäkt|beklagar|ursäkta|förlåt|ledsen|ledsna|(?:tråkigt|synd|trist|beklagligt) att (?:höra|läsa|få höra)|(?:vi|jag) är (?:så |verkligen |hemskt |väldigt |mycket |oerhört )?ledsna?)(?![\p{L}])/gu;
+const CUE = /(?<![\p{L}])(?:ber (?:(?:vi|jag) )?(?:(?:så )?(?:mycket |verkligen |uppriktigt |innerligt )?)?om ursäkt|beklagar|ursäkta|förlåt|ledsen|ledsna|(?:tråkigt|synd|trist|beklagligt) att (?:höra|läsa|få höra)|(?:vi|jag) är (?:så |verkligen |hemskt |väldigt |mycket |oerhört )?ledsna?)(?![\p{L}])/gu;
 
 const NOT_AN_APOLOGY = /(?:inte|ingen anledning att|behöver inte|behöver du inte)\s+$/u;
 
@@ -48,10 +48,14 @@ const FEELING_OBJECT = [
   /(?<![\p{L}])(?:du|ni) (?:känner (?:dig|er) |känner |blev |är |har blivit |upplevde |upplever )?(?:så )?(?:upprörd|upprörda|besviken|besvikna|missnöjd|missnöjda|irriterad|irriterade|sårad|sårade|kränkt|kränkta|förvirrad|förvirrade|arg|arga)(?![\p{L}])/u,
   /(?<![\p{L}])(?:du|ni) (?:känner|tycker|upplever|uppfattade|upplevde|uppfattar) (?:det )?så(?![\p{L}])/u,
   /(?<![\p{L}])(?:din|er) (?:besvikelse|frustration|irritation|upplevelse|känsla|missnöje)/u,
-  // "att du upplever avstängningen som orättvis": sorry for how the customer sees it, not for what happened.
-  /(?<![\p{L}])(?:du|ni) (?:upplever|upplevde|uppfattar|uppfattade|har upplevt|har uppfattat) (?:[\p{L}-]+ ){1,3}som(?![\p{L}])/u,
+  // Perceiving something as something ("du upplever avstängningen som orättvis").
+  /(?<![\p{L}])(?:du|ni) (?:upplever|upplevde|har upplevt|uppfattar|uppfattade|har uppfattat|tolkar|tolkade|har tolkat) (?:[\p{L}-]+ ){1,3}som(?![\p{L}])/u,
   /(?<![\p{L}])eventuell (?:förvirring|missförstånd)/u,
 ];
+
+// A condition clause right before the apology ("om du blev upprörd, …") and the feelings it may name.
+const FEELING_CONDITION_BEFORE = /(?:^|[.!?;:—–]\s*|,\s*)om\s+([^.!?;,]{1,80}?)(?:,\s*|\s+så\s+|\s+)$/u;
+const FEELINGS = FEELING_OBJECT.slice(1);
 
 const { isGenericWord, classify } = stemClassifier(FUNCTION_WORDS, GENERIC_STEMS, FEELING_OBJECT);
 
@@ -75,6 +79,12 @@ export function findApologies(ctx: SentenceContext): Apology[] {
     // an apology that stops at a colon apologises for what the colon announces.
     const announced = object.trim() ? '' : /^\s*:\s*([^.!?…]+)/u.exec(text.slice(cueEnd))?.[1] ?? '';
     const kind = announced && classify(announced) === 'specific' ? 'specific' : classify(object);
+    // "Om du upplevde att vi var otrevliga ber vi om ursäkt": the condition on a feeling comes first.
+    const condition = kind === 'generic' ? FEELING_CONDITION_BEFORE.exec(lower.slice(0, start)) : null;
+    if (condition && FEELINGS.some((re) => re.test(condition[1]!))) {
+      out.push({ start: condition.index + condition[0].indexOf('om'), end, kind: 'non-apology', object: condition[1]! });
+      continue;
+    }
     out.push({ start, end, kind, object: (object.trim() || announced).trim() });
   }
   return out;

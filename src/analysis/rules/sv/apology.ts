@@ -28,6 +28,8 @@ export const apologyRules: Rule[] = [
           text: 'Hej Erik,\n\nTack för att du kontaktade oss. Vi beklagar det besvär detta har orsakat dig. Din order är nu skickad.\n\nMed vänliga hälsningar,\nSara',
           span: 'Vi beklagar det besvär detta har orsakat dig',
         },
+        // The verb before the subject, as Swedish writes it after an adverb.
+        { text: 'Självklart ber vi om ursäkt för strulet.', span: 'ber vi om ursäkt för strulet' },
       ],
       pass: [
         'Du har rätt, och jag ber om ursäkt: marsfakturan drogs två gånger.',
@@ -37,6 +39,7 @@ export const apologyRules: Rule[] = [
         'Du behöver inte be om ursäkt, Olle!',
         'Vi ber om ursäkt för besväret med din bokning av platsen.',
         'Förlåt för [vad som hände], Anna.',
+        'Därför ber jag om ursäkt för att kuriren lämnade paketet hos fel granne.',
       ],
     },
   },
@@ -56,8 +59,13 @@ export const apologyRules: Rule[] = [
         { text: 'Jag är ledsen att du känner så.', span: 'Jag är ledsen att du känner så' },
         { text: 'Vi beklagar din besvikelse.', span: 'Vi beklagar din besvikelse' },
         { text: 'Jag beklagar att du upplever avgiften som orimlig.', span: 'Jag beklagar att du upplever avgiften som orimlig' },
+
+        { text: 'Vi beklagar att du uppfattar beslutet som orimligt.', span: 'Vi beklagar att du uppfattar beslutet som orimligt' },
+        // The condition on a feeling before the apology.
+        { text: 'Om du upplevde att vi var otrevliga ber vi om ursäkt.', span: 'Om du upplevde att vi var otrevliga ber vi om ursäkt' },
+        { text: 'Jag är ledsen att du tog det så.', span: 'Jag är ledsen att du tog det så' },
       ],
-      pass: ['Förlåt att vi gav dig två olika svar.', 'Jag beklagar att laddaren saknades i paketet.', 'Jag beklagar att du får samma fel som i går.'],
+      pass: ['Om paketet inte kommer fram i morgon skickar jag ett nytt direkt.', 'Förlåt att vi gav dig två olika svar.', 'Jag beklagar att laddaren saknades i paketet.', 'Jag beklagar att du får samma fel som i går.'],
     },
   },
 ];

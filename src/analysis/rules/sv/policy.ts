@@ -100,8 +100,11 @@ export const policyRules: Rule[] = [
     patterns: [
       '(?:(?:det|detta) är )?{NOT_OURS}',
       '(?:ligger|är) (?:{HEDGE} )?(?:utanför|utom|bortom) (?:min|mitt|mina|vår|vårt|våra) {CONTROL}',
-      '{HANDED_TO} (?:{HEDGE} )?(?:helt |enbart |endast |bara )?av {OTHER_PARTY}',
-      '(?:är|ligger) (?:{HEDGE} )?(?:helt )?(?:upp till|hos) {OTHER_PARTY}',
+      '{HANDED_TO} (?:{HEDGE} )?(?:helt |enbart |endast |bara )?av (?:vår |vårt |våra |din |er )?{OTHER_PARTY}',
+      '(?:är|ligger) (?:{HEDGE} )?(?:helt )?upp till {OTHER_PARTY}',
+      // "hos" alone is where a parcel is ("paketet ligger hos ombudet"); a decision lying there is a hand-off.
+      '(?:beslutet|ansvaret|avgörandet|frågan) (?:är|ligger) (?:{HEDGE} )?(?:helt )?hos {OTHER_PARTY}',
+      'inget (?:som )?(?:jag|vi)(?: på [\\p{L}]+| här)? kan (?:hjälpa (?:dig |er )?(?:till )?med|påverka|göra något åt)',
       'det är {OTHER_PARTY} som (?:bestämmer|beslutar|avgör|styr|hanterar|sköter|fattar beslutet)',
     ],
     except: ['reason-and-alternative', 'agent-hands-off', 'agent-offers', 'hypothetical', 'question'],
@@ -122,11 +125,16 @@ export const policyRules: Rule[] = [
         { text: 'Tidpunkten är helt upp till kortutgivaren.', span: 'är helt upp till kortutgivaren' },
         { text: 'Det är försäkringsbolaget som avgör.', span: 'Det är försäkringsbolaget som avgör' },
         { text: 'Det ligger helt enkelt utanför vår kontroll.', span: 'ligger helt enkelt utanför vår kontroll' },
+        { text: 'Beslutet tas av vår ekonomiavdelning.', span: 'tas av vår ekonomiavdelning' },
+        { text: 'Ansvaret ligger hos transportören.', span: 'Ansvaret ligger hos transportören' },
+        { text: 'Det är inget vi på kundtjänst kan hjälpa till med.', span: 'inget vi på kundtjänst kan hjälpa till med' },
+        { text: 'Vi är bara en förmedlare av biljetterna.', span: 'Vi är bara en förmedlare' },
       ],
       pass: [
         'Det är mitt beslut, och jag har godkänt återbetalningen.',
         'Leveransen sköts av budfirman, så jag har själv kontaktat dem med ditt ordernummer och hör av mig i morgon.',
         'Det är upp till dig: jag kan återbetala eller skicka en ny i dag.',
+        'Systemet visar att paketet ligger hos ombudet sedan i går.',
       ],
     },
   },
@@ -227,6 +235,7 @@ export const policyRules: Rule[] = [
     patterns: [
       '{MUST} (?:{HEDGE} )?{CONTACT_VERB}(?! (?:oss|mig|vår|vårt|våra|kundtjänst|kundservice)(?![\\p{L}]))',
       '{CONTACT_IMPERATIVE} (?:{HEDGE} )?{OTHER_PARTY}',
+      `(?:alla|övriga|sådana) (?:frågor|ärenden|klagomål|reklamationer) ${W}{0,5}?(?:med|till|hos) {OTHER_PARTY}`,
     ],
     except: ['agent-hands-off', 'reason-and-alternative', 'hypothetical', 'question'],
     examples: {
@@ -238,6 +247,7 @@ export const policyRules: Rule[] = [
         { text: 'Du skulle behöva ringa operatören.', span: 'Du skulle behöva ringa' },
         { text: 'Vänd dig till postnord.', span: 'Vänd dig till postnord' },
         { text: 'Du måste själv kontakta försäkringsbolaget.', span: 'Du måste själv kontakta' },
+        { text: 'Alla frågor om leveransen får du ta med återförsäljaren.', span: 'Alla frågor om leveransen får du ta med återförsäljaren' },
       ],
       pass: ['Du behöver kontakta banken för att häva spärren; jag skickar intyget de behöver i dag.', 'Du behöver starta om routern efter uppdateringen.', 'Du får gärna kontakta oss igen.'],
     },
