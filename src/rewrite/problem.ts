@@ -48,7 +48,7 @@ const NAME_INTRO = /^(?:[Mm]y\s+[Nn]ame\s+[Ii]s|[Tt]his\s+[Ii]s)\s+\p{Lu}[\p{L}'
 const LEAD_HEDGE = /^(?:(?:i\s+)?(?:just\s+)?(?:noticed|realised|realized|found\s+out|discovered)(?:\s+that)?|for\s+the\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|nth|umpteenth)\s+time|since\s+(?:the\s+)?[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+)?(?=\s+(?:my|your|our|the|it|its|it's|i|we|they)\s)|(?:for|over|in)\s+the\s+(?:last|past)\s+(?:few\s+|couple\s+of\s+)?\w+,?|till now|until now|since then|so far|today|yesterday|tonight|this morning|last night|i (?:think|feel like|believe|guess|suspect|noticed|realised|realized|see|just found out)(?: that)?|it (?:seems|looks) like|seems like|looks like|unfortunately|sadly)\s+/iu;
 const TRAIL_FILLER = /[\s,;:-]*(?:smh|lol|please|pls|plz|help|thanks|thank you|again\?|wtf|haha|ha|!)*[\s!?.…,;:-]*$/i;
 const DANGLING = /\s+(?:and|or|but|so|the|a|an|it['’]s|it|you|your|our|we|with|to|of|for|that|which|because|as|in|on|at|from|by|now|please|pls|then|just|also|really|very|when|if|this|these|those|is|are|was|were|be|been|have|has|had|will|would|can|could|not|no|my|i)$/i;
-const CLAUSE_SPLIT = /\s*(?:[;:()"“”–—]|(?<=\S)\s+(?=you\s+(?:gotta|have\s+got\s+to|must\s+be|guys\s+are)\b)|\band\s+(?=(?:please|pls|plz|can|could|would|will|help|i\s+need)\b)|(?<=\S)\s+(?=i\s+(?:am|was|have|had|can|can['’]?t|need|want|don['’]?t|didn['’]?t|just|really|think|tried|know)\b)|,(?!\d)|\.\.+|\s-\s|\s(?:wtf|smh|lol)\b|(?<=\w)\s+(?=no\s+longer\s+(?:can|able)\b)|(?<=\S)\s+(?=(?:(?:can|could|would)\s+(?:you|u|someone|anyone)|please|pls|plz)\b)|(?<=\S)\s+why\b(?!\s+(?:is|are|was|were|has|have|did|does|do|can|won|isn|wasn|doesn|didn|hasn|haven|would|will))|(?<=\S)\s+(?=makes?\s+me\s+(?:think|feel|wonder)\b)|(?<=\w)\s+(?=(?:it['’]s\s+been|it\s+(?:has|was|keeps|won['’]?t|doesn['’]?t|didn['’]?t|never|still))\b)|\bso\b(?!\s+(?:many|much|long|far|bad|badly|slow|often|quickly|late|annoying|frustrating|expensive|loud|hard|difficult)\b)|\b(?:but|because|even though|although|though|yet|and then|while|whereas)\b|(?:\band\b|&)(?=\s+(?:with|was|were|got|your|our|his|her|their|it|its|it['’]s|they|i|i['’]m|i['’]ve|my|now|still|then|the|this|when|you|nothing|no|didn['’]?t|didnt|doesn['’]?t|won['’]?t|can['’]?t|never|isn['’]?t|wasn['’]?t|hasn['’]?t)\b))\s*/i;
+const CLAUSE_SPLIT = /\s*(?:[;:()"“”–—]|(?<=\S)\s+(?=you\s+(?:gotta|have\s+got\s+to|must\s+be|guys\s+are)\b)|\band\s+(?=(?:please|pls|plz|can|could|would|will|help|i\s+need)\b)|(?<=\S)\s+(?=i['’]m\s+(?:having|getting|still|not|so|really|tired|done|stuck|unable)\b)|(?<=\S)\s+(?=i\s+(?:am|was|have|had|can|can['’]?t|need|want|don['’]?t|didn['’]?t|just|really|think|tried|know)\b)|,(?!\d)|\.\.+|\s-\s|\s(?:wtf|smh|lol)\b|(?<=\w)\s+(?=no\s+longer\s+(?:can|able)\b)|(?<=\S)\s+(?=(?:(?:can|could|would)\s+(?:you|u|someone|anyone)|please|pls|plz)\b)|(?<=\S)\s+why\b(?!\s+(?:is|are|was|were|has|have|did|does|do|can|won|isn|wasn|doesn|didn|hasn|haven|would|will))|(?<=\S)\s+(?=makes?\s+me\s+(?:think|feel|wonder)\b)|(?<=\w)\s+(?=(?:it['’]s\s+been|it\s+(?:has|was|keeps|won['’]?t|doesn['’]?t|didn['’]?t|never|still))\b)|\bso\b(?!\s+(?:many|much|long|far|bad|badly|slow|often|quickly|late|annoying|frustrating|expensive|loud|hard|difficult)\b)|\b(?:but|because|even though|although|though|yet|and then|while|whereas)\b|(?:\band\b|&)(?=\s+(?:with|was|were|got|your|our|his|her|their|it|its|it['’]s|they|i|i['’]m|i['’]ve|my|now|still|then|the|this|when|you|nothing|no|didn['’]?t|didnt|doesn['’]?t|won['’]?t|can['’]?t|never|isn['’]?t|wasn['’]?t|hasn['’]?t)\b))\s*/i;
 
 // Past acts a subjectless clause means the customer did ("tried", "waited", "lost my card").
 const CUSTOMER_PAST = /^(?:tried|ordered|paid|bought|called|waited|got|received|lost|had|sent|emailed|booked|went|came|spent|noticed|missed|forgot|wasted|couldn['’]?t|didn['’]?t|never|been|signed|logged|purchased|downloaded|installed|updated|asked|requested|applied|reported|returned|cancell?ed)$/i;
@@ -75,7 +75,8 @@ export function extractProblem(message: string | undefined): Problem | null {
 export function cleanMessage(message: string): string {
   return decodeEntities(message.slice(0, 4000))
     .replace(/https?:\/\/\S+|\bwww\.\S+|\blink\s*$/g, ' ')
-    .replace(/(^|\s)@[\w.]+/g, ' ')
+    // A handle goes with the preposition that led to it ("the season of @ClawsTNT not available").
+    .replace(/(?:\s(?:of|from|with|at|to|for|on|by))?(?:^|[\s.,;:!?(])\.?@[\w.]+/gi, ' ')
     // "#phone #battery" reads as words; "#centurylinksucks" is not one.
     .replace(/(^|\s)#([A-Za-z][\w]*)/g, (_m, sp: string, tag: string) => (inLexicon(tag.toLowerCase()) || /[A-Z0-9]/.test(tag) ? `${sp}${tag}` : sp))
     .replace(/__email__|\S+@\S+\.\S+/g, ' ')
@@ -204,11 +205,13 @@ export function shapeClause(raw: string, question: boolean, message: string): { 
   if (/^(?:(?:hi|hello|hey|so|but|and)\b[\s,!]*)*(?:can|could|would|will|do|does|did|is|are|have|has|why\s+(?:can|could|would|did|do)|why\s+not)\s+(?:you|u|we|i)\b/i.test(raw)) return null;
   // "no longer can afford a hotel": its subject was in the clause before.
   if (/^no\s+longer\b/i.test(raw.replace(LEAD_FILLER, ''))) return null;
+  // "it not moving in 45 mins seems a little strange": their judgement, not what failed.
+  if (/(?<![\p{L}])(?:seems?|looks?|sounds?)\s+(?:a\s+little\s+|a\s+bit\s+|very\s+|so\s+|kinda\s+)?(?:strange|weird|odd|off|suspicious|silly|funny)(?![\p{L}])/iu.test(raw)) return null;
   // Their quote of an error ("Sorry There was an Unexpected error") would make a second "sorry".
   if (/(?<![\p{L}])(?:sorry|apolog\w*)(?![\p{L}])/iu.test(raw)) return null;
   // Text-speak ("frm", "abt", "y") reads as theirs, not as a sentence an agent would send back.
   if ((raw.match(/(?<![\p{L}])(?:frm|abt|y|ur|b4|cuz|coz|bc|thru|tho|w\/o|wen|wat|cud|wud|shud|2day|2moro|dat|dis)(?![\p{L}])/giu)?.length ?? 0) >= 2) return null;
-  let s = raw.replace(LEAD_FILLER, '').replace(NAME_INTRO, '').replace(LEAD_HEDGE, '').replace(LEAD_FILLER, '').trim();
+  let s = raw.replace(LEAD_FILLER, '').replace(/^[\p{L}]*(\p{L})\1{3,}[\p{L}]*\s+/u, '').replace(LEAD_FILLER, '').replace(NAME_INTRO, '').replace(LEAD_HEDGE, '').replace(LEAD_FILLER, '').trim();
   if (question) {
     const why = WHY_AUX.exec(s);
     if (!why) return null;

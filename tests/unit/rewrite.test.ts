@@ -149,6 +149,12 @@ describe('issue #9: rewrites a careful agent would send as they are', () => {
     expect(first('Sorry to hear about this.', { customerMessage: 'Still no response frm them abt y we have 2 book 4 2 nights!' })!.text).toBe("I'm so sorry [what went wrong for them]");
     // An idiom is not their thing ("grinds my gears").
     expect(first('My apologies for any frustration.', { customerMessage: 'Whoever coded the app grinds my gears.' })!.text).not.toMatch(/gears/);
+    // A handle goes, with the preposition that led to it; one glued to a full stop too.
+    expect(first('Sorry about any confusion.', { customerMessage: 'why is the current season of @ClawsTNT not available once they have aired?' })!.text).toBe("I'm so sorry the current season is not available once they have aired");
+    expect(first("We're sorry to hear this was your experience.", { customerMessage: '.@Uber_Support My driver broke down. Any tips on getting a refund?' })!.text).toBe("We're so sorry your driver broke down");
+    // Their judgement of it is not the complaint; a stretched "meeeee" is not a word of it.
+    expect(first('Sorry for this!', { customerMessage: "it not moving in 45 mins seems a little strange" })!.text).toBe("I'm so sorry [what went wrong for them]");
+    expect(first('We apologize for any inconvenience.', { customerMessage: "somebody please help meeeeee I'm having the worst luck with your customer service" })!.text).toBe("We are sorry you're having the worst luck with our customer service");
     // The rest of a list of feelings goes with the apology it belonged to.
     expect(first('I would like to sincerely apologize for the stress, frustration, and the inconvenience that you endured.', { customerMessage: 'My bag never arrived.' })!.text).toBe('I am sorry your bag never arrived');
   });
