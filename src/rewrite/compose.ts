@@ -66,7 +66,7 @@ export function rewritesFor(finding: Finding, place: Place, ticket: Ticket, regi
 }
 
 // After a greeting the sentence goes on in lower case: "Hello, Unfortunately, we…" reads as a slip.
-const AFTER_GREETING = /^((?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood\s+(?:morning|afternoon|evening))(?:\s+[\p{Lu}][\p{L}'’-]+)?,\s+)(Unfortunately|Sadly|Thanks|Thank|Please|We|We're|We’re|We've|We’ve|Our|As|Just|So|Sure|Certainly|It|It's|It’s|That|This|There|Sorry|Apologies|Regarding|Currently|At|The|A|An|Your|You|You're|You’re|Yes|No)(?![\p{L}])/u;
+const AFTER_GREETING = /^((?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood\s+(?:morning|afternoon|evening))(?:\s+(?:[\p{Lu}][\p{L}'’-]+|there|all|everyone|team))?,\s+)(Unfortunately|Sadly|Thanks|Thank|Please|We|We're|We’re|We've|We’ve|Our|As|Just|So|Sure|Certainly|It|It's|It’s|That|This|There|Sorry|Apologies|Regarding|Currently|At|The|A|An|Your|You|You're|You’re|Yes|No)(?![\p{L}])/u;
 
 function asSuggestion(text: string, note: string, finding: Finding, place: Place): Suggestion {
   text = text.replace(AFTER_GREETING, (_m, greeting: string, word: string) => greeting + word[0]!.toLowerCase() + word.slice(1));

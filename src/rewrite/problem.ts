@@ -25,9 +25,9 @@ export interface Problem {
 // Words that say something failed; each counts towards a clause being the complaint. Facts (it
 // broke, it never came, I was charged) outrank verdicts ("ridiculous", "unacceptable") below.
 const FAILURE =
-  /(?<![\p{L}])(?:not|never|no longer|nothing|none|no|can['’]?t|cannot|cant|won['’]?t|wont|don['’]?t|dont|doesn['’]?t|doesnt|dosnt|didn['’]?t|didnt|isn['’]?t|isnt|wasn['’]?t|wasnt|aren['’]?t|weren['’]?t|haven['’]?t|havent|hasn['’]?t|hasnt|couldn['’]?t|unable|broken|broke|breaks|cracked|damaged|missing|lost|loose|late|delayed|delay|wrong|charged|overcharged|fees?|hacked|compromised|crash\w*|freez\w*|froze|frozen|hangs?|stuck|down|errors?|fail\w*|cancell?ed|deactivated|disabled?|locked|disconnected|glitch\w*|stolen|mou?ld|declined|declnd|dropped|killing|ripped|loud|bug\w*|problems?|issues?|trouble|waiting|hold|deleted|removed|refused|expired|blocked|restricted|slow|barely|denied|leak\w*|messed|ruined|dead|faulty|defect\w*|fake|false|going up|stutter\w*|underwater|cut off|shut off|ignored|muted|banned|suspended|hung up|kicked|never arrived|changed|bounced|overcharg\w*|refus\w*|cost(?:s|ing)?\s+(?:me|us)|oops|undercook\w*|overcook\w*|cold|stale|defaulting|resets?|reset|tossed|thrown|wet|dirty|filthy|gone|disappeared|vanished|instead\s+of|twice|double[\s-]charged|spam\w*|unusable|outages?|offline|drain\w*|overheat\w*|lag\w*|disconnect\w*|wiped|logged\s+(?:me\s+)?out|incorrect|inaccurate|mixed\s+up|torn|spilled|smashed|scratched|dented|glitchy|spotty|intermittent\w*|on\s+and\s+off|overpriced|kicked\s+out|slowly|botched|hell|sucks?|sucked|shady|crap|crappy|hate|worthless|poor|bad|nightmare|mess|aches?|sick|pain|hurts?|stopped\s+(?:me|us)|prevent(?:ed|s)?\s+(?:me|us)|(?:won['’]?t|wouldn['’]?t|doesn['’]?t|didn['’]?t)\s+let\s+(?:me|us))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:not|never|no longer|nothing|none|no|can['’]?t|cannot|cant|won['’]?t|wont|don['’]?t|dont|doesn['’]?t|doesnt|dosnt|didn['’]?t|didnt|isn['’]?t|isnt|wasn['’]?t|wasnt|aren['’]?t|weren['’]?t|haven['’]?t|havent|hasn['’]?t|hasnt|couldn['’]?t|unable|broken|broke|breaks|cracked|damaged|missing|lost|loose|late|delayed|delays?|wrong|charged|overcharged|fees?|hacked|compromised|crash\w*|freez\w*|froze|frozen|hangs?|stuck|down|errors?|fail\w*|cancell?ed|deactivated|disabled?|locked|disconnected|glitch\w*|stolen|mou?ld|declined|declnd|dropped|killing|ripped|loud|bug\w*|problems?|issues?|trouble|waiting|hold|deleted|removed|refused|expired|blocked|restricted|slow|barely|denied|leak\w*|messed|ruined|dead|faulty|defect\w*|fake|false|going up|stutter\w*|underwater|cut off|shut off|ignored|muted|banned|suspended|hung up|kicked|never arrived|changed|bounced|overcharg\w*|refus\w*|cost(?:s|ing)?\s+(?:me|us)|oops|undercook\w*|overcook\w*|cold|stale|defaulting|resets?|reset|tossed|thrown|wet|dirty|filthy|gone|disappeared|vanished|instead\s+of|twice|double[\s-]charged|spam\w*|unusable|outages?|offline|drain\w*|overheat\w*|lag\w*|disconnect\w*|wiped|logged\s+(?:me\s+)?out|incorrect|inaccurate|mixed\s+up|torn|spilled|smashed|scratched|dented|glitchy|spotty|intermittent\w*|on\s+and\s+off|overpriced|kicked\s+out|slowly|botched|hell|sucks?|sucked|shady|crap|crappy|hate|worthless|poor|bad|nightmare|mess|aches?|sick|pain|hurts?|stopped\s+(?:me|us)|prevent(?:ed|s)?\s+(?:me|us)|(?:won['’]?t|wouldn['’]?t|doesn['’]?t|didn['’]?t)\s+let\s+(?:me|us))(?![\p{L}])/giu;
 // Verdicts on what happened: a complaint, but the fact beside them is what an apology names.
-const VERDICT = /(?<![\p{L}])(?:rude|awful|terrible|terribly|horrible|worse|worst|ridiculous|disappointed|disappointing|disgrace\w*|unacceptable|misleading|incompetent|fiasco|lame|garbage|useless|pathetic|joke|scam\w*|lied|lie|kidding|annoying|frustrat\w*|not helpful|no help)(?![\p{L}])/giu;
+const VERDICT = /(?<![\p{L}])(?:disgusted|fed\s+up|sick\s+of|tired\s+of|unhappy|upset|furious|angry|rude|awful|terrible|terribly|horrible|worse|worst|ridiculous|disappointed|disappointing|disgrace\w*|unacceptable|misleading|incompetent|fiasco|lame|garbage|useless|pathetic|joke|scam\w*|lied|lie|kidding|annoying|frustrat\w*|not helpful|no help)(?![\p{L}])/giu;
 const VERDICT_WORDS = /(?<![\p{L}])(?:rude|awful|terrible|terribly|horrible|worse|worst|ridiculous|disappointing|disgraceful|unacceptable|misleading|incompetent|lame|useless|pathetic|annoying|frustrating|poor|bad|crappy|shady)(?![\p{L}])/giu;
 // "I tried… to no avail", "I've complained repeatedly": what they did about it, not what went wrong.
 const THEIR_EFFORT = /(?<![\p{L}])(?:to no avail|(?:i|we)(?:['’]ve|\s+have)?\s+(?:already\s+|definitely\s+|even\s+|also\s+)?(?:tried|complained|called|contacted|emailed|messaged|sent|given|asked|reported|restarted|reset|reinstalled|deleted|did|done|checked))(?![\p{L}])/giu;
@@ -45,13 +45,13 @@ const PRAISE = /(?<![\p{L}])(?:thanks?|thank you|thx|love|great|awesome|amazing|
 const LEAD_FILLER = /^(?:(?:hi|hello|hey|dear|yo|help|pls|plz|please|ok|okay|so+|damn|dang|omg|wow|geez|jeez|typical|well|yes|yep|no(?=[,.!])|ugh+|hmm+|oh|and|but|also|now|then|just|apparently|honestly|seriously|lol|wtf|smh|fyi|update|urgent)\b[\s,!.:;-]*)+/i;
 // "my Name is Lior Navon": an introduction, not the complaint (case-sensitive on the name).
 const NAME_INTRO = /^(?:[Mm]y\s+[Nn]ame\s+[Ii]s|[Tt]his\s+[Ii]s)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,?\s*/u;
-const LEAD_HEDGE = /^(?:(?:i\s+)?(?:just\s+)?(?:noticed|realised|realized|found\s+out|discovered)(?:\s+that)?|for\s+the\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|nth|umpteenth)\s+time|since\s+(?:the\s+)?[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+)?(?=\s+(?:my|your|our|the|it|its|it's|i|we|they)\s)|(?:for|over|in)\s+the\s+(?:last|past)\s+(?:few\s+|couple\s+of\s+)?\w+,?|till now|until now|since then|so far|today|yesterday|tonight|this morning|last night|i (?:think|feel like|believe|guess|suspect|noticed|realised|realized|see|just found out)(?: that)?|it (?:seems|looks) like|seems like|looks like|unfortunately|sadly)\s+/iu;
+const LEAD_HEDGE = /^(?:how\s+(?:is\s+it\s+possible|can\s+it\s+be|come)\s+that|is\s+it\s+normal\s+that|(?:i\s+)?(?:just\s+)?(?:noticed|realised|realized|found\s+out|discovered)(?:\s+that)?|for\s+the\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|nth|umpteenth)\s+time|since\s+(?:the\s+)?[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+)?(?=\s+(?:my|your|our|the|it|its|it's|i|we|they)\s)|(?:for|over|in)\s+the\s+(?:last|past)\s+(?:few\s+|couple\s+of\s+)?\w+,?|till now|until now|since then|so far|today|yesterday|tonight|this morning|last night|i (?:think|feel like|believe|guess|suspect|noticed|realised|realized|see|just found out)(?: that)?|it (?:seems|looks) like|seems like|looks like|unfortunately|sadly)\s+/iu;
 const TRAIL_FILLER = /[\s,;:-]*(?:smh|lol|please|pls|plz|help|thanks|thank you|again\?|wtf|haha|ha|!)*[\s!?.…,;:-]*$/i;
 const DANGLING = /\s+(?:and|or|but|so|the|a|an|it['’]s|it|you|your|our|we|with|to|of|for|that|which|because|as|in|on|at|from|by|now|please|pls|then|just|also|really|very|when|if|this|these|those|is|are|was|were|be|been|have|has|had|will|would|can|could|not|no|my|i)$/i;
 const CLAUSE_SPLIT = /\s*(?:[;:()"“”–—]|(?<=\S)\s+(?=you\s+(?:gotta|have\s+got\s+to|must\s+be|guys\s+are)\b)|\band\s+(?=(?:please|pls|plz|can|could|would|will|help|i\s+need)\b)|(?<=\S)\s+(?=i['’]m\s+(?:having|getting|still|not|so|really|tired|done|stuck|unable)\b)|(?<=\S)\s+(?=i\s+(?:am|was|have|had|can|can['’]?t|need|want|don['’]?t|didn['’]?t|just|really|think|tried|know)\b)|,(?!\d)|\.\.+|\s-\s|\s(?:wtf|smh|lol)\b|(?<=\w)\s+(?=no\s+longer\s+(?:can|able)\b)|(?<=\S)\s+(?=(?:(?:can|could|would)\s+(?:you|u|someone|anyone)|please|pls|plz)\b)|(?<=\S)\s+why\b(?!\s+(?:is|are|was|were|has|have|did|does|do|can|won|isn|wasn|doesn|didn|hasn|haven|would|will))|(?<=\S)\s+(?=makes?\s+me\s+(?:think|feel|wonder)\b)|(?<=\w)\s+(?=(?:it['’]s\s+been|it\s+(?:has|was|keeps|won['’]?t|doesn['’]?t|didn['’]?t|never|still))\b)|\bso\b(?!\s+(?:many|much|long|far|bad|badly|slow|often|quickly|late|annoying|frustrating|expensive|loud|hard|difficult)\b)|\b(?:but|because|even though|although|though|yet|and then|while|whereas)\b|(?:\band\b|&)(?=\s+(?:with|was|were|got|your|our|his|her|their|it|its|it['’]s|they|i|i['’]m|i['’]ve|my|now|still|then|the|this|when|you|nothing|no|didn['’]?t|didnt|doesn['’]?t|won['’]?t|can['’]?t|never|isn['’]?t|wasn['’]?t|hasn['’]?t)\b))\s*/i;
 
 // Past acts a subjectless clause means the customer did ("tried", "waited", "lost my card").
-const CUSTOMER_PAST = /^(?:tried|ordered|paid|bought|called|waited|got|received|lost|had|sent|emailed|booked|went|came|spent|noticed|missed|forgot|wasted|couldn['’]?t|didn['’]?t|never|been|signed|logged|purchased|downloaded|installed|updated|asked|requested|applied|reported|returned|cancell?ed)$/i;
+const CUSTOMER_PAST = /^(?:tried|ordered|paid|bought|called|waited|got|received|lost|had|sent|emailed|booked|went|came|spent|noticed|missed|forgot|wasted|couldn['’]?t|didn['’]?t|never|been|signed|logged|purchased|downloaded|installed|updated|requested|applied|reported|returned|cancell?ed)$/i;
 
 const QUESTION_START = /^(?:why|how|what|when|where|who|which|is|are|was|can|could|would|will|do|does|did|should|any|has|have)\b/i;
 
@@ -82,6 +82,8 @@ export function cleanMessage(message: string): string {
     .replace(/__email__|\S+@\S+\.\S+/g, ' ')
     .replace(/[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}\uFE0F\u200d]/gu, ' ')
     .replace(/(?<=\p{L})&(?=\p{L})/gu, ' & ')
+    // "…this device.This device…": sentences a form glued together.
+    .replace(/(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})/gu, ' ')
     .replace(/[ \t]+/g, ' ')
     .trim();
 }
@@ -159,6 +161,9 @@ function subjectOf(clause: string): string | null {
     np.push(w);
   }
   if (np.length < (possessive ? 2 : 1)) return null;
+  // Only a thing something went wrong with: "my building is not delivering" names no trouble with the building.
+  const next = words.slice(np.length, np.length + 3).join(' ');
+  if (!count(next, FAILURE) || /^(?:is|are|was|were)\s+not\s+\S+ing/i.test(next)) return null;
   return toSecondPerson(np.join(' ')).replace(/^Your\b/, 'your');
 }
 
@@ -209,6 +214,12 @@ export function shapeClause(raw: string, question: boolean, message: string): { 
   if (/(?<![\p{L}])(?:seems?|looks?|sounds?)\s+(?:a\s+little\s+|a\s+bit\s+|very\s+|so\s+|kinda\s+)?(?:strange|weird|odd|off|suspicious|silly|funny)(?![\p{L}])/iu.test(raw)) return null;
   // Their quote of an error ("Sorry There was an Unexpected error") would make a second "sorry".
   if (/(?<![\p{L}])(?:sorry|apolog\w*)(?![\p{L}])/iu.test(raw)) return null;
+  // "disgusted with your customer service": their feeling stays theirs; the apology names what it is about.
+  const felt = /^(?:(?:so|very|really|extremely|totally|absolutely)\s+)?(?:disgusted|disappointed|unhappy|fed\s+up|frustrated|annoyed|upset|angry|furious|sick|tired)\s+(?:with|by|in|at|about|of)\s+((?:your|the|this|ur|you\s+guys['’]?)\s*[\p{L}\s-]{2,40}?)\s*[.!?]*$/iu.exec(raw.replace(LEAD_FILLER, '').trim());
+  if (felt && !/(?<![\p{L}])(?:i|me|my)(?![\p{L}])/iu.test(felt[1]!)) {
+    const what = toSecondPerson(felt[1]!.replace(/^(?:ur|you\s+guys['’]?)\s*/i, 'your ')).replace(/^the\s+/i, 'our ').toLowerCase();
+    return { clause: `about your experience with ${what}`, source: felt[0]! };
+  }
   // Text-speak ("frm", "abt", "y") reads as theirs, not as a sentence an agent would send back.
   if ((raw.match(/(?<![\p{L}])(?:frm|abt|y|ur|b4|cuz|coz|bc|thru|tho|w\/o|wen|wat|cud|wud|shud|2day|2moro|dat|dis)(?![\p{L}])/giu)?.length ?? 0) >= 2) return null;
   let s = raw.replace(LEAD_FILLER, '').replace(/^[\p{L}]*(\p{L})\1{3,}[\p{L}]*\s+/u, '').replace(LEAD_FILLER, '').replace(NAME_INTRO, '').replace(LEAD_HEDGE, '').replace(LEAD_FILLER, '').trim();
@@ -283,6 +294,9 @@ export function shapeClause(raw: string, question: boolean, message: string): { 
     s = `you're ${s}`;
   } else if (/^been$/i.test(firstWord)) {
     s = `you've ${s}`;
+  } else if (/^(?:delays|issues|problems|errors|crashes|bugs|outages|charges|fees|glitches)$/i.test(firstWord) && !/\s(?:is|are|was|were|have|has|keep|won['’]?t|don['’]?t)\s/i.test(s)) {
+    // "delays as always": the noun of their headline, not a verb with "it" before it.
+    return { clause: `about the ${s.replace(/\s+(?:as\s+(?:always|usual)|again|every\s+time)$/i, '').toLowerCase()}`, source };
   } else if (first.has('PresentTense') && /s$/.test(firstWord) && !/ss$/.test(firstWord)) {
     s = `it ${s}`; // "Keeps freezing": the thing they complain about is the subject
   } else if (/^\S+(?:\s+\S+){0,3}\s+(?:is|are|was|were|has|have|had)\b/i.test(s) && !/^(?:still|keep|can['’]?t|cannot|cant|never|lost|am)\b/i.test(s)) {

@@ -155,6 +155,11 @@ describe('issue #9: rewrites a careful agent would send as they are', () => {
     // Their judgement of it is not the complaint; a stretched "meeeee" is not a word of it.
     expect(first('Sorry for this!', { customerMessage: "it not moving in 45 mins seems a little strange" })!.text).toBe("I'm so sorry [what went wrong for them]");
     expect(first('We apologize for any inconvenience.', { customerMessage: "somebody please help meeeeee I'm having the worst luck with your customer service" })!.text).toBe("We are sorry you're having the worst luck with our customer service");
+    // A feeling about something: the apology names the something; a headline noun stays a noun.
+    expect(first('Sorry for the trouble.', { customerMessage: 'disgusted with your customer service.' })!.text).toBe("I'm so sorry about your experience with our customer service");
+    expect(first('Apologies.', { customerMessage: 'Typical @LondonMidland delays as always - what a joke of a train company' })!.text).toBe("I'm so sorry about the delays");
+    // Sentences glued by a form are read apart.
+    expect(first('Sorry for the trouble.', { customerMessage: 'I am the only user of this device.The laptop has started performing slowly.' })!.text).toBe("I'm so sorry the laptop has started performing slowly");
     // The rest of a list of feelings goes with the apology it belonged to.
     expect(first('I would like to sincerely apologize for the stress, frustration, and the inconvenience that you endured.', { customerMessage: 'My bag never arrived.' })!.text).toBe('I am sorry your bag never arrived');
   });
@@ -193,6 +198,7 @@ describe('issue #9: rewrites a careful agent would send as they are', () => {
     const out = applied('Hello, Unfortunately, we cannot remove protected registration for you, you will need to follow the steps in this guide to cancel it.', {}, 'policy-deflection');
     expect(out).toBe('Hello, unfortunately, we can\'t remove protected registration for you because [the reason], but I can point you the right way: you will need to follow the steps in this guide to cancel it.');
     // A refusal that already gives the route gets no second alternative pasted after it.
+    expect(first('Hey there, The support over social media is limited to technical questions only.', {}, 'policy-deflection')?.text ?? '').not.toMatch(/^Hey there, The/);
     const given = rewrite("We're sorry we can't help, but their telephone number is 0344 493 0787 option 1.", {}).findings.find((f) => f.category === 'policy-deflection');
     expect(given!.suggestions[0]!.text).toBe("We're sorry we can't help because [the reason], but I can point you the right way: their telephone number is 0344 493 0787 option 1");
   });
