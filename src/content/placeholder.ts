@@ -25,32 +25,33 @@ export function watchAgentInput(doc: Document): AgentInput {
 }
 
 /**
- * Selects the first placeholder of `replacement`, now at `start` in the editor; says whether it did.
+ * Selects the first placeholder of `replacement`, now at `start` in the editor; returns where it is
+ * when it did.
  * Never once the agent has typed or clicked since Apply (`input`): moving the caret then would put
  * the rest of what they type somewhere else.
  */
-export async function selectPlaceholder(adapter: EditorAdapter, start: number, replacement: string, input: AgentInput): Promise<boolean> {
+export async function selectPlaceholder(adapter: EditorAdapter, start: number, replacement: string, input: AgentInput): Promise<{ start: number; end: number } | null> {
   try {
     const m = PLACEHOLDER.exec(replacement);
-    if (!m) return false;
+    if (!m) return null;
     const from = start + m.index;
     const to = from + m[0].length;
     const there = () => adapter.readText().slice(from, to) === m[0];
     // Usually the text is there already (the paste was seen landing, in the same task); an editor
     // that renders it in pieces gets it checked again right after each of its DOM changes.
-    if (!there() && !(await untilChanged(adapter.root, there, LAND_MS))) return false;
-    if (input.acted()) return false;
+    if (!there() && !(await untilChanged(adapter.root, there, LAND_MS))) return null;
+    if (input.acted()) return null;
     const root = adapter.root;
     if (root instanceof HTMLTextAreaElement || root instanceof HTMLInputElement) {
       root.setSelectionRange(from, to);
-      return true;
+      return { start: from, end: to };
     }
     const range = domRange(mapText(root), from, to);
     const selection = selectionFor(root);
-    if (!range || !selection) return false;
+    if (!range || !selection) return null;
     selection.setBaseAndExtent(range.startContainer, range.startOffset, range.endContainer, range.endOffset);
     announceSelection(root, adapter.family === 'slate');
-    return true;
+    return { start: from, end: to };
   } finally {
     input.stop();
   }

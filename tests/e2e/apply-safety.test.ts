@@ -68,6 +68,25 @@ describe('Apply never loses the draft', () => {
     });
   }
 
+  it('a key pressed before the page takes the paste goes over the new text\'s placeholder, not before the new text', async () => {
+    const f = await openFixture(env.browser.context, env.server.origin, 'apply-race');
+    try {
+      const { apply, suggestion } = await openCard(f);
+      // The page inserts the paste at the selection as it is after the key: had the key moved the
+      // caret off the words (or typed over them), the old words would stay or be lost.
+      await pageEval(f, "window.pasteMode = 'after-key'");
+      await apply.click();
+      await f.page.keyboard.press('K');
+      const placeholder = /\[[^\]\n]+\]/.exec(suggestion)?.[0];
+      const expected = DRAFT.replace(PHRASE, placeholder ? suggestion.replace(placeholder, 'K') : `${suggestion}K`);
+      await until(async () => norm(await f.text()).includes('K'), 'the key in the model', 10_000, () => f.text());
+      await until(async () => norm(await f.text()) === norm(expected), 'the key typed over the placeholder of the applied text', 10_000, () => f.text());
+      expect(await pageEval<number>(f, 'window.pastesSeen')).toBe(1);
+    } finally {
+      await f.page.close();
+    }
+  });
+
   it('a page that shows a marker at once and inserts the paste later: applied once, reported only when it landed', async () => {
     const f = await openFixture(env.browser.context, env.server.origin, 'apply-race');
     await typeDraft(f, DRAFT);

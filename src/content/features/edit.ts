@@ -7,6 +7,8 @@ import type { Finding, TextRange } from '../../analysis/types.ts';
 import type { Request, Response } from '../../messages.ts';
 import { placeAddition } from '../additions.ts';
 import type { CoachCore } from '../coach-core.ts';
+import { focusIsIn } from '../editors/input-path.ts';
+import { holdKeys } from '../held-keys.ts';
 import { selectPlaceholder, watchAgentInput } from '../placeholder.ts';
 import { rephraseSentence } from '../rephrase.ts';
 import { findingKey, type Session } from '../session.ts';
@@ -18,32 +20,44 @@ interface Edit {
   target: TextRange;
   insert: string;
   /** Where, after the edit, the text whose placeholder is selected starts, and that text. */
-  placeholder: { at: number; text: string };
+  placeholder?: { at: number; text: string };
 }
 
 export async function runEdit(session: Session, edit: Edit): Promise<EditResult> {
   const { target, insert, placeholder } = edit;
-  // From here on a key press or click is the agent's own next step: the edit stops if it comes
-  // before the change, and the placeholder selection must not undo it after.
-  const doc = session.adapter.root.ownerDocument;
-  const input = watchAgentInput(doc);
-  // While an editor takes the paste a task later (CKEditor 4, TinyMCE), the words are still
-  // selected for it: a key pressed then would type over them. Put the caret after them first.
-  const keepWords = (event: KeyboardEvent) => {
-    if (event.isTrusted && (event.key.length === 1 || event.key === 'Enter')) doc.getSelection()?.collapseToEnd();
-  };
-  doc.addEventListener('keydown', keepWords, { capture: true });
+  // Keys typed while the editor takes the edit are typed after it (see held-keys.ts). From here on
+  // any other key press or click is the agent's own next step: the edit stops if it comes before
+  // the change, and the placeholder selection must not undo it after.
+  const keys = holdKeys(session.adapter.root);
+  const input = watchAgentInput(session.adapter.root.ownerDocument);
   const outcome = await session.adapter
     .replace(target.start, target.end, target.text, insert, { signal: session.signal, acted: input.acted })
-    .finally(() => doc.removeEventListener('keydown', keepWords, { capture: true }));
+    .catch((): 'failed' => 'failed');
   if (outcome === 'applied') {
-    void selectPlaceholder(session.adapter, placeholder.at, placeholder.text, input);
+    void (async () => {
+      const selected = placeholder ? await selectPlaceholder(session.adapter, placeholder.at, placeholder.text, input).catch(() => null) : null;
+      input.stop();
+      // Over the placeholder the agent would have typed over, else after the new text.
+      const end = target.start + insert.length;
+      await typeHeld(session, keys.take(), selected ?? { start: end, end });
+    })();
     return { applied: true };
   }
   input.stop();
+  // Not applied: the words are as they were, and keys typed meanwhile go after them.
+  await typeHeld(session, keys.take(), { start: target.end, end: target.end });
   // The words changed since they were analysed: show what is there now instead of guessing.
   if (outcome === 'stale') session.analyzeNow();
   return { applied: false, reason: outcome === 'stale' ? 'stale' : 'failed' };
+}
+
+/** Types held keys over [start, end) through the editor's input path (one more edit, no placeholder). */
+async function typeHeld(session: Session, typed: string, { start, end }: { start: number; end: number }): Promise<void> {
+  // Never pulls focus back: an agent who clicked elsewhere meanwhile has moved on.
+  if (!typed || session.signal.aborted || !focusIsIn(session.adapter.root)) return;
+  const text = session.adapter.readText();
+  if (end > text.length) return;
+  await runEdit(session, { target: { start, end, text: text.slice(start, end) }, insert: typed });
 }
 
 /** Names a box's draft as the popup saw it: the session, and a hash of the text analysed. */
