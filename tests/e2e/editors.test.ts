@@ -1,29 +1,29 @@
 /** Each supported editor, from its real npm package, through the whole journey in real Chromium. */
 import { describe, it } from 'vitest';
 import { withBrowserAndFixtures } from './harness.ts';
-import { runEditorJourney, type Quirks } from './scenario.ts';
+import { runEditorJourney } from './scenario.ts';
 
-const EDITORS: Array<[string, Quirks?]> = [
-  ['textarea'],
-  ['react-textarea'],
-  ['contenteditable'],
-  ['prosemirror'],
-  ['ckeditor5'],
-  ['quill', { undoMergeMs: 1200 }],
-  ['lexical'],
-  ['draft'],
-  ['slate'],
-  ['tinymce'],
-  ['ckeditor4'],
-  ['trix'],
+const EDITORS: string[] = [
+  'textarea',
+  'react-textarea',
+  'contenteditable',
+  'prosemirror',
+  'ckeditor5',
+  'quill',
+  'lexical',
+  'draft',
+  'slate',
+  'tinymce',
+  'ckeditor4',
+  'trix',
 ];
 
 describe('editors', () => {
   const env = withBrowserAndFixtures();
 
-  for (const [name, quirks] of EDITORS.filter(([n]) => !process.env.TACT_EDITORS || process.env.TACT_EDITORS.split(',').includes(n))) {
+  for (const name of EDITORS.filter((n) => !process.env.TACT_EDITORS || process.env.TACT_EDITORS.split(',').includes(n))) {
     it(`${name}: underline, card by mouse and keyboard, apply, undo, type on`, async () => {
-      await runEditorJourney(env.browser.context, env.server.origin, name, quirks);
+      await runEditorJourney(env.browser.context, env.server.origin, name);
     });
   }
 });

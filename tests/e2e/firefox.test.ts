@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { norm, startFixtureServer, until, type FixtureServer } from './harness.ts';
 import { firefoxUnavailable, launchFirefox, openFirefoxFixture, overlayRect, overlayText, underlinedRules, type FirefoxSession } from './firefox-harness.ts';
 import { firefoxExtensionDir, REPO } from './paths.ts';
+import { undoStepOpen } from './scenario.ts';
 
 const DRAFT = 'Hi Sam, sorry for any inconvenience. I will check your order today.';
 const PHRASE = 'sorry for any inconvenience';
@@ -60,6 +61,9 @@ describe.skipIf(firefoxUnavailable())('Tact in real Firefox', () => {
       }, { x: underline.x + underline.width / 2, y: underline.y + underline.height / 2 });
       if (name !== 'textarea') expect(word).toMatch(/for any|any incon|sorry/);
 
+      // An agent applies a second or more after typing: Quill would add an earlier Apply to the
+      // typing's undo step (scenario.ts, undoStepOpen).
+      await until(async () => !(await undoStepOpen(f.page)), `the typing's undo step closed (${name})`);
       // Hover opens the card; a real click on Apply.
       await f.page.mouse.move(underline.x + underline.width / 2, underline.y + underline.height / 2);
       const apply = (await until(() => overlayRect(f.page, '.card button.apply'), 'card with Apply'))!;
