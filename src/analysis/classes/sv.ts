@@ -8,6 +8,50 @@ import type { ClassTable } from './types.ts';
  * e-mails in corpus/ — never from one example a rule has to pass. Text is matched in lower case.
  */
 export const swedishClasses: ClassTable = {
+  // ── signals: acknowledgement (src/analysis/signals/acknowledgement/sv.ts) ─────────────────
+  // From how Swedish agents recognise a customer's situation ("jag förstår att det är frustrerande",
+  // "tråkigt att…", "det är alldeles för länge"), with synonyms of each seed.
+  SV_PERCEIVE: {
+    doc: 'Verb där agenten visar att hen förstår kundens läge utan att något mer behövs: förstår, kan tänka mig.',
+    members: ['förstår', 'kan förstå', 'begriper', 'kan tänka mig', 'kan tänka oss', 'kan föreställa mig', 'kan bara föreställa mig', 'kan bara tänka mig', 'har full förståelse', 'har förståelse', 'har all förståelse', 'har stor förståelse', 'känner med dig', 'känner med er', 'lider med dig'],
+  },
+  SV_SEE: {
+    doc: 'Svagare verb som blir erkännande först med "hur"/"varför": ser, hör, vet, inser.',
+    members: ['ser', 'hör', 'vet', 'inser', 'märker', 'förstår'],
+  },
+  SV_ACK_ADVERB: {
+    doc: 'Ord mellan "jag/vi" och verbet: "jag förstår verkligen", "vi kan absolut förstå".',
+    members: ['verkligen', 'absolut', 'helt', 'fullt', 'precis', 'självklart', 'givetvis', 'också', 'så väl', 'mycket väl', 'väl', 'till fullo', 'förstås'],
+  },
+  SV_INTENSIFIER: {
+    doc: 'Grad före en värdering: "verkligen tråkigt", "otroligt frustrerande".',
+    members: ['verkligen', 'så', 'väldigt', 'jätte', 'riktigt', 'otroligt', 'oerhört', 'extra', 'fruktansvärt', 'hemskt', 'himla', 'förstås', 'alldeles', 'ganska', 'lite', 'helt', 'minst sagt', 'inte alls', 'inte särskilt', 'oerhört', 'enormt', 'mycket', 'dubbelt', 'förståeligt nog', 'givetvis'],
+  },
+  SV_NEG_EVAL: {
+    doc: 'Hur läget är för kunden, sagt av agenten: frustrerande, tråkigt, alldeles för länge.',
+    members: [
+      'frustrerande', 'irriterande', 'jobbigt', 'tråkigt', 'besvärligt', 'stressigt', 'märkligt', 'konstigt', 'olyckligt',
+      'surt', 'trist', 'inte okej', 'inte ok', 'inte bra', 'inte roligt', 'inte kul', 'tungt', 'svårt', 'förargligt', 'snopet',
+      'synd', 'oacceptabelt', 'inte acceptabelt', 'orimligt', 'obehagligt', 'oroande', 'oroväckande', 'nedslående',
+      'en besvikelse', 'ett besvär', 'krångligt', 'segt', 'för länge', 'alldeles för länge', 'på tok för länge', 'orättvist',
+      'inte vad man ska behöva', 'inte vad man vill', 'inte vad du förväntade dig', 'inte vad ni förväntade er',
+      'inte hur det ska vara', 'inte som det ska vara', 'inte så det ska vara', 'inte meningen', 'dåligt', 'illa', 'pinsamt',
+      'ett elände', 'en mardröm', 'en pärs', 'rörigt', 'förvirrande', 'ledsamt', 'beklagligt', 'ohållbart', 'otroligt irriterande',
+      'det sista du behöver', 'det sista ni behöver', 'det sista man behöver',
+    ],
+  },
+  SV_FEELING_NOUN: {
+    doc: 'Kundens känsla namngiven av agenten: "din frustration", "er besvikelse".',
+    members: ['frustration*', 'irritation*', 'besvikelse*', 'oro', 'ilska', 'upprördhet', 'förtret', 'missnöje', 'känslor', 'reaktion*', 'synpunkt*', 'situation*', 'läge'],
+  },
+  SV_JUSTIFIED: {
+    doc: 'Vad agenten medger om en känsla: förståeligt, befogat.',
+    members: ['förståelig*', 'begriplig*', 'rimlig*', 'befogad*', 'befogat', 'berättigad*', 'berättigat', 'naturlig*', 'helt förståelig*', 'fullt förståelig*', 'helt befogad*', 'helt befogat', 'fullt rimlig*'],
+  },
+  SV_CUSTOMER_FEELING: {
+    doc: 'Kundens känsla som tillstånd: "du måste vara frustrerad", "ni blev besvikna".',
+    members: ['frustrerad*', 'irriterad*', 'besviken', 'besvikna', 'orolig*', 'upprörd*', 'arg', 'arga', 'ledsen', 'ledsna', 'less', 'trött', 'trötta', 'förvånad*', 'förbannad*', 'stressad*', 'förvirrad*', 'missnöjd*', 'sur', 'sura'],
+  },
   // ── who speaks ────────────────────────────────────────────────────────────────────────────
   AGENT: {
     doc: 'The agent or their company as the subject of a clause (Swedish puts it after the verb in inverted clauses: "kan vi inte").',

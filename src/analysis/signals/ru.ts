@@ -1,22 +1,15 @@
 import type { RuleMatch, SentenceContext } from '../rules/types.ts';
 import type { SentenceSignals, SignalDetector } from './types.ts';
 import { allMatches, matcher } from './match.ts';
+import { compileConstructions } from './construction.ts';
+import { russianAcknowledgement } from './acknowledgement/ru.ts';
+import { russianClasses } from '../classes/ru.ts';
 import type { Sentence } from '../engine/segment.ts';
 import type { TicketContext } from '../types.ts';
 import { findApologies } from '../rules/ru/apology-clause.ts';
 
-const ACKNOWLEDGEMENT = matcher([
-  '(?:я |мы )?(?:очень |прекрасно |полностью |вполне |хорошо )?(?:понимаю|понимаем) (?:ваш[\\p{L}]*|как|почему|что|насколько|это|вас)',
-  '(?:я |мы )?(?:могу |можем )?(?:представить|представляю),? (?:как|насколько)',
-  '(?:как|насколько) (?:это|же это)? ?(?:неприятно|обидно|досадно|раздражает|неудобно|тяжело|расстраивает)',
-  '(?:это|такое) (?:действительно |правда |очень |крайне |совсем )?(?:неприятно|обидно|досадно|раздражает|неудобно|странно|непорядок|не дело|неприемлемо|плохо)',
-  '(?:звучит|выглядит) (?:очень |совсем )?(?:неприятно|странно|плохо|тревожно)',
-  'вы (?:абсолютно |совершенно )?правы',
-  'ох|ой|увы',
-  '(?:рад[\\p{L}]*|приятно) (?:слышать|узнать|читать)',
-  'понимаю вас',
-  'согласен|согласна|согласны',
-]);
+// Constructions over the classes in classes/ru.ts: see signals/acknowledgement/ru.ts.
+const ACKNOWLEDGEMENT = compileConstructions(russianAcknowledgement, russianClasses, true);
 
 const OWNERSHIP = matcher([
   'я (?:сейчас |уже |лично |сразу |сегодня |обязательно |немедленно )?(?:проверю|посмотрю|узнаю|уточню|передам|отправлю|верну|оформлю|исправлю|свяжусь|позвоню|напишу|сообщу|прослежу|разберусь|помогу|сделаю|добавлю|закажу|изменю|отменю|заменю|вышлю|прикреплю|подготовлю|займусь|выясню|поговорю|перезвоню|буду)',

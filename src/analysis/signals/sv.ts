@@ -1,20 +1,15 @@
 import type { RuleMatch, SentenceContext } from '../rules/types.ts';
 import type { SentenceSignals, SignalDetector } from './types.ts';
 import { allMatches, matcher } from './match.ts';
+import { compileConstructions } from './construction.ts';
+import { swedishAcknowledgement } from './acknowledgement/sv.ts';
+import { swedishClasses } from '../classes/sv.ts';
 import type { Sentence } from '../engine/segment.ts';
 import type { TicketContext } from '../types.ts';
 import { findApologies } from '../rules/sv/apology-clause.ts';
 
-const ACKNOWLEDGEMENT = matcher([
-  '(?:jag|vi) (?:förstår|kan förstå|förstår verkligen|förstår helt|förstår precis|kan tänka mig|kan föreställa mig|begriper)',
-  '(?:det|detta|det här) (?:låter|måste vara|är|var) (?:verkligen |så |väldigt |jätte|riktigt |otroligt )?(?:frustrerande|irriterande|jobbigt|tråkigt|besvärligt|stressigt|märkligt|konstigt|olyckligt|surt|trist|inte okej|inte bra|inte roligt)',
-  '(?:vad|så) (?:tråkigt|jobbigt|irriterande|frustrerande|synd|konstigt|märkligt|trist|surt|snopet|förargligt|otroligt irriterande)',
-  '(?:jag är|vi är) (?:så |verkligen |väldigt |hemskt )?ledsna? (?:att|för att|över att) (?:du|ni|din|ditt|dina|er)',
-  'du har (?:helt )?rätt',
-  'oj|aj|usch|attans',
-  '(?:kul|roligt|glad|glada|skönt) att (?:höra|läsa)',
-  '(?:jag|vi) hör (?:dig|er|vad du säger)',
-]);
+// Constructions over the classes in classes/sv.ts: see signals/acknowledgement/sv.ts.
+const ACKNOWLEDGEMENT = compileConstructions(swedishAcknowledgement, swedishClasses, true);
 
 const OWNERSHIP = matcher([
   'jag (?:ska|kommer att|tänker) (?!behöva)',
@@ -48,7 +43,8 @@ const GENERIC_OFFER = /^(?:hör (?:gärna )?av dig om (?:du har )?(?:fler|andra|
 function acknowledgement(ctx: SentenceContext): RuleMatch[] {
   const out = allMatches(ACKNOWLEDGEMENT, ctx.lower);
   for (const a of findApologies(ctx)) {
-    if (a.kind === 'specific' && !/svar|väntetid|dröjsmål med/u.test(a.object.toLowerCase())) out.push({ start: a.start, end: a.end });
+    // Sorry for our reply time, or for how the customer "experiences" it, recognises nothing of their case.
+    if (a.kind === 'specific' && !/svar|väntetid|dröjsmål med|upplever|uppfattar|uppfattat|upplevt|känner dig|tycker/u.test(a.object.toLowerCase())) out.push({ start: a.start, end: a.end });
   }
   return out;
 }
