@@ -13,6 +13,10 @@ describe('ownership in ru, sv and zh', () => {
     ['sv', 'Jag bifogar en skärmbild som visar var.'],
     ['zh', '今天我已经把第二笔399元退回。'],
     ['zh', '我已经预约了周二上门取回。'],
+    // Any verb, with the place, the beneficiary or the object between (我已经…了).
+    ['zh', '我已经在后台通过了您的申请。'],
+    ['zh', '我已为两位乘客各发放了一张代金券。'],
+    ['zh', '我已经把备份恢复到了贵公司的账号下。'],
   ] as Array<[Lang, string]>)('%s: %s', (lang, text) => {
     expect(analyze(text, { lang }).signals.ownership.present).toBe(true);
   });
@@ -23,6 +27,8 @@ describe('ownership in ru, sv and zh', () => {
     ['sv', 'Jag har förstått problemet.'],
     ['sv', 'Jag har läst ditt mejl.'],
     ['zh', '快递公司已经把包裹退回仓库。'],
+    ['zh', '我已经收到了您的邮件。'],
+    ['zh', '我已经说过了，退款需要十天。'],
   ] as Array<[Lang, string]>)('%s: not %s', (lang, text) => {
     expect(analyze(text, { lang }).signals.ownership.present).toBe(false);
   });
