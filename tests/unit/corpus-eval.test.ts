@@ -43,12 +43,15 @@ describe('accuracy on the labeled English corpus', () => {
 
 // The held-back thirds (src/eval/split.ts) were never read while writing rules: these floors are
 // what the rules do on replies they were not tuned on. Set just under what was measured (2026-12-01:
-// more.jsonl 0.59, Tact's own labels 0.60 macro F1) so a regression that only fits the tuned part fails.
+// more.jsonl 0.59, Tact's own labels 0.62 / 0.83 / 0.47 for the three rounds) so a regression that
+// only fits the tuned part fails.
 describe('accuracy on the held-back replies', () => {
   const load = (name: string) => (name.startsWith('corpus/') ? loadLocalCorpus(name.slice(7)) : loadCorpus(name)).filter((r) => isHeldBack(r.id));
   const sets = [
     ['replies.en.more.jsonl', 0.55],
-    ['corpus/labeled.en.tact.jsonl', 0.55],
+    ['corpus/labeled.en.tact.jsonl', 0.58],
+    ['corpus/labeled.en.tact2.jsonl', 0.78],
+    ['corpus/labeled.en.tact3.jsonl', 0.43],
   ] as const;
 
   it.each(sets)('%s: macro flag F1 is at least %s and false alarms stay at most 3 percent', (name, floor) => {
@@ -61,13 +64,14 @@ describe('accuracy on the held-back replies', () => {
 });
 
 // The e-mails by outside authors who never saw the rules (corpus/emails.b.*.jsonl). Floors sit a
-// little under what the held-back third reached on 2026-12-01 (ru 0.93, sv 0.75, zh 0.88 macro
-// flag F1); a flag-free e-mail wrongly flagged in any part of a set fails (one is 10-15% there).
-describe('accuracy on the outside authors\' ru, sv and zh e-mails', () => {
+// little under what the held-back third reached on 2026-12-01 (en 1.00, ru 1.00, sv 0.75, zh 0.95
+// macro flag F1); a flag-free e-mail wrongly flagged in any part of a set fails (one is 10-15% there).
+describe('accuracy on the outside authors\' e-mails (en, ru, sv, zh)', () => {
   const sets = [
-    ['emails.b.ru.jsonl', 0.85],
+    ['emails.b.en.jsonl', 0.9],
+    ['emails.b.ru.jsonl', 0.9],
     ['emails.b.sv.jsonl', 0.7],
-    ['emails.b.zh.jsonl', 0.8],
+    ['emails.b.zh.jsonl', 0.9],
   ] as const;
 
   it.each(sets)('%s: held-back macro flag F1 is at least %s', (name, floor) => {

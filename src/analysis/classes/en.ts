@@ -832,6 +832,10 @@ export const englishClasses: ClassTable = {
       'seamless experience', 'world-class service', 'valuable feedback', 'valuable input', 'valuable insights', 'valuable insight',
       'enhance your experience', 'enhance your support experience', 'improve your experience', 'we take this seriously',
       'we take these matters seriously', 'we take such matters seriously', 'we take all feedback seriously',
+      'improve the customer experience', 'improve our customer experience', 'improve the experience for our customers',
+      'always looking to improve', 'always looking for ways to improve', 'constantly looking to improve',
+      'continually looking to improve', 'always working to improve', 'constantly working to improve',
+      'continuously working to improve', 'always striving to improve', 'always striving to',
     ],
   },
   DISTANCE_WORD: {
@@ -859,6 +863,11 @@ export const englishClasses: ClassTable = {
       'with immediate effect', 'in due time', 'the undersigned', 'please revert', 'for your perusal',
       'for your reference and action', 'for further necessary action', 'necessary action', 'the necessary actions',
       'appropriate action will be taken', 'appropriate action', 'take the appropriate action', 'take appropriate action',
+      'the next available agent', 'the next available representative', 'the next available advisor',
+      'the next available team member', 'the next available specialist', 'the next available member of our team',
+      'provide the same', 'share the same', 'send the same', 'send us the same', 'the same has been', 'the same will be',
+      'we are awaiting your response', 'we are awaiting your reply', 'awaiting for your response',
+      'awaiting for your reply',
     ],
   },
   // ── apologies ────────────────────────────────────────────────────────────────────────────

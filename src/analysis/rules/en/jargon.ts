@@ -33,7 +33,7 @@ export const jargonRules: Rule[] = [
       // "leverage" as a plain technical word ("leverage ratio" in a finance product).
       if (/^leverag/.test(phrase) && /^\s*(?:ratio|ratios|limit|limits|setting)/.test(ctx.lower.slice(match.end))) return true;
       // "going forward with the order" is a plain verb phrase, not the buzzword.
-      if (/^going forward/.test(phrase) && /^\s*(?:with|to|on)\b/.test(ctx.lower.slice(match.end))) return true;
+      if (/^(?:going|moving) forward/.test(phrase) && /^\s*(?:with|to|on|your|the|my|our|it|this|that|a|an)\b/.test(ctx.lower.slice(match.end))) return true;
       return false;
     },
     examples: {
@@ -58,6 +58,9 @@ export const jargonRules: Rule[] = [
         { text: 'Our goal is to provide the best service possible.', span: 'Our goal is to provide' },
         { text: 'We will revert back to you shortly.', span: 'revert back to you' },
         { text: 'Your request will be actioned in a timely manner.', span: 'be actioned' },
+        { text: "We can share your feedback as we're always looking to improve the customer experience.", span: 'always looking to improve' },
+        { text: 'The next available agent will be with you as soon as possible.', span: 'The next available agent' },
+        { text: 'Pls provide the same within 24 hrs.', span: 'provide the same' },
         { text: 'We write to inform you that the branch will close.', span: 'We write to inform you' },
         { text: 'We appreciate your patience and understanding.', span: 'We appreciate your patience and understanding' },
       ],
@@ -70,6 +73,7 @@ export const jargonRules: Rule[] = [
         "We're going forward with the replacement today.",
         'Thanks for your patience while I checked the depot: your parcel is out for delivery.',
         'I am moving forward your delivery to Tuesday, as you asked.',
+        "Let us know via a DM and we'll keep moving forward from there.",
       ],
     },
   },
