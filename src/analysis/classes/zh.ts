@@ -118,7 +118,8 @@ export const chineseClasses: ClassTable = {
   },
   ALTERNATIVE: {
     doc: 'What the agent can do instead: a first-person offer or another option.',
-    members: ['我可以', '我们可以', '我来', '我会', '我帮您', '我们会为您', '您也可以', '不过', '但我', '但是我', '另外', '作为替代', '改为', '作为补偿', '可以为您', '我已经为您', '我已为您', '我先为您', '我这边可以', '我给您'],
+    members: ['我可以', '我们可以', '我来', '我会', '我帮您', '我们会为您', '您也可以', '不过', '但我', '但是我', '另外', '作为替代', '改为', '作为补偿', '可以为您', '我已经为您', '我已为您', '我先为您', '我这边可以', '我给您',
+      '我已经把', '我已把', '我已经帮您', '我已帮您', '可以获得', '可获得', '可以享受', '可享受', '可以免费', '可免费'],
   },
   HANDOFF_DONE: {
     doc: 'The agent doing the hand-off for the customer, or giving the exact route to the other party.',

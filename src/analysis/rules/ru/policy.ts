@@ -34,7 +34,7 @@ export const policyRules: Rule[] = [
       '{DUE_TO} (?:наш[\\p{L}]*|внутренн[\\p{L}]*) {POLICY_NOUN}(?! конфиденциальности| обработки)',
       '{POLICY_NOUN} {OUR_RULE} (?:{HEDGE} )?{SYSTEM_REFUSES}',
       // A rule with no owner named is a deflection when the sentence goes on to refuse.
-      '{DUE_TO} (?:действующ[\\p{L}]* |установленн[\\p{L}]* )?{POLICY_NOUN}(?=[^.!?;]{0,60}?(?:{IMPOSSIBLE}|{INABILITY}|{REFUSED_ACTION}))',
+      '{DUE_TO} (?:действующ[\\p{L}]* |установленн[\\p{L}]* )?{POLICY_NOUN}(?=[^.!?;]{0,90}?(?:{IMPOSSIBLE}|{INABILITY}|{REFUSED_ACTION}))',
     ],
     except: [...STANDARD_EXCEPTIONS],
     examples: {
