@@ -7,7 +7,7 @@
 import { loadCorpus, loadLocalCorpus, localCorpusFiles } from '../src/eval/corpus.ts';
 import { isHeldBack } from '../src/eval/split.ts';
 import { formatScore, scoreCorpus } from '../src/eval/score-corpus.ts';
-import { formatRewriteScore, scoreRewrites } from '../src/eval/score-rewrites.ts';
+import { formatRewriteScore, scoreNamedApologies, scoreRewrites } from '../src/eval/score-rewrites.ts';
 import { formatComplaintScore, loadComplaints, scoreComplaints } from '../src/eval/score-complaints.ts';
 import type { CorpusReply } from '../src/eval/corpus.ts';
 
@@ -54,7 +54,14 @@ for (const [title, replies] of sets) {
   }
 }
 
-if (!setFilter) console.log(formatRewriteScore(scoreRewrites([...loadCorpus('replies.en.jsonl'), ...loadCorpus('replies.en.more.jsonl')])));
+if (!setFilter) {
+  console.log(formatRewriteScore(scoreRewrites([...loadCorpus('replies.en.jsonl'), ...loadCorpus('replies.en.more.jsonl')])));
+  // ru, sv, zh: the complaint readers in their own grammar, on the e-mail sets and the zh replies.
+  for (const [lang, rows] of [['ru', loadLocalCorpus('emails.ru.jsonl')], ['sv', loadLocalCorpus('emails.sv.jsonl')], ['zh', [...loadLocalCorpus('emails.zh.jsonl'), ...loadCorpus('replies.zh.jsonl')]]] as const) {
+    const n = scoreNamedApologies([...rows]);
+    console.log(`  ${lang} apologies whose first rewrite names the complaint (no placeholder): ${n.named}/${n.apologies}${n.examples.length ? ` — e.g. "${n.examples[0]}"` : ''}`);
+  }
+}
 console.log('');
 // The complaint reader is tuned on two thirds of its labels (by id hash) and measured on the rest;
 // `--errors` lists misses of the tuned-on part only.

@@ -162,3 +162,27 @@ export function formatRewriteScore(s: RewriteScore): string {
     ...s.examples.slice(0, 6).map((e) => `  e.g. "${e.original}" → "${e.rewrite}"`),
   ].join('\n');
 }
+
+/**
+ * ru, sv, zh: apologies (generic or non-apology) on replies with a customer message, and how many
+ * first suggestions name the complaint in the customer's words rather than the clean placeholder.
+ */
+export function scoreNamedApologies(replies: CorpusReply[]): { apologies: number; named: number; examples: string[] } {
+  let apologies = 0, named = 0;
+  const examples: string[] = [];
+  for (const r of replies) {
+    if (!r.customer_msg) continue;
+    const report = analyze(r.reply, { customerMessage: r.customer_msg, lang: r.lang });
+    for (const f of personalize(r.reply, report, { customerMessage: r.customer_msg }).findings) {
+      if (f.category !== 'generic-apology' && f.category !== 'non-apology') continue;
+      const top = f.suggestions[0]?.text;
+      if (!top) continue;
+      apologies++;
+      if (!/\[[^\]]+\]/.test(top)) {
+        named++;
+        if (examples.length < 4) examples.push(top);
+      }
+    }
+  }
+  return { apologies, named, examples };
+}

@@ -11,7 +11,7 @@ const W = '(?<![\\p{L}])';
 const E = '(?![\\p{L}])';
 
 // What failed: negation, breakage, loss, delay, money taken.
-const FAILURE = new RegExp(`${W}(?:не|нет|ни|никак|никогда|невозможно|нельзя|слома\\p{L}*|сломан\\p{L}*|разбит\\p{L}*|поврежд\\p{L}*|пропал\\p{L}*|потерял\\p{L}*|потеря\\p{L}*|задерж\\p{L}*|опозда\\p{L}*|списал\\p{L}*|списан\\p{L}*|дважды|ошибк\\p{L}*|ошибочн\\p{L}*|заблокир\\p{L}*|завис\\p{L}*|вылета\\p{L}*|тормозит|глючит|проблем\\p{L}*|неправильн\\p{L}*|не\\s+тот|брак\\p{L}*|сбой\\p{L}*|отмен\\p{L}*|украл\\p{L}*|испорч\\p{L}*)${E}`, 'giu');
+const FAILURE = new RegExp(`${W}(?:не|нет|ни|никак|никогда|невозможно|нельзя|слома\\p{L}*|сломан\\p{L}*|разбит\\p{L}*|поврежд\\p{L}*|пропал\\p{L}*|потерял\\p{L}*|потеря\\p{L}*|задерж\\p{L}*|опозда\\p{L}*|списал\\p{L}*|списан\\p{L}*|дважды|ошибк\\p{L}*|ошибочн\\p{L}*|заблокир\\p{L}*|завис\\p{L}*|вылета\\p{L}*|тормозит|глючит|проблем\\p{L}*|неправильн\\p{L}*|не\\s+тот|брак\\p{L}*|сбой\\p{L}*|отмен\\p{L}*|украл\\p{L}*|испорч\\p{L}*|протека\\p{L}*|протек\\p{L}*|промок\\p{L}*|мокр\\p{L}*|медленно|сняли\\s+с|овербукинг\\p{L}*|не\\s+пришл\\p{L}*)${E}`, 'giu');
 const PERSISTENCE = new RegExp(`${W}(?:до\\s+сих\\s+пор|всё\\s+ещё|все\\s+еще|опять|снова|постоянно|уже\\s+\\d+|который\\s+(?:день|раз))${E}`, 'giu');
 const REQUEST = new RegExp(`^(?:подскажите|помогите|пожалуйста|скажите|можно\\s+ли|можете\\s+ли|как\\s+(?:мне|можно)|что\\s+делать)${E}`, 'iu');
 const ACCUSATION = new RegExp(`${W}(?:обман\\p{L}*|мошенни\\p{L}*|специально|нарочно|воруете|жулики?)${E}`, 'iu');
@@ -117,7 +117,8 @@ function shape(text: string): string | null {
   // "вы списали с меня деньги": the company's past act, said without "вы" — the impersonal plural.
   const accused = new RegExp(`^вы\\s+((?:не\\s+|уже\\s+|опять\\s+|снова\\s+|дважды\\s+)*[\\p{L}]+ли)${E}`, 'iu').exec(s);
   if (accused) s = s.slice(accused[0].length - accused[1]!.length);
-  s = toVyForm(s);
+  // Shouting is theirs: a word in capitals ("ОПЯТЬ") is written as a word.
+  s = toVyForm(s).replace(/(?<![\p{L}])(\p{Lu}{3,})(?![\p{L}])/gu, (w) => w.toLowerCase());
   // Only the customer's own clause with a verb reads after "что": it must name someone or something.
   if (/(?<![\p{L}])(?:я|меня|мне|мой|моя|мои)(?![\p{L}])/iu.test(s)) return null;
   if (!/[\p{L}]{2,}/u.test(s)) return null;

@@ -11,12 +11,12 @@ import { cleanMessage } from './problem.ts';
 const W = '(?<![\\p{L}])';
 const E = '(?![\\p{L}])';
 
-const FAILURE = new RegExp(`${W}(?:inte|ej|aldrig|ingen|inget|inga|trasig\\p{L}*|sönder|fel|felaktig\\p{L}*|försen\\p{L}*|försening\\p{L}*|saknas|saknar|borta|förlorat|tappat|dubbel\\p{L}*|två\\s+gånger|debiter\\p{L}*|drag\\p{L}*\\s+pengar|kraschar|krasch\\p{L}*|hänger\\s+sig|låst|spärr\\p{L}*|problem\\p{L}*|skadad\\p{L}*|omöjligt|kan\\s+inte|går\\s+inte)${E}`, 'giu');
+const FAILURE = new RegExp(`${W}(?:inte|ej|aldrig|ingen|inget|inga|trasig\\p{L}*|sönder|fel|felaktig\\p{L}*|försen\\p{L}*|försening\\p{L}*|saknas|saknar|borta|förlorat|tappat|dubbel\\p{L}*|två\\s+gånger|debiter\\p{L}*|drag\\p{L}*\\s+pengar|kraschar|krasch\\p{L}*|hänger\\s+sig|låst|spärr\\p{L}*|problem\\p{L}*|skadad\\p{L}*|omöjligt|kan\\s+inte|går\\s+inte|läck\\p{L}*|blöt\\p{L}*|förstör\\p{L}*|långsam\\p{L}*|missade|nekad\\p{L}*|överbok\\p{L}*)${E}`, 'giu');
 const PERSISTENCE = new RegExp(`${W}(?:fortfarande|ännu|igen|längre|hela\\s+tiden|gång\\s+på\\s+gång)${E}`, 'giu');
 const REQUEST = new RegExp(`^(?:kan\\s+ni|kan\\s+du|snälla|hjälp|hur\\s+(?:gör|kan)|vad\\s+ska|jag\\s+vill\\s+(?:ha|veta))${E}`, 'iu');
 const ACCUSATION = new RegExp(`${W}(?:lur\\p{L}*|bedrag\\p{L}*|med\\s+flit|medvetet|bluff\\p{L}*|stjäl\\p{L}*)${E}`, 'iu');
 const LEAD = new RegExp(`^(?:(?:hej|hejsan|hallå|tja|alltså|ja|nej|okej|ok|så|men|och|nu|varför)${E}[\\s,!.:-]*)+`, 'iu');
-const SPLIT = new RegExp(`\\s*(?:[;:()"”–—]|,|\\s-\\s|${W}(?:men|fast|eftersom|för\\s+att|så\\s+att|trots\\s+att|och\\s+(?=(?:jag|det|den|nu|inget|ingen)${E}))${E})\\s*`, 'iu');
+const SPLIT = new RegExp(`\\s*(?:[;:()"”–—]|,|\\s-\\s|${W}(?:men|fast|eftersom|för\\s+att|så\\s+att|trots\\s+att|och\\s+(?=(?:jag|det|den|nu|inget|ingen|allt|alla)${E}))${E})\\s*`, 'iu');
 
 // The customer's "jag", "min" become "du", "din"; their "ni", "er" (the company) become "vi", "vår".
 const PERSON: Record<string, string> = {
@@ -29,7 +29,7 @@ const CLAUSE_ADVERB = /^(?:inte|ej|aldrig|fortfarande|ännu|redan|alltid|längre
 // Finite verbs: the common ones by name, the rest by their present (-ar, -er, -r) or past (-ade, -de, -te) ending.
 const FINITE = /^(?:har|hade|är|var|kan|kunde|ska|skulle|vill|ville|får|fick|kommer|kom|går|gick|blir|blev|gör|gjorde|syns|finns|fanns|händer|hände|funkar|fungerar|fungerade|laddar|startar|svarar|svarade|visar|visade|betalade|beställde|tog|såg|fått|hänger|kraschar|saknas|säger|sa|sade)$|^[\p{L}]{3,}(?:ar|er|ade|de|te)$/iu;
 // A subject the clause can open with: a pronoun, a possessive phrase, or a noun in its definite form.
-const SUBJECT_START = /^(?:jag|du|vi|ni|det|den|de|han|hon|man|ingen|inget|inga|min|mitt|mina|din|ditt|dina|er|ert|era|vår|vårt|våra|[\p{L}]+(?:en|et|na|n)|[\p{Lu}][\p{L}]+)$/u;
+const SUBJECT_START = /^(?:jag|du|vi|ni|det|den|de|han|hon|man|ingen|inget|inga|allt|alla|internet|min|mitt|mina|din|ditt|dina|er|ert|era|vår|vårt|våra|[\p{L}]+(?:en|et|na|n)|[\p{Lu}][\p{L}]+)$/u;
 
 const PRONOUN = /^(?:du|dig|din|ditt|dina|vi|vår|vårt|våra|det|den|de|han|hon|man|ingen|inget|inga)$/iu;
 
@@ -58,7 +58,13 @@ export function readProblemSv(message: string): Problem | null {
 
 /** "min beställning har fortfarande inte kommit" → "din beställning fortfarande inte har kommit". */
 export function shapeSv(text: string): string | null {
-  const words = text.split(/\s+/);
+  // Shouting is theirs ("FEL storlek IGEN"); "ni skickade X" (their accusation) is what they got.
+  let plain = text.replace(/(?<![\p{L}])(\p{Lu}{2,})(?![\p{L}])/gu, (w) => (w.length > 4 || /^(?:FEL|IGEN|INTE|ALDRIG|ÄNNU|NU|SEN)$/u.test(w) ? w.toLowerCase() : w));
+  plain = plain.replace(/^ni\s+(?:skickade|levererade|gav)\s+/iu, 'jag fick ');
+  // "Varför är internet så långsamt": the verb after its subject again.
+  const inverted = /^(är|var|har|hade|kan|går|blir|fungerar|funkar)\s+(\S+)\s+(.+)$/iu.exec(plain);
+  if (inverted && SUBJECT_START.test(inverted[2]!)) plain = `${inverted[2]} ${inverted[1]} ${inverted[3]}`;
+  const words = plain.split(/\s+/);
   if (words.length > 14 || REQUEST.test(text) || ACCUSATION.test(text)) return null;
   // The subject: one to four words up to the finite verb, opening with a word that can be one.
   if (!SUBJECT_START.test(words[0]!)) return null;

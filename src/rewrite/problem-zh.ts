@@ -7,7 +7,7 @@
 import type { Problem } from './problem.ts';
 import { cleanMessage } from './problem.ts';
 
-const FAILURE = /没有?|未|无法|不能|不了|不到|不上|不开|不出|不行|不好|不对|不是|坏|损坏|破损?|错|丢|延迟|延误|迟迟|晚到|扣(?:了)?(?:两|二)次|重复扣|多扣|失败|问题|故障|闪退|崩溃|卡住|卡顿|打不开|收不到|登不上|用不了|退不了|漏|慢|差|烂|假货|少发|漏发|发错/gu;
+const FAILURE = /没有?|未|无法|不能|不了|不到|不上|不开|不出|不行|不好|不对|不是|坏|损坏|破损?|错|丢|延迟|延误|迟迟|晚到|扣(?:了)?(?:两|二)次|重复扣|多扣|失败|问题|故障|闪退|崩溃|卡住|卡顿|打不开|收不到|登不上|用不了|退不了|漏|慢|差|烂|假货|少发|漏发|发错|寄错|湿|拒绝|超售|不热|不亮|不通|不灵|不准|没人/gu;
 const PERSISTENCE = /还|一直|又|再次|总是|老是|至今|仍然|依然|好几次|(?:几|好几|两|三|\d+)(?:天|周|个星期|个月)了/gu;
 const REQUEST = /^(?:请问|请|麻烦|能不能|可以|怎么|如何|帮我|帮忙)/u;
 const ACCUSATION = /骗|故意|欺诈|坑人|黑心|偷/u;
@@ -45,7 +45,11 @@ export function readProblemZh(message: string): Problem | null {
 
 /** "我的快递一直没到" → "您的快递一直没到"; the company ("你们") is "我们". */
 export function shapeZh(text: string): string | null {
-  if ([...text].length > 30 || REQUEST.test(text) || ACCUSATION.test(text)) return null;
+  if ([...text].length > 20 || REQUEST.test(text) || ACCUSATION.test(text)) return null;
+  // Their own "我们" (their family, their team) cannot be told apart from ours once turned.
+  if (/我们/u.test(text.replace(/你们/gu, ''))) return null;
+  // "你们又发错尺码了": the subject goes, as Chinese lets it — what happened, not who is to blame.
+  if (/^(?:你们|你)(?!的)/u.test(text) && !/我(?!们)/u.test(text)) return text.replace(/^(?:你们|你)/u, '');
   // A question still asking ("是不是", "能不能", "怎么") is no statement of what failed.
   if (/是不是|能不能|有没有|怎么|什么|哪/u.test(text)) return null;
   // "你们重复扣了我两次钱" → "您被重复扣了两次钱": what happened to them, without admitting who did it.

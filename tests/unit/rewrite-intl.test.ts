@@ -20,6 +20,9 @@ describe('ru: the complaint in the Вы-form', () => {
     ['Я уже 3 недели жду возврат.', 'Нам очень жаль, что Вы уже 3 недели ждёте возврат'],
     // Their accusation ("вы списали") is said impersonally, admitting nothing.
     ['Вы списали с меня деньги дважды!', 'Нам очень жаль, что списали с Вас деньги дважды'],
+    // Shouting is theirs; a "почему" question is read for what it says.
+    ['Вы ОПЯТЬ прислали не тот размер.', 'Нам очень жаль, что опять прислали не тот размер'],
+    ['Почему вечером так медленно работает интернет?', 'Нам очень жаль, что вечером так медленно работает интернет'],
   ])('%j', (message, expected) => {
     expect(apology(reply, message)).toBe(expected);
   });
@@ -43,6 +46,9 @@ describe('sv: the complaint as a clause after "att"', () => {
     // Their definite forms stay theirs, lower-case after "att".
     ['Paketet kom trasigt.', 'Vi beklagar verkligen att paketet kom trasigt'],
     ['Appen kraschar hela tiden när jag loggar in.', 'Vi beklagar verkligen att appen kraschar hela tiden när du loggar in'],
+    // "Varför är X…": the verb goes back after its subject; their accusation is what they got.
+    ['Varför är internet så långsamt på kvällarna?', 'Vi beklagar verkligen att internet är så långsamt på kvällarna'],
+    ['Ni skickade FEL storlek IGEN.', 'Vi beklagar verkligen att du fick fel storlek igen'],
   ])('%j', (message, expected) => {
     expect(apology(reply, message)).toBe(expected);
   });
@@ -65,6 +71,8 @@ describe('zh: the complaint without articles, person turned', () => {
     ['你们重复扣了我两次钱', '很抱歉您被重复扣了两次钱'],
     // A clause opening with an adverb keeps the clause before it, which holds the subject.
     ['APP打不开，一直闪退', '很抱歉APP打不开，一直闪退'],
+    // Their "你们" with no "我": the subject goes, as Chinese lets it.
+    ['你们又发错尺码了！', '很抱歉又发错尺码了'],
   ])('%j', (message, expected) => {
     expect(apology(reply, message)).toBe(expected);
   });
