@@ -224,7 +224,11 @@ export function shapeClause(raw: string, question: boolean, message: string): { 
   }
   // Text-speak ("frm", "abt", "y") reads as theirs, not as a sentence an agent would send back.
   if ((raw.match(/(?<![\p{L}])(?:frm|abt|y|ur|b4|cuz|coz|bc|thru|tho|w\/o|wen|wat|cud|wud|shud|2day|2moro|dat|dis)(?![\p{L}])/giu)?.length ?? 0) >= 2) return null;
-  let s = raw.replace(LEAD_FILLER, '').replace(/^[\p{L}]*(\p{L})\1{3,}[\p{L}]*\s+/u, '').replace(LEAD_FILLER, '').replace(NAME_INTRO, '').replace(LEAD_HEDGE, '').replace(LEAD_FILLER, '').trim();
+  // A stretched first word ("meeeeee") is a cry, not a word of the complaint; bounded to one short word.
+  let s = raw.replace(LEAD_FILLER, '');
+  const stretched = /^(\p{L}{1,30})\s+/u.exec(s);
+  if (stretched && /(\p{L})\1{3}/u.test(stretched[1]!)) s = s.slice(stretched[0].length);
+  s = s.replace(LEAD_FILLER, '').replace(NAME_INTRO, '').replace(LEAD_HEDGE, '').replace(LEAD_FILLER, '').trim();
   if (question) {
     const why = WHY_AUX.exec(s);
     if (!why) return null;
