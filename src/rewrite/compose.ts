@@ -155,9 +155,10 @@ export function additionFor(signal: SignalId, ticket: Ticket, register: Register
     case 'acknowledgement':
       // Nothing to acknowledge in a thank-you.
       if (ticket.thanksOnly) return null;
-      if (lang === 'ru') return { text: 'Понимаю, как это неприятно для Вас.', note: 'Признайте их ситуацию.' };
-      if (lang === 'sv') return { text: 'Jag förstår hur frustrerande det här är.', note: 'Bekräfta deras situation.' };
-      if (lang === 'zh') return { text: '我理解这给您带来的困扰。', note: '体谅对方的处境。' };
+      // ru, sv, zh: their situation in their words when the reader found it, in each language's grammar.
+      if (lang === 'ru') return ticket.problem?.clause ? { text: `Понимаю, как неприятно, что ${ticket.problem.clause}.`, note: 'Признаёт их ситуацию их словами.' } : { text: 'Понимаю, как это неприятно для Вас.', note: 'Признайте их ситуацию.' };
+      if (lang === 'sv') return ticket.problem?.clause ? { text: `Jag förstår hur frustrerande det är att ${ticket.problem.clause}.`, note: 'Bekräftar deras situation med deras ord.' } : { text: 'Jag förstår hur frustrerande det här är.', note: 'Bekräfta deras situation.' };
+      if (lang === 'zh') return ticket.problem?.clause ? { text: `${ticket.problem.clause}，我理解这有多让人着急。`, note: '用对方的话体谅其处境。' } : { text: '我理解这给您带来的困扰。', note: '体谅对方的处境。' };
       // "It is that …" needs a plain clause: short, opening with who it happened to, nothing pasted.
       if (ticket.problem?.clause && plainClause(ticket.problem.clause)) return { text: `I can see how frustrating it is that ${ticket.problem.clause}.`, note: 'Recognise their situation in their words.' };
       return { text: 'I can see how frustrating [what happened to them] must be.', note: 'Recognise their situation.' };

@@ -73,7 +73,10 @@ export function personalize(text: string, report: Report, options: RewriteOption
   const closesMatter = closes(text, lang);
   for (const id of SIGNAL_IDS) {
     if (report.signals[id].present) continue;
-    const s = additionFor(id, ticket, register, { teamGreeting: options.greeting ? fillGreeting(options.greeting, ticket.firstName, options.agentName) : undefined, closesMatter, lang });
+    const context = { teamGreeting: options.greeting ? fillGreeting(options.greeting, ticket.firstName, options.agentName) : undefined, closesMatter, lang };
+    let s = additionFor(id, ticket, register, context);
+    // Their words may not pass where the plain sentence does: the plain one then.
+    if (s && !passes(s.text, allowedNumbers, lang) && ticket.problem?.clause) s = additionFor(id, { ...ticket, problem: null }, register, context);
     if (s && passes(s.text, allowedNumbers, lang)) additions.push({ signal: id, suggestion: s });
   }
   const contextUsed = [ticket.firstName, ...(ticket.problem?.keywords ?? [])].filter((x): x is string => !!x);

@@ -81,3 +81,17 @@ describe('zh: the complaint without articles, person turned', () => {
     expect(apology(reply, '谢谢你们的帮助')).toBe('很抱歉[具体出了什么问题]');
   });
 });
+
+describe('ru, sv, zh acknowledgements name their situation', () => {
+  it.each([
+    ['Здравствуйте! Мы проверим заказ и напишем Вам.', 'Мой заказ до сих пор не пришёл.', 'Понимаю, как неприятно, что Ваш заказ до сих пор не пришёл.'],
+    ['Hej! Vi kollar på det och återkommer.', 'Min beställning har fortfarande inte kommit.', 'Jag förstår hur frustrerande det är att din beställning fortfarande inte har kommit.'],
+    ['您好，我们会尽快处理。', '我的快递一直没到，已经五天了！', '您的快递一直没到，我理解这有多让人着急。'],
+  ])('%j', (reply, customerMessage, expected) => {
+    const report = analyze(reply, { customerMessage });
+    const added = personalize(reply, report, { customerMessage }).additions.find((a) => a.signal === 'acknowledgement')!.suggestion.text;
+    expect(added).toBe(expected);
+    // Added to the reply, it is read as the acknowledgement it is meant to be.
+    expect(analyze(`${reply} ${added}`, { customerMessage }).signals.acknowledgement.present).toBe(true);
+  });
+});
