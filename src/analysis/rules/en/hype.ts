@@ -23,7 +23,7 @@ export const hypeRules: Rule[] = [
       'act (?:now|fast|today|quickly)',
       "(?:hurry|don't wait|do not wait|don't delay)(?: up)?!*",
       'limited[- ]time(?: only| offer| deal)',
-      "(?:amazing|incredible|unbelievable|unbeatable|insane|awesome|great|fantastic|crazy|massive|exclusive|special|best|hottest|unmissable|epic|mega|stunning|fabulous|phenomenal|sensational|spectacular|jaw-dropping|killer|unreal|whopping|knockout|bumper|blockbuster|red-hot|irresistible|outstanding|huge|super|fantastic|wonderful|brilliant|unrivall?ed|exceptional|extraordinary|smashing) (?:#?\\w+ )?(?:deals?|offers?|prices?|bargains?|discounts?|savings|promos?|promotions?|value|rates|bundles?|steals?|sale)(?! (?:of|more))",
+      "(?:amazing|incredible|unbelievable|unbeatable|insane|awesome|great|fantastic|crazy|massive|exclusive|special|best|hottest|unmissable|epic|mega|stunning|fabulous|phenomenal|sensational|spectacular|jaw-dropping|killer|unreal|whopping|knockout|bumper|blockbuster|red-hot|irresistible|outstanding|huge|super|fantastic|wonderful|brilliant|unrivall?ed|exceptional|extraordinary|smashing) (?:#?\\w+ )?(?:deals?|offers?|prices?|bargains?|discounts?|savings|promos?|promotions?|value|rates|bundles?|steals?|sale)",
       '(?:for|during) a limited (?:time|period) only',
       '(?:is |are |it\'s )?guaranteed to (?:love|work|fix|save|impress|boost|improve|double|delight|transform|change your|make you)',
       '100 ?% guaranteed',
@@ -67,6 +67,8 @@ export const hypeRules: Rule[] = [
     ],
     unless: (ctx, match) => {
       const phrase = ctx.lower.slice(match.start, match.end);
+      // "a great deal of time" is a quantity, not a bargain.
+      if (/^great deal$/.test(phrase) && /^\s*(?:of|more)\b/.test(ctx.lower.slice(match.end))) return true;
       // "Don't wait on hold", "don't miss out on the update notes" read as service, not pressure.
       // "This limited-time offer ended on 11/02" is a fact about the past, not pressure.
       if (/^limited/.test(phrase) && /^\s*(?:ended|expired|has ended|is over|was|expires on)/.test(ctx.lower.slice(match.end))) return true;
@@ -102,6 +104,7 @@ export const hypeRules: Rule[] = [
         { text: 'Premium is selling fast, so grab yours now!', span: 'selling fast' },
         { text: 'This is an unmissable bundle for gamers.', span: 'unmissable bundle' },
         { text: 'Save 40% on all plans!!', span: 'Save 40% on all plans!!' },
+        { text: 'Best deal of the year, sign up this week.', span: 'Best deal' },
         {
           text: 'Hi Sam,\n\nThanks for your question about the annual plan. Upgrade now and get three months FREE!\n\nCheers,\nLee',
           span: 'Upgrade now',
