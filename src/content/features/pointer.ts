@@ -11,6 +11,11 @@ export function init(core: CoachCore, signal: AbortSignal): void {
   let hovered: string | null = null;
   let pointerFrame = 0;
   let lastPointer = { x: 0, y: 0 };
+  // The card the agent clicked in (a button, the correction form) stays until they click elsewhere,
+  // press Escape or open another: it can shrink under a pointer that has not moved (the correction
+  // form closing), and a close timer started as the pointer came in would then take it away.
+  let pinned: string | null = null;
+  const cardKey = (view: NonNullable<CoachCore['card']['view']>) => `${view.layerId}:${findingKey(view.finding)}`;
 
   const hitAt = (x: number, y: number): { session: Session; placed: Placed } | null => {
     for (const session of core.sessions.values()) {
@@ -55,12 +60,15 @@ export function init(core: CoachCore, signal: AbortSignal): void {
         if (hovered !== key || typingInCard()) return;
         const now = hitNow(lastPointer.x, lastPointer.y);
         const view = card.view;
-        if (now && !(view && view.layerId === now.session.id && findingKey(view.finding) === now.placed.key)) card.open(now.session, now.placed, false);
+        if (now && !(view && view.layerId === now.session.id && findingKey(view.finding) === now.placed.key)) {
+          pinned = null;
+          card.open(now.session, now.placed, false);
+        }
       }, HOVER_OPEN_MS);
     } else if (card.view && !card.view.keyboard) {
       hoverTimer = setTimeout(() => {
         const view = card.view;
-        if (hovered === null && view && !view.keyboard && !overCard(lastPointer.x, lastPointer.y) && !typingInCard()) card.close(false);
+        if (hovered === null && view && !view.keyboard && pinned !== cardKey(view) && !overCard(lastPointer.x, lastPointer.y) && !typingInCard()) card.close(false);
       }, HOVER_CLOSE_MS);
     }
   };
@@ -73,8 +81,13 @@ export function init(core: CoachCore, signal: AbortSignal): void {
 
   doc.addEventListener('click', (event) => {
     const overlay = core.overlayHost;
-    if (!event.isTrusted || (overlay && event.composedPath().includes(overlay.host))) return;
+    if (!event.isTrusted) return;
+    if (overlay && event.composedPath().includes(overlay.host)) {
+      if (card.view) pinned = cardKey(card.view);
+      return;
+    }
     const hit = hitNow(event.clientX, event.clientY);
+    pinned = null;
     if (hit) card.open(hit.session, hit.placed, false);
     else if (card.view) card.close(false);
   }, { capture: true, signal });
