@@ -105,7 +105,7 @@ export const policyRules: Rule[] = [
       // "hos" alone is where a parcel is ("paketet ligger hos ombudet"); a decision lying there is a hand-off.
       '(?:beslutet|ansvaret|avgörandet|frågan) (?:är|ligger) (?:{HEDGE} )?(?:helt )?hos {OTHER_PARTY}',
       'inget (?:som )?(?:jag|vi)(?: på [\\p{L}]+| här)? kan (?:hjälpa (?:dig |er )?(?:till )?med|påverka|göra något åt)',
-      'det är {OTHER_PARTY} som (?:bestämmer|beslutar|avgör|styr|hanterar|sköter|fattar beslutet)',
+      'det är {OTHER_PARTY} som (?:bestämmer|beslutar|avgör|styr|hanterar|sköter|fattar beslutet|ansvarar|har ansvaret)',
     ],
     except: ['reason-and-alternative', 'agent-hands-off', 'agent-offers', 'hypothetical', 'question'],
     examples: {
@@ -129,6 +129,7 @@ export const policyRules: Rule[] = [
         { text: 'Ansvaret ligger hos transportören.', span: 'Ansvaret ligger hos transportören' },
         { text: 'Det är inget vi på kundtjänst kan hjälpa till med.', span: 'inget vi på kundtjänst kan hjälpa till med' },
         { text: 'Vi är bara en förmedlare av biljetterna.', span: 'Vi är bara en förmedlare' },
+        { text: 'Det är hyresvärden som ansvarar för elementen.', span: 'Det är hyresvärden som ansvarar' },
       ],
       pass: [
         'Det är mitt beslut, och jag har godkänt återbetalningen.',

@@ -17,7 +17,7 @@ export interface Apology extends RuleMatch {
 }
 
 const CLAUSE = /[^,，;；:：.。!！?？~～\s、…]+/gu;
-const CUE = /抱歉|歉意|对不起|不好意思|致歉|道歉|(?:敬请|还请|烦请|恳请|请|望|希望)您?(?:能|多多)?(?:谅解|见谅|原谅|包涵)/u;
+const CUE = /抱歉|歉意|(?:表示|深表|深感)遗憾|对不起|不好意思|致歉|道歉|(?:敬请|还请|烦请|恳请|请|望|希望)您?(?:能|多多)?(?:谅解|见谅|原谅|包涵)/u;
 const FORGIVE_ONLY = /^(?:敬请|还请|烦请|恳请|请|望|希望)/u;
 const NOT_AN_APOLOGY = /(?:不用|无需|不必|没必要|不需要)(?:向我们)?(?:道歉|抱歉)/u;
 // Where the words after the cue stop belonging to the apology and a new statement begins.

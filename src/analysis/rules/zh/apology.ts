@@ -29,6 +29,7 @@ export const apologyRules: Rule[] = [
         // Paraphrases: other members of MISHAP_NOUN.
         { text: '由此给您带来的困扰，我们深感抱歉。', span: '由此给您带来的困扰，我们深感抱歉' },
         { text: '抱歉给您添麻烦了。', span: '抱歉给您添麻烦了' },
+        { text: '对此我们深表遗憾。', span: '对此我们深表遗憾' },
         // A bare apology followed by a request or the agent's own statement still names nothing.
         { text: '非常抱歉，请您耐心等待。', span: '非常抱歉' },
         { text: '很抱歉，我们会尽快处理。', span: '很抱歉' },
@@ -69,6 +70,7 @@ export const apologyRules: Rule[] = [
         { text: '员工的态度如有冒犯，敬请见谅。', span: '员工的态度如有冒犯，敬请见谅' },
         { text: '如果我们的回复让您不满，深表歉意。', span: '如果我们的回复让您不满，深表歉意' },
         { text: '很抱歉您对我们的服务不满意。', span: '很抱歉您对' },
+        { text: '对于您的不愉快感受，我们表示遗憾。', span: '对于您的不愉快感受，我们表示遗憾' },
       ],
       pass: ['很抱歉我们给了您两个不同的答复。', '抱歉包裹里少了充电器，我已经单独寄出。'],
     },
