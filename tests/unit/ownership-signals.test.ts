@@ -53,3 +53,14 @@ describe('ownership in English', () => {
     expect(analyze(text, { lang: 'en' }).signals.ownership.present).toBe(false);
   });
 });
+
+// Chinese: an action done for the customer in any word order ("我已经在您的订单上备注了…"), not an
+// explanation repeated or a case handed to an unnamed unit.
+describe('ownership in Chinese', () => {
+  it.each(['我已经在您的订单 HL20261220-88 上备注了提前入住需求。', '我已经帮你预约了助教这周四晚上8点的答疑。', '我已经把快照恢复到了贵公司的账号下。'])('%s', (text) => {
+    expect(analyze(text, { lang: 'zh' }).signals.ownership.present).toBe(true);
+  });
+  it.each(['上次邮件里我已经跟您解释过了。', '我们已将您的诉求反馈至相关部门。'])('not: %s', (text) => {
+    expect(analyze(text, { lang: 'zh' }).signals.ownership.present).toBe(false);
+  });
+});

@@ -9,6 +9,29 @@ import type { ClassTable } from './types.ts';
  * from one example a rule has to pass.
  */
 export const chineseClasses: ClassTable = {
+  // ── signals: acknowledgement (src/analysis/signals/acknowledgement/zh.ts) ─────────────────
+  // From how Chinese agents recognise a customer's situation ("确实很让人着急", "这种心情我特别理解",
+  // "换作是我也会很不舒服"), with near-synonyms of each seed.
+  ZH_PERCEIVE: {
+    doc: '客服表示理解客户处境的动词：理解、明白、体会、能想象。',
+    members: ['理解', '明白', '体会', '体谅', '懂', '能想象', '可以想象', '想象得到', '感同身受', '知道这种感受', '了解您的心情'],
+  },
+  ZH_ACK_DEGREE: {
+    doc: '评价前的程度词："确实很""真的非常"。',
+    members: ['很', '挺', '太', '非常', '特别', '十分', '有点', '有些', '比较', '相当', '更', '真', '好', '格外', '实在', '多么'],
+  },
+  ZH_NEG_EVAL: {
+    doc: '客服对客户处境的评价：麻烦、糟心、不舒服、辛苦。',
+    members: [
+      '麻烦', '糟糕', '不方便', '着急', '闹心', '糟心', '难受', '郁闷', '生气', '失望', '头疼', '心烦', '恼火', '崩溃', '无奈',
+      '不舒服', '委屈', '烦', '窝火', '折腾', '不开心', '不愉快', '焦虑', '担心', '辛苦', '不容易', '扫兴', '添堵', '憋屈',
+      '闹心', '上火', '揪心', '心急', '费劲', '耽误事', '影响心情', '影响', '不好受', '不是滋味', '让人生气', '气愤', '不安',
+    ],
+  },
+  ZH_FEELING_NOUN: {
+    doc: '客户的情绪名词："这种心情""您的感受"。',
+    members: ['心情', '感受', '感觉', '心境', '处境', '情绪', '着急', '担心', '不满', '困扰', '焦急', '顾虑', '难处'],
+  },
   // ── who speaks ────────────────────────────────────────────────────────────────────────────
   AGENT: {
     doc: 'The agent or their company as the subject of a clause.',

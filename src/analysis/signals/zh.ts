@@ -1,11 +1,15 @@
 import type { RuleMatch, SentenceContext } from '../rules/types.ts';
 import type { SentenceSignals, SignalDetector } from './types.ts';
 import { allMatches } from './match.ts';
+import { compileConstructions } from './construction.ts';
+import { chineseAcknowledgement } from './acknowledgement/zh.ts';
+import { chineseClasses } from '../classes/zh.ts';
 import type { Sentence } from '../engine/segment.ts';
 import type { TicketContext } from '../types.ts';
 import { findApologies } from '../rules/zh/apology-clause.ts';
 
-const ACKNOWLEDGEMENT = /(?:非常|完全|很|能够?|可以)?理解(?:您|你)(?:的)?(?:心情|感受|着急|不满|困扰|焦急|担心)?|(?:我|我们)(?:能|可以|非常|完全)?(?:理解|明白|体会)|您说得(?:也)?(?:是|对|很对|有道理|非常有道理)|确实(?:很|挺|太)?(?:麻烦|糟糕|让人|不方便|着急|闹心|影响)|(?:一定|肯定|真的)(?:很|非常|挺)?(?:着急|生气|不方便|糟心|难受|郁闷)|让您久等了|辛苦您了|唉|也是[.。…]|(?:让人|令人)(?:失望|着急|头疼|生气|心烦|恼火|崩溃|无奈)|(?:确实|真的|实在)?(?:很|太)?烦人|换谁都(?:会)?(?:着急|生气|不开心|失望|受不了)|说不过去|(?:确实|真的|实在)不应该|失去耐心/gu;
+// Constructions over the classes in classes/zh.ts: see signals/acknowledgement/zh.ts.
+const ACKNOWLEDGEMENT = compileConstructions(chineseAcknowledgement, chineseClasses, false);
 
 const PERSONA = '(?<![与和跟给向被让请])(?:我们|我|小编|小沃|小U|小u|小翼|小v|小V|小D|沃妹|游游|这边|本人)';
 // A first-person action already done, in any verb: 我(已经|已) … 了 within one clause
@@ -13,16 +17,19 @@ const PERSONA = '(?<![与和跟给向被让请])(?:我们|我|小编|小沃|小U
 const DONE_BY_ME = `${PERSONA}(?:这边|也|今天|刚刚|刚)*(?:已经|已(?!经))(?!(?:收到|了解|知道|看到|注意到|说过|讲过|解释过|告知过|提醒过|强调过|跟您说|和您说))[^，。！？,!?；;：:]{1,24}?了`;
 
 const OWNERSHIP = new RegExp(
-  `${DONE_BY_ME}|${PERSONA}(?:这边|马上|立即|立刻|尽快|会|将|已经|已|这就|正在|来|先|也)*(?:在私信中|私信)?(?:为您|帮您|给您|替您)?(?!不断|进一步|继续|持续|更加|努力|会不断)(?:备注|核实|核查|查询|查看|处理|跟进|登记|反馈|转交|联系|回复|催促|催|加急|发|私信|解答|测试|记录|安排|修复|退款|补发|解决|确认|检查|协调|提交|申请|办理|开通|取消|更换|寄|补|升级|通知)|${PERSONA}(?:会|将|来)(?:为您|帮您|给您)|以便${PERSONA}(?:为您|帮您)?|${PERSONA}(?:会|将)(?!不|进一步|更加|继续|持续|努力|一如既往)|${PERSONA}(?:也)?(?:能|可以)?(?:帮助|帮忙|为您|帮您)|${PERSONA}(?:这边|马上|立即|已经|已|也|先|今天|刚刚|刚)*(?:把|将)[^，。！？,!?]{1,16}?(?:退|寄|发|换|改|转|反馈|取消|补|修改|预约|安排|处理|送|关闭|加|记)|${PERSONA}(?:这边|已经|已|也|先|今天|刚刚|刚)*(?:预约|附上|改为|寄出|退回|查了|订|关闭|开通|登记|联系了|问了|找到)`,
+  `${DONE_BY_ME}|${PERSONA}(?:这边|马上|立即|立刻|尽快|会|将|已经|已|这就|正在|来|先|也)*(?:在私信中|私信)?(?:为您|帮您|给您|替您)?(?!不断|进一步|继续|持续|更加|努力|会不断)(?:备注|核实|核查|查询|查看|处理|跟进|登记|反馈|转交|联系|回复|催促|催|加急|发|私信|解答|测试|记录|安排|修复|退款|补发|解决|确认|检查|协调|提交|申请|办理|开通|取消|更换|寄|补|升级|通知)|${PERSONA}(?:会|将|来)(?:为您|帮您|给您)|以便${PERSONA}(?:为您|帮您)?|${PERSONA}(?:会|将)(?!不|进一步|更加|继续|持续|努力|一如既往)|${PERSONA}(?:也)?(?:能|可以)?(?:帮助|帮忙|为您|帮您)|${PERSONA}(?:这边|马上|立即|已经|已|也|先|今天|刚刚|刚|可以|能|会|现在)*(?:把|将)[^，。！？,!?]{1,16}?(?:退|寄|发|换|改|转|反馈|取消|补|修改|预约|安排|处理|送|关闭|加|记)|${PERSONA}(?:这边|已经|已|也|先|今天|刚刚|刚)*(?:预约|附上|改为|寄出|退回|查了|订|关闭|开通|登记|联系了|问了|找到)|${PERSONA}(?:这边|已经|已|也|先|今天|刚刚|刚|现在|可以|会|马上|稍后)+(?:(?:为|帮|给|替)(?:您|你|两位|您们|你们|贵司)?)?(?:在[^，。！？,!?]{1,24}?)?(?:(?:为|帮|给|替)(?:您|你|两位|您们|你们|贵司))?(?:把[^，。！？,!?]{1,16}?)?(?:各)?(?:备注|通过|核对|处理|登记|提交|申请|安排|预约|修改|恢复|补发|开通|关闭|同步|标注|发放|报销|办|退回|退还|寄出|寄|发送|联系|改)|${PERSONA}(?:这边)?(?:已经|已|刚刚|刚)(?!收到|看到|了解|知道|注意到|明白|理解|说过|告诉过|提醒过|说明过|解释过|强调过|回复过)[^，。！？,!?]{1,14}?(?<!过|说|解释|告诉|提醒|收到|看到)了|由我(?:来|负责)|交给我|我(?:来)?负责(?:跟进|处理|到底)|我(?:会)?(?:亲自|全程)跟进`,
   'gu',
 );
+
+// "我们已将您的诉求反馈至相关部门" hands the case to an unnamed unit: a canned line, not ownership.
+const HANDED_TO_UNIT = /(?:反馈|转交|提交|转达)(?:至|到|给)(?:相关|有关|对应)(?:部门|人员|同事)/u;
 
 const NEXT_STEP = /https?:\/\/\S+|www\.\S+|(?<![敬申邀])请(?:您)?(?!不要|放心|谅解|理解|关注|耐心|一如既往)|建议(?:您|你|先|尝试|可以|使用|重启|更换)|吗(?=[\s。.!！~…]*$)|麻烦您|烦请|您?可以?(?:尝试|试试|试一下|重启|登录|登陆|点击|进入|拨打|私信|联系|提供|更新|升级|更换|关闭|打开|清除|卸载|安装|删除)|(?:尝试|试试|试一下|看看是否|观察一下)|私信|拨打|热线|设置-|能否|是否|[？?]|稍后|尽快|马上|第一时间|(?:\d+|[一二三两四五六七])(?:个)?(?:小时|天|个工作日|工作日|分钟)(?:内|后)|(?:已|已经)(?:为您|帮您|给您)?(?:把|将)?[^,，。.]{0,10}?(?:转交|反馈|处理|修复|退款|补发|安排|退回|退给|退到|寄出|预约|改为|换到|关闭|发出|补偿|开通|取消|更换)|(?:周[一二三四五六日天]|明天|后天|今天|下周|今晚)[^，。,]{0,8}?(?:到|送达|送到|到账|上门|发出|回复)|(?:会|将)(?:尽快|在)?(?:给您|为您|帮您)?(?:联系|回复|核实|处理)|(?:明天|今天|今晚|下午|上午|稍后)可(?:作为|以用|用于)|即可/gu;
 
 function acknowledgement(ctx: SentenceContext): RuleMatch[] {
   const out = allMatches(ACKNOWLEDGEMENT, ctx.text);
   for (const a of findApologies(ctx)) {
-    if (a.kind === 'specific' && !/久等|回复|答复|晚了/u.test(a.object) && !/没有|无法|不能/u.test(a.object)) out.push({ start: a.start, end: a.end });
+    if (a.kind === 'specific' && a.object.replace(/[\s，。,.!！]/gu, '').length > 2 && !/久等|回复|答复|晚了/u.test(a.object) && !/没有|无法|不能/u.test(a.object)) out.push({ start: a.start, end: a.end });
   }
   return out;
 }
@@ -98,7 +105,7 @@ export const chineseSignals: SignalDetector = {
   sentence(ctx): SentenceSignals {
     return {
       acknowledgement: acknowledgement(ctx),
-      ownership: allMatches(OWNERSHIP, ctx.text),
+      ownership: allMatches(OWNERSHIP, ctx.text).filter((m) => !HANDED_TO_UNIT.test(ctx.text.slice(m.start, m.end + 24))),
       'next-step': allMatches(NEXT_STEP, ctx.text),
     };
   },
