@@ -268,7 +268,9 @@ export function shapeClause(raw: string, question: boolean, message: string): { 
   s = s.replace(/^(?:you|u|you\s+guys)\s+keep\s+(?:giving|sending|showing)\s+me\b/i, 'I keep getting');
   // "flight delayed", "my bag lost": a headline; the verb it leaves out is put back.
   const headline = /^((?:(?:my|the|our|your)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(delayed|cancell?ed|lost|broken|damaged|missing|late|stolen|declined|gone|wet|cold|botched|wrong)\b(.*)$/iu.exec(s);
-  if (headline && !/\b(?:is|are|was|were|has|have|had|got|been|be)\b/i.test(headline[1]!) && !isVerbish(tagsOf(headline[1]!.split(/\s+/).pop()!)) ) {
+  // Only a noun before the participle ("Package wet"), and nothing after it that would be its object.
+  const headNoun = headline?.[1]!.split(/\s+/).pop() ?? '';
+  if (headline && !/(?<![\p{L}])(?:is|are|was|were|has|have|had|got|been|be|i|you|we|they|he|she|it|me|u)(?![\p{L}])/iu.test(headline[1]!) && !['Gerund', 'PastTense', 'Participle', 'Modal', 'Adverb', 'Preposition', 'Conjunction', 'Determiner'].some((t) => tagsOf(headNoun).has(t)) && /^(?:$|[\s,.!?]+(?:again|yesterday|today|twice|on|in|at|for|by|after|from|\d)|[\s,.!?]*$)/iu.test(headline[3]!)) {
     const plural = /[^s]s$/i.test(headline[1]!);
     const pastOnly = /^(?:delayed|cancell?ed|lost|stolen|declined|damaged|botched)$/i.test(headline[2]!);
     const noun = headline[1]!.replace(/(?<![\p{L}])(\p{Lu}\p{Ll}+)/gu, (w) => (inLexicon(w.toLowerCase()) ? w.toLowerCase() : w));
@@ -293,7 +295,8 @@ export function shapeClause(raw: string, question: boolean, message: string): { 
   } else if (/^(?:won['’]?t|wont|doesn['’]?t|doesnt|didn['’]?t|didnt|isn['’]?t|isnt|wasn['’]?t|wasnt|hasn['’]?t|hasnt|does|did|is|was|has|are|were)$/i.test(firstWord)) {
     // "…and won't play": the subject was the thing in the clause before; guessing "you" reads wrong.
     return null;
-  } else if (first.has('Gerund') && /^\S+(?:\s+\S+){0,5}\s+(?:is|are|was|were|isn['’]?t|wasn['’]?t)\b/i.test(s)) {
+  } else if (first.has('Gerund') && (/^\S+(?:\s+\S+){0,5}\s+(?:is|are|was|were|isn['’]?t|wasn['’]?t)\b/i.test(s) || count(words[0]!, VERDICT))) {
+    // …nor is "Misleading and incompetent", their verdict, something to say they are.
     // "leaving something in my building is not delivering it": a gerund is the subject here.
     return null;
   } else if (first.has('Gerund') || /^(?:unable|stuck|locked|trying|facing|having|getting|being)$/.test(firstWord) || /^(?:still|now|just|also|really|constantly|always)\s+[\p{L}]+ing\b/iu.test(s)) {
@@ -365,7 +368,8 @@ function nounSubject(terms: Array<Set<string>>): boolean {
 function resolveIt(clause: string, message: string): string {
   if (!/^(?:it|it's|it['’]s|its)\b/i.test(clause)) return clause;
   const object = /(?<![\p{L}])(?:ordered|bought|purchased|booked|got|received|my)\s+(?:(?:a|an|the|some|my|two|three|\d+)\s+)?((?:[\p{L}\p{N}-]+\s+){0,2}?[\p{L}\p{N}-]{3,})(?=\s+(?:two|three|\d+|last|a|an|on|from|at|in|yesterday|today|this|and|but|which|that|is|was|has|keeps?|won't|wont|doesn't|isn't|never|still)\b|[,.!?]|$)/iu.exec(message);
-  if (!object || /^(?:it|them|one|something|anything|this|that)$/i.test(object[1]!)) return clause;
+  // A plural thing would need "are" where the customer wrote "is": left as "it".
+  if (!object || /^(?:it|them|one|something|anything|this|that)$/i.test(object[1]!) || /[^su]s$/i.test(object[1]!)) return clause;
   const thing = object[1]!.replace(/\s+(?:two|three|last|yesterday|today)$/i, '');
   return clause.replace(/^(?:it['’]s|it's)\b/i, `my ${thing} is`).replace(/^its?\b/i, `my ${thing}`);
 }

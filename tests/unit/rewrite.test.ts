@@ -160,6 +160,10 @@ describe('issue #9: rewrites a careful agent would send as they are', () => {
     expect(first('Apologies.', { customerMessage: 'Typical @LondonMidland delays as always - what a joke of a train company' })!.text).toBe("I'm so sorry about the delays");
     // Sentences glued by a form are read apart.
     expect(first('Sorry for the trouble.', { customerMessage: 'I am the only user of this device.The laptop has started performing slowly.' })!.text).toBe("I'm so sorry the laptop has started performing slowly");
+    // A headline's noun gets its verb; a pronoun is no headline noun; a verdict is not what they are.
+    expect(first('Sorry to hear that.', { customerMessage: 'It was raining. Package wet.' })!.text).toBe("I'm so sorry your package is wet");
+    expect(first('Sorry to hear that.', { customerMessage: 'I canceled trip but want to see about being credited' })!.text).not.toMatch(/your you/);
+    expect(first('Sorry to hear that.', { customerMessage: "It's the same store. Misleading and incompetent." })!.text).not.toMatch(/you're misleading/);
     // The rest of a list of feelings goes with the apology it belonged to.
     expect(first('I would like to sincerely apologize for the stress, frustration, and the inconvenience that you endured.', { customerMessage: 'My bag never arrived.' })!.text).toBe('I am sorry your bag never arrived');
   });
