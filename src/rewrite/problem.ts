@@ -269,7 +269,7 @@ export function shapeClause(raw: string, question: boolean, message: string): { 
   // "flight delayed", "my bag lost": a headline; the verb it leaves out is put back.
   const headline = /^((?:(?:my|the|our|your)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(delayed|cancell?ed|lost|broken|damaged|missing|late|stolen|declined|gone|wet|cold|botched|wrong)\b(.*)$/iu.exec(s);
   // Only a noun before the participle ("Package wet"), and nothing after it that would be its object.
-  const headNoun = headline?.[1]!.split(/\s+/).pop() ?? '';
+  const headNoun = headline?.[1]?.split(/\s+/).pop() ?? '';
   if (headline && !/(?<![\p{L}])(?:is|are|was|were|has|have|had|got|been|be|i|you|we|they|he|she|it|me|u)(?![\p{L}])/iu.test(headline[1]!) && !['Gerund', 'PastTense', 'Participle', 'Modal', 'Adverb', 'Preposition', 'Conjunction', 'Determiner'].some((t) => tagsOf(headNoun).has(t)) && /^(?:$|[\s,.!?]+(?:again|yesterday|today|twice|on|in|at|for|by|after|from|\d)|[\s,.!?]*$)/iu.test(headline[3]!)) {
     const plural = /[^s]s$/i.test(headline[1]!);
     const pastOnly = /^(?:delayed|cancell?ed|lost|stolen|declined|damaged|botched)$/i.test(headline[2]!);
