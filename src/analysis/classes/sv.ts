@@ -104,6 +104,10 @@ export const swedishClasses: ClassTable = {
       'finns ingen möjlighet för oss att', 'finns inte möjlighet för oss att', 'är inte möjligt för oss att',
       'är inte möjligt för mig att', 'går inte för oss att', 'är inte längre möjligt att', 'går inte längre att',
       'är tyvärr omöjligt att',
+      'är det inte möjligt att', 'är det tyvärr inte möjligt att', 'är det inte möjligt för oss att',
+      'är det inte möjligt för mig att', 'går det inte att', 'går det tyvärr inte att',
+      'finns det tyvärr ingen möjlighet att', 'är det omöjligt att', 'är det inte tillåtet att',
+      'är det tyvärr omöjligt att', 'finns det inte möjlighet att',
     ],
   },
   SERVICE_ACTION: {
@@ -272,7 +276,10 @@ export const swedishClasses: ClassTable = {
   },
   ALTERNATIVE: {
     doc: 'What the agent can do instead: a first-person offer or another option.',
-    members: ['jag kan', 'vi kan', 'jag ska', 'jag har', 'istället', 'i stället', 'däremot', 'men jag', 'ett annat alternativ', 'det jag kan göra', 'det vi kan göra', 'vad jag kan göra', 'jag erbjuder', 'vi erbjuder dig', 'som alternativ', 'jag skickar', 'jag bokar', 'jag ordnar', 'jag fixar', 'jag hjälper', 'jag har lagt', 'jag har ordnat', 'gärna'],
+    members: ['jag kan', 'vi kan', 'jag ska', 'jag har', 'istället', 'i stället', 'däremot', 'men jag', 'ett annat alternativ', 'det jag kan göra', 'det vi kan göra', 'vad jag kan göra', 'jag erbjuder', 'vi erbjuder dig', 'som alternativ', 'jag skickar', 'jag bokar', 'jag ordnar', 'jag fixar', 'jag hjälper', 'jag har lagt', 'jag har ordnat', 'gärna',
+      'kan jag boka', 'kan jag ordna', 'kan jag erbjuda', 'kan jag skicka', 'kan jag hjälpa', 'kan vi erbjuda',
+      'kan vi istället', 'kan vi i stället', 'kan vi boka', 'kan vi ordna',
+    ],
   },
   HANDOFF_DONE: {
     doc: 'The agent doing the hand-off for the customer, or giving the exact route to the other party.',

@@ -214,6 +214,7 @@ export const policyRules: Rule[] = [
         { text: 'Biljetten kan tyvärr inte återbetalas.', span: 'kan tyvärr inte återbetalas' },
         { text: 'Biljetten är ej återbetalningsbar.', span: 'ej återbetalningsbar' },
         { text: 'Beslutet står fast.', span: 'Beslutet står fast' },
+        { text: 'Tyvärr är det inte möjligt för oss att flytta bokningen.', span: 'är det inte möjligt för oss att flytta' },
         { text: 'Det är inte möjligt för oss att påskynda leveransen.', span: 'är inte möjligt för oss att påskynda' },
         { text: 'Skadan omfattas inte av garantin.', span: 'omfattas inte av garantin' },
         { text: 'Det är omöjligt att omboka resan.', span: 'är omöjligt att omboka' },
@@ -221,6 +222,7 @@ export const policyRules: Rule[] = [
         { text: 'Beslutet är slutgiltigt.', span: 'Beslutet är slutgiltigt' },
       ],
       pass: [
+        'Tyvärr går det inte att flytta provet, eftersom tiden ligger hos Trafikverket, men blir du sjuk kan jag boka om det åt dig.',
         'Ordern kan inte ändras eftersom den redan är packad, men jag kan skicka en returetikett direkt när den kommit.',
         'Lösenordet kan inte ändras av någon annan än du.',
         'Det går inte att ladda upp filen just nu – prova igen om en timme, så tittar jag på det under tiden.',
