@@ -214,7 +214,7 @@ export const policyRules: Rule[] = [
         { text: 'Biljetten kan tyvärr inte återbetalas.', span: 'kan tyvärr inte återbetalas' },
         { text: 'Biljetten är ej återbetalningsbar.', span: 'ej återbetalningsbar' },
         { text: 'Beslutet står fast.', span: 'Beslutet står fast' },
-        { text: 'Tyvärr är det inte möjligt för oss att flytta bokningen.', span: 'är det inte möjligt för oss att flytta' },
+        { text: 'I så fall är det inte möjligt för oss att flytta bokningen.', span: 'är det inte möjligt för oss att flytta' },
         { text: 'Det är inte möjligt för oss att påskynda leveransen.', span: 'är inte möjligt för oss att påskynda' },
         { text: 'Skadan omfattas inte av garantin.', span: 'omfattas inte av garantin' },
         { text: 'Det är omöjligt att omboka resan.', span: 'är omöjligt att omboka' },
