@@ -243,6 +243,8 @@ export function shapeClause(raw: string, question: boolean, message: string): { 
     if (n >= rest.length) return null;
     s = `${rest.slice(0, n).join(' ')} ${why[1]} ${rest.slice(n).join(' ')}`;
   }
+  // "we upset my man He's a big fan": a new sentence begun without a full stop.
+  s = s.split(/\s+(?=(?:He|She|They|We|You|It)(?:['’]\p{L}+)?\s)/u)[0]!;
   s = s.replace(TRAIL_FILLER, '').trim();
   let words = s.split(/\s+/);
   if (words.length > 14) {
@@ -295,7 +297,8 @@ export function shapeClause(raw: string, question: boolean, message: string): { 
   } else if (/^(?:won['’]?t|wont|doesn['’]?t|doesnt|didn['’]?t|didnt|isn['’]?t|isnt|wasn['’]?t|wasnt|hasn['’]?t|hasnt|does|did|is|was|has|are|were)$/i.test(firstWord)) {
     // "…and won't play": the subject was the thing in the clause before; guessing "you" reads wrong.
     return null;
-  } else if (first.has('Gerund') && (/^\S+(?:\s+\S+){0,5}\s+(?:is|are|was|were|isn['’]?t|wasn['’]?t)\b/i.test(s) || count(words[0]!, VERDICT))) {
+  } else if (first.has('Gerund') && (/^\S+(?:\s+\S+){0,5}\s+(?:is|are|was|were|isn['’]?t|wasn['’]?t)\b/i.test(s) || count(words[0]!, VERDICT) || /^\S+\s+(?:at\s+|to\s+)?(?:you|me)\b/i.test(s))) {
+    // …nor "yelling at me": someone else is doing it to them.
     // …nor is "Misleading and incompetent", their verdict, something to say they are.
     // "leaving something in my building is not delivering it": a gerund is the subject here.
     return null;
@@ -369,7 +372,8 @@ function resolveIt(clause: string, message: string): string {
   if (!/^(?:it|it's|it['’]s|its)\b/i.test(clause)) return clause;
   const object = /(?<![\p{L}])(?:ordered|bought|purchased|booked|got|received|my)\s+(?:(?:a|an|the|some|my|two|three|\d+)\s+)?((?:[\p{L}\p{N}-]+\s+){0,2}?[\p{L}\p{N}-]{3,})(?=\s+(?:two|three|\d+|last|a|an|on|from|at|in|yesterday|today|this|and|but|which|that|is|was|has|keeps?|won't|wont|doesn't|isn't|never|still)\b|[,.!?]|$)/iu.exec(message);
   // A plural thing would need "are" where the customer wrote "is": left as "it".
-  if (!object || /^(?:it|them|one|something|anything|this|that)$/i.test(object[1]!) || /[^su]s$/i.test(object[1]!)) return clause;
+  const last = object?.[1]?.split(/\s+/).pop() ?? '';
+  if (!object || /^(?:it|them|one|something|anything|this|that)$/i.test(object[1]!) || (/^\p{Ll}/u.test(last) && tagsOf(last).has('Plural'))) return clause;
   const thing = object[1]!.replace(/\s+(?:two|three|last|yesterday|today)$/i, '');
   return clause.replace(/^(?:it['’]s|it's)\b/i, `my ${thing} is`).replace(/^its?\b/i, `my ${thing}`);
 }
