@@ -416,7 +416,7 @@ function calmCase(s: string): string {
 /** "my laptop" in their message → "your laptop": the thing that is theirs, for a plainer apology. */
 export function possessedThing(message: string | undefined): string | null {
   if (!message) return null;
-  const m = /(?<![\p{L}])my\s+((?:[\p{L}\p{N}-]+\s+){0,2}?[\p{L}\p{N}-]{2,})(?=\s+(?:(?:is|was|has|are|were)\s+(?:still\s+|now\s+|completely\s+|totally\s+)?(?:not|broken|damaged|missing|late|stuck|frozen|dead|down|gone|lost|cracked|faulty|wrong|slow|locked|blocked|suspended|cancell?ed|delayed)|keeps?|won't|wont|doesn't|doesnt|didn't|isn't|can't|never|still|stopped|broke|crashed|froze|hasn't|wasn't|arrived\s+(?:damaged|broken|late|cracked|open))\b)/iu.exec(cleanMessage(message));
+  const m = /(?<![\p{L}])my\s+((?:[\p{L}\p{N}-]+\s+){0,2}?[\p{L}\p{N}-]{2,})(?=\s+(?:(?:is|was|has|are|were)\s+(?:still\s+|now\s+|completely\s+|totally\s+)?(?:not(?!\s+\p{L}+ing\b)|broken|damaged|missing|late|stuck|frozen|dead|down|gone|lost|cracked|faulty|wrong|slow|locked|blocked|suspended|cancell?ed|delayed)|keeps?|won't|wont|doesn't|doesnt|didn't|isn't|can't|never|still|stopped|broke|crashed|froze|hasn't|wasn't|arrived\s+(?:damaged|broken|late|cracked|open))\b)/iu.exec(cleanMessage(message));
   if (m && /(?:cancel|close|delete|leave|quit|drop)\s+my\s+$/i.test(cleanMessage(message).slice(Math.max(0, m.index - 12), m.index + 3))) return null;
   if (!m || /^(?:gears|mind|nerves|patience|head|heart|day|life|god|goodness|word|bad|fault|business|money|custom|self|friends?|family|wife|husband|kids?|son|daughter|mom|mum|dad|mother|father)$/i.test(m[1]!.split(/\s+/)[0]!)) return null;
   // "my subscription this month" → "your subscription": time words are not part of the thing.
