@@ -95,7 +95,7 @@ function nextStep(ctx: SentenceContext): RuleMatch[] {
 
 const GREETING = /^(?:hi|hello|hey|dear|hiya|howdy|greetings|good (?:morning|afternoon|evening)|morning|evening|afternoon|thanks|thank you|thx)[,!]?\s+([\p{L}][\p{L}'’-]+)/iu;
 // Words that open a sentence with a comma but are not names ("Okay, …", "Unfortunately, …").
-const NOT_A_NAME_OPENER = new Set(['okay', 'ok', 'yes', 'no', 'well', 'sure', 'thanks', 'unfortunately', 'however', 'also', 'currently', 'again', 'alright', 'absolutely', 'great', 'perfect', 'hmm', 'sorry', 'apologies', 'cheers', 'regards', 'best', 'note', 'meanwhile', 'otherwise', 'additionally', 'firstly', 'first', 'second', 'then', 'finally', 'yikes', 'oops', 'wow', 'awesome', 'definitely', 'certainly', 'indeed', 'please', 'today', 'tomorrow', 'yesterday', 'here', 'there', 'now', 'still', 'instead']);
+const NOT_A_NAME_OPENER = new Set(['okay', 'ok', 'yes', 'no', 'well', 'sure', 'thanks', 'unfortunately', 'however', 'also', 'currently', 'again', 'alright', 'absolutely', 'great', 'perfect', 'hmm', 'sorry', 'apologies', 'cheers', 'regards', 'best', 'note', 'meanwhile', 'otherwise', 'additionally', 'firstly', 'first', 'second', 'then', 'finally', 'yikes', 'oops', 'wow', 'awesome', 'definitely', 'certainly', 'indeed', 'please', 'today', 'tomorrow', 'yesterday', 'here', 'there', 'now', 'still', 'instead', 'rgds', 'regds', 'brgds', 'kr', 'thx', 'tks', 'pls', 'plz']);
 
 function isAdverbLike(word: string): boolean {
   return /ly$/.test(word);
@@ -113,7 +113,7 @@ function nameSpans(s: { start: number; text: string }, customerName: string | un
     out.push({ start: at, end: at + g[1]!.length });
   } else {
     // A vocative: ", Maria!" / "Maria, …" / "…, Eric and …" / "… Nancy." with a name-like word.
-    const re = /(?:^|(,)\s*|\s)([\p{Lu}][\p{Ll}'’-]+)(?=\s*[,.!?:]|\s*$|\s+and\s)/gu;
+    const re = /(?:^|(,)\s*|\s)([\p{Lu}][\p{Ll}'’-]+)(?=\s*[,.!?:]|\s*$|\s+and\s|\s+[\^*~]\S{1,12}\s*$|\s+(?:did|do|does|can|could|have|has|is|are|was|were|we|i|please|thanks|thank|sorry)\s)/gu;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s.text))) {
       const word = m[2]!;
@@ -161,6 +161,7 @@ const COMMON = new Set([
   'having', 'other', 'give', 'over', 'remember', 'nothing', 'something', 'anything', 'everything', 'happy', 'thing', 'fine',
   'problem', 'problems', 'issues', 'question', 'questions', 'phone', 'website', 'page', 'site', 'online', 'internet', 'device',
   'devices', 'follow', 'following', 'section', 'automatically', 'available', 'option', 'options', 'process', 'request',
+  'assist', 'assistance', 'updates', 'pleasure', 'wonderful', 'language', 'english',
   'dm', 'dms', 'twitter', 'tweet', 'hi', 'know', 'said', 'says', 'tell', 'told', 'asked', 'ask', 'call', 'called', 'calling',
 ]);
 
