@@ -17,7 +17,16 @@ interface Automaton {
   fail: Int32Array;
   /** Per state: the patterns one of whose trigger words ends here (via fail links too). */
   out: Array<number[] | null>;
+  /**
+   * The same automaton as a table with every failure step taken in advance: one array read per
+   * character. Characters are numbered by `letterOf` (0: a character no trigger word holds).
+   * Left out when the table would be large (Chinese has hundreds of distinct characters).
+   */
+  table: { letterOf: Uint16Array; letters: number; step: Uint16Array | Uint32Array } | null;
 }
+
+// Table cells a language may spend on its gate (two or four bytes each).
+const MAX_TABLE_CELLS = 250_000;
 
 export interface PhraseGate {
   /** Patterns without a certain trigger word: they always run. */
@@ -78,7 +87,30 @@ export function buildGate(triggers: ReadonlyArray<readonly string[] | null>): Ph
   sets.forEach((s, state) => {
     if (s.size) out[state] = [...s].sort((a, b) => a - b);
   });
-  return { always, automaton: { next, fail, out }, patternCount: triggers.length };
+  return { always, automaton: { next, fail, out, table: tableOf(next, fail, queue) }, patternCount: triggers.length };
+}
+
+function tableOf(next: Array<Map<number, number>>, fail: Int32Array, breadthFirst: number[]): Automaton['table'] {
+  const codes = new Set<number>();
+  for (const m of next) for (const c of m.keys()) codes.add(c);
+  const letters = codes.size + 1;
+  if (next.length * letters > MAX_TABLE_CELLS) return null;
+  const letterOf = new Uint16Array(Math.max(0, ...codes) + 1);
+  [...codes].forEach((c, i) => {
+    letterOf[c] = i + 1;
+  });
+  const step = next.length < 0x10000 ? new Uint16Array(next.length * letters) : new Uint32Array(next.length * letters);
+  const columns = [...codes].map((c, i) => [c, i + 1] as const);
+  // Row by row in breadth-first order: a missing move is the move of the fail state, already known.
+  for (const state of [0, ...breadthFirst]) {
+    const row = state * letters;
+    const failRow = fail[state]! * letters;
+    for (const [c, i] of columns) {
+      const to = next[state]!.get(c);
+      step[row + i] = to !== undefined ? to : state === 0 ? 0 : step[failRow + i]!;
+    }
+  }
+  return { letterOf, letters, step };
 }
 
 /**
@@ -88,7 +120,20 @@ export function buildGate(triggers: ReadonlyArray<readonly string[] | null>): Ph
 export function openPatterns(gate: PhraseGate, lower: string): Uint8Array {
   const open = new Uint8Array(gate.patternCount);
   for (const p of gate.always) open[p] = 1;
-  const { next, fail, out } = gate.automaton;
+  const { next, fail, out, table } = gate.automaton;
+  gateWork.steps += lower.length;
+  if (table) {
+    const { letterOf, letters, step } = table;
+    const top = letterOf.length;
+    let state = 0;
+    for (let i = 0; i < lower.length; i++) {
+      const c = lower.charCodeAt(i);
+      state = step[state * letters + (c < top ? letterOf[c]! : 0)]!;
+      const hits = out[state];
+      if (hits) for (const p of hits) open[p] = 1;
+    }
+    return open;
+  }
   let state = 0;
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
@@ -101,6 +146,5 @@ export function openPatterns(gate: PhraseGate, lower: string): Uint8Array {
     const hits = out[state];
     if (hits) for (const p of hits) open[p] = 1;
   }
-  gateWork.steps += lower.length;
   return open;
 }
