@@ -41,7 +41,7 @@ function requiredChoice(source: string): string[] | null {
     const end = groupEnd(source, i);
     const inner = source.slice(i + 1, end);
     if (!/^\?(?:[=!]|<[=!])/.test(inner) && !isOptional(source, end + 1)) {
-      const words = triggerWords(inner.replace(/^\?:/, ''));
+      const words = triggerWords(groupBody(inner));
       if (words && (!best || selectivity(words) > selectivity(best))) best = words;
     }
     i = end;
@@ -71,7 +71,8 @@ function mandatoryText(source: string): string {
   let out = '';
   for (let i = 0; i < source.length; i++) {
     const c = source[i]!;
-    if (c === '\\') { out += ' '; i++; continue; }
+    // An escape is never a word of the text: "\\p{Lu}", "\\u{1F600}" and "\\k<name>" are skipped whole.
+    if (c === '\\') { out += ' '; i = escapeEnd(source, i); continue; }
     if (c === '[') {
       const end = classEnd(source, i);
       out += ' ';
@@ -83,7 +84,7 @@ function mandatoryText(source: string): string {
       const inner = source.slice(i + 1, end);
       const lookaround = /^\?(?:[=!]|<[=!])/.test(inner);
       const optional = isOptional(source, end + 1);
-      const body = inner.replace(/^\?(?::|[=!]|<[=!])/, '');
+      const body = groupBody(inner);
       out += ' ';
       if (!lookaround && !optional && splitTopLevel(body, '|').length === 1) out += mandatoryText(body);
       out += ' ';
@@ -98,6 +99,22 @@ function mandatoryText(source: string): string {
     out += c;
   }
   return out;
+}
+
+/** A group's alternatives without its opening "?:", "?<name>" or lookaround sign. */
+function groupBody(inner: string): string {
+  return inner.replace(/^\?(?::|[=!]|<[=!]|<[A-Za-z_$][\w$]*>)/, '');
+}
+
+/** The last character of the escape starting at `at` (a backslash). */
+function escapeEnd(source: string, at: number): number {
+  const kind = source[at + 1];
+  if ((kind === 'p' || kind === 'P' || kind === 'u') && source[at + 2] === '{') return Math.max(at + 1, source.indexOf('}', at));
+  if (kind === 'k' && source[at + 2] === '<') return Math.max(at + 1, source.indexOf('>', at));
+  if (kind === 'u' && /^[0-9a-fA-F]{4}$/.test(source.slice(at + 2, at + 6))) return at + 5;
+  if (kind === 'x' && /^[0-9a-fA-F]{2}$/.test(source.slice(at + 2, at + 4))) return at + 3;
+  if (kind === 'c') return at + 2;
+  return at + 1;
 }
 
 function isOptional(source: string, at: number): boolean {

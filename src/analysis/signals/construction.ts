@@ -1,6 +1,6 @@
 import type { ClassTable } from '../classes/types.ts';
-import { expandClasses } from '../classes/expand.ts';
-import { compilePattern } from '../engine/compile.ts';
+import { expandClasses, expandClassesFlat } from '../classes/expand.ts';
+import { compileAlternatives } from '../engine/alternatives.ts';
 
 /**
  * A signal construction: word classes and roles combined ("{WE_OR_I} {PERCEIVE} how {NEG_EVAL}"),
@@ -25,5 +25,10 @@ export interface SignalConstruction {
  * tries (classes/expand.ts), so one pass over the sentence costs about as much as one pattern.
  */
 export function compileConstructions(list: readonly SignalConstruction[], classes: ClassTable, bounded: boolean): RegExp {
-  return compilePattern(list.map((c) => `(?:${expandClasses(c.pattern, classes)})`).join('|'), bounded);
+  // Gated per construction (engine/alternatives.ts): a sentence runs only the ones whose words it holds.
+  return compileAlternatives(
+    list.map((c) => `(?:${expandClasses(c.pattern, classes)})`),
+    bounded,
+    list.map((c) => expandClassesFlat(c.pattern, classes)),
+  );
 }

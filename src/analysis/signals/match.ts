@@ -1,18 +1,12 @@
 import type { RuleMatch } from '../rules/types.ts';
-import { compilePattern } from '../engine/compile.ts';
+import { compileAlternatives, matchesOf } from '../engine/alternatives.ts';
 
 /** One word-bounded pattern from several alternatives (a space = any white space). */
 export function matcher(sources: string[]): RegExp {
-  return compilePattern(sources.join('|'), true);
+  // Gated like the flag rules: only the alternatives whose words occur in a sentence run on it.
+  return compileAlternatives(sources, true);
 }
 
 export function allMatches(re: RegExp, text: string): RuleMatch[] {
-  const out: RuleMatch[] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    out.push({ start: m.index, end: m.index + m[0].length });
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  return out;
+  return matchesOf(re, text);
 }
