@@ -1,7 +1,10 @@
 /**
  * `npm run bench`: speed of analyze() against two peers measured in the same run (alex and
- * write-good), as medians and ratios, on the labeled corpus replies. Figures, not assertions.
+ * write-good), as medians and ratios, on the labeled corpus replies, and on long replies in every
+ * language Tact reads. Figures, not assertions: the targets of issue #8 are printed beside them,
+ * with the machine's load, since a shared machine slows every figure alike (the ratios hold).
  */
+import { cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { text as alexText } from 'alex';
@@ -11,6 +14,7 @@ import { clearPhraseCache } from '../src/analysis/config.ts';
 import { LIMITS } from '../src/config/schema.ts';
 import { loadCorpus } from '../src/eval/corpus.ts';
 import { clearRewriteCaches, personalize } from '../src/rewrite/index.ts';
+import { LONG_LANGS, longReply, wordCount } from '../src/eval/long-replies.ts';
 
 function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
@@ -66,8 +70,28 @@ const longAll = words.join(' ');
 const t5k = stats(Array.from({ length: 7 }, () => { clearSentenceCache(); return time(() => analyze(long5k)); })).median;
 // 20,000 words: four times 5,000, so linear growth reads as ~4x.
 const long20k = words.slice(0, 20000).join(' ');
-const t20k = stats(Array.from({ length: 3 }, () => { clearSentenceCache(); return time(() => analyze(long20k)); })).median;
+const t20k = stats(Array.from({ length: 5 }, () => { clearSentenceCache(); return time(() => analyze(long20k)); })).median;
 const tAll = stats(Array.from({ length: 3 }, () => { clearSentenceCache(); return time(() => analyze(longAll)); })).median;
+
+// Long e-mail replies in each language (src/eval/long-replies.ts: the team's e-mails, then their
+// sentences shuffled, so no sentence is read from memory), 5,000 and 20,000 words, cold each time.
+// The two sizes are timed in turn, so a change in the machine's load touches both alike.
+const longByLang = LONG_LANGS.map((lang) => {
+  const five = longReply(lang, 5000);
+  const twenty = longReply(lang, 20000);
+  analyze(five, { lang });
+  const t5: number[] = [];
+  const t20: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    clearSentenceCache();
+    t5.push(time(() => analyze(five, { lang })));
+    clearSentenceCache();
+    t20.push(time(() => analyze(twenty, { lang })));
+  }
+  const m5 = stats(t5).median;
+  const m20 = stats(t20).median;
+  return { lang, words5: wordCount(five), words20: wordCount(twenty), m5, m20, ratio: m20 / m5 };
+});
 
 // The largest team config the schema allows: 500 phrases of 200 characters (sharing a long
 // prefix, the worst case for a pattern) and 500 never-flag words of 100 characters. Cost added to
@@ -135,10 +159,24 @@ console.log(`write-good per reply        median ${wg.median.toFixed(3)} ms   p99
 console.log(`tact  150-word reply (cold) median ${s150.median.toFixed(3)} ms   p99 ${s150.p99.toFixed(3)} ms   (alex ${a150.median.toFixed(3)} ms)`);
 console.log(`tact  keystroke (150 words) median ${ks.median.toFixed(4)} ms   p99 ${ks.p99.toFixed(4)} ms`);
 console.log(`tact  5,000 words ${t5k.toFixed(2)} ms; 20,000 words ${t20k.toFixed(2)} ms (${(t20k / t5k).toFixed(1)}x for 4x); ${words.length} words ${tAll.toFixed(2)} ms (${(tAll / t5k).toFixed(1)}x for ${(words.length / 5000).toFixed(1)}x the text)`);
+for (const l of longByLang) {
+  console.log(`tact  ${l.lang} e-mails: ${l.words5} words ${l.m5.toFixed(2)} ms; ${l.words20} words ${l.m20.toFixed(2)} ms (${l.ratio.toFixed(2)}x for ${(l.words20 / l.words5).toFixed(1)}x the text)`);
+}
 console.log(`largest team config adds   median ${teamAdded.median.toFixed(4)} ms to a cold 150-word reply (built once per config: ${compileMs.toFixed(1)} ms)`);
 console.log(`suggestions from the ticket (${rewriteTimes.length} flagged replies) in a session median ${rewritesWarm.median.toFixed(3)} ms   p99 ${rewritesWarm.p99.toFixed(3)} ms   (${(rewritesWarm.median / analyzedFlagged.median).toFixed(2)}x analyze cold on the same replies, ${analyzedFlagged.median.toFixed(3)} ms)`);
 console.log(`suggestions, every cache cleared  median ${rewrites.median.toFixed(3)} ms   p99 ${rewrites.p99.toFixed(3)} ms   (${(rewrites.median / analyzedFlagged.median).toFixed(2)}x)`);
 console.log(`analysis bundle: ${(bundleBytes.length / 1024).toFixed(0)} KB minified, ${(gzipSync(bundleBytes).length / 1024).toFixed(0)} KB gzipped`);
+const worst = longByLang.reduce((a, b) => (b.m5 > a.m5 ? b : a));
+const load = loadavg()[0]!;
+console.log(`\ntargets (issue #8), median of this run, load average ${load.toFixed(1)} on ${cpus().length} cores:`);
+const target = (name: string, value: number, limit: number, unit: string) =>
+  console.log(`  ${value <= limit ? 'met ' : 'MISS'}  ${name.padEnd(40)} ${value.toFixed(unit === 'x' ? 2 : 3).padStart(9)} ${unit}   (target ≤ ${limit} ${unit})`);
+target('150-word reply, cold', s150.median, 0.5, 'ms');
+target('keystroke in a 150-word reply', ks.median, 0.1, 'ms');
+target('5,000 words (corpus replies)', t5k, 15, 'ms');
+target(`5,000 words (slowest language: ${worst.lang})`, worst.m5, 15, 'ms');
+target('20,000 / 5,000 words (corpus replies)', t20k / t5k, 4.4, 'x');
+for (const l of longByLang) target(`20,000 / 5,000 words (${l.lang} e-mails)`, l.ratio, 4.4, 'x');
 console.log(JSON.stringify({
   tact_reply_ms_median: round(cold.median),
   tact_reply_ms_p99: round(cold.p99),
@@ -146,6 +184,8 @@ console.log(JSON.stringify({
   tact_5000_words_ms: round(t5k, 3),
   tact_20000_words_ms: round(t20k, 3),
   tact_20000_over_5000: round(t20k / t5k, 2),
+  ...Object.fromEntries(longByLang.flatMap((l) => [[`tact_${l.lang}_5000_words_ms`, round(l.m5, 3)], [`tact_${l.lang}_20000_words_ms`, round(l.m20, 3)], [`tact_${l.lang}_20000_over_5000`, round(l.ratio, 2)]])),
+  load_average: round(load, 2),
   alex_ratio: round(alex.median / cold.median, 2),
   write_good_ratio: round(wg.median / cold.median, 2),
   tact_150_words_ms_median: round(s150.median),
