@@ -6,7 +6,7 @@
 import type { Finding, Report } from '../analysis/types.ts';
 import type { Coached } from './coaching.ts';
 import type { Box, EditorAdapter } from './editors/types.ts';
-import { onAnalysisConfigChanged } from './team-settings.ts';
+import { analysisConfigKnown, onAnalysisConfigChanged } from './team-settings.ts';
 
 /** Quiet time after the last keystroke that counts as a typing pause. */
 export const PAUSE_MS = 300;
@@ -49,7 +49,10 @@ export class Session {
     const signal = this.controller.signal;
     adapter.watch(() => this.onEdit(), signal);
     // New team or policy settings: analyse again with them, no keystroke needed.
-    onAnalysisConfigChanged(() => { this.coached = null; if (this.fresh) this.analyzeNow(); }, signal);
+    onAnalysisConfigChanged(() => {
+      this.coached = null;
+      if (this.fresh || this.awaitingSettings) this.analyzeNow();
+    }, signal);
     const resize = new ResizeObserver(() => this.relayout());
     resize.observe(adapter.root);
     signal.addEventListener('abort', () => {
@@ -104,6 +107,9 @@ export class Session {
   /** Analyses right away (typing pause, keyboard shortcut); cheap when nothing changed. */
   analyzeNow(): void {
     if (this.signal.aborted || this.warming) return;
+    // Not with built-in defaults while the agent's own settings are on their way (team-settings.ts).
+    this.awaitingSettings = !analysisConfigKnown();
+    if (this.awaitingSettings) return;
     if (this.timer !== null) {
       clearTimeout(this.timer);
       this.timer = null;
@@ -142,6 +148,7 @@ export class Session {
   }
 
   private warming = false;
+  private awaitingSettings = false;
 
   /**
    * A pasted template or a long draft opened for editing: analyse it a few paragraphs per task so

@@ -11,6 +11,14 @@ import type { AnalysisConfig, TeamPhrase } from '../analysis/types.ts';
 import { localStore } from '../platform/index.ts';
 
 let config: AnalysisConfig | undefined;
+/**
+ * Whether the settings in effect are known: read from storage, or given up waiting for. On a fresh
+ * install nothing is stored until the background has read the team's policy and written the
+ * merged settings; analysing before that flagged what a team lock turns off (seen in the Firefox
+ * policy test on a loaded machine), so boxes wait for that first write, a few seconds at most.
+ */
+let known = false;
+const FIRST_WRITE_WAIT_MS = 5000;
 let style: { nameForm?: 'first' | 'full'; greeting?: string } = {};
 const listeners = new Set<() => void>();
 let storage: AbortController | null = null;
@@ -31,8 +39,14 @@ export function toAnyLangConfig(effective: EffectiveSettings): AnalysisConfig {
 function accept(stored: unknown): void {
   const effective = (stored as StoredEffectiveSettings | undefined)?.effective;
   config = effective ? toAnyLangConfig(effective) : undefined;
+  if (effective) known = true;
   style = effective ? { nameForm: effective.style.customerName.value, greeting: effective.style.greeting.value || undefined } : {};
   for (const listener of [...listeners]) listener();
+}
+
+/** Whether analysisConfig() is what the agent's settings say (see `known`). */
+export function analysisConfigKnown(): boolean {
+  return known;
 }
 
 /** The analysis config in effect; undefined until the settings are first read (built-in defaults apply). */
@@ -52,7 +66,16 @@ export function onAnalysisConfigChanged(listener: () => void, signal: AbortSigna
   if (!storage) {
     storage = new AbortController();
     localStore.onChanged(EFFECTIVE_SETTINGS_KEY, accept, storage.signal);
-    void localStore.get<unknown>(EFFECTIVE_SETTINGS_KEY, undefined).then(accept);
+    void localStore.get<unknown>(EFFECTIVE_SETTINGS_KEY, undefined).then((stored) => {
+      accept(stored);
+      if (known) return;
+      // Built-in defaults after all: a background that never writes must not leave boxes uncoached.
+      setTimeout(() => {
+        if (known) return;
+        known = true;
+        for (const listener of [...listeners]) listener();
+      }, FIRST_WRITE_WAIT_MS);
+    });
   }
   signal.addEventListener('abort', () => {
     listeners.delete(listener);
