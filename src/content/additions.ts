@@ -14,14 +14,21 @@ export interface Placement {
   insert: string;
   /** Where the sentence itself starts inside `insert` (for selecting its placeholder). */
   sentenceOffset: number;
+  /** How many characters from `at` the insert replaces ("Hi there," when the name goes into it); 0 inserts. */
+  replaces: number;
 }
 
 // The conventional signature delimiter line ("-- "), as mail clients and helpdesks write it.
 const SIGNATURE = /^--[ \u00a0]?$/m;
+// Separator lines mail clients put above quoted history, whichever header follows them (Outlook's
+// "-----Original Message-----", Russian and Chinese clients' own), so nothing lands in the old mail.
+const QUOTE_SEPARATOR = /^[ \t]*(?:-{2,}[ \t]*(?:original message|forwarded message|исходное сообщение|пересылаемое сообщение|ursprungligt meddelande|originalmeddelande)[ \t]*-{2,}|[-—–_ \t]*(?:«|")?[ \t]*(?:исходное сообщение|original message)[ \t]*(?:»|")?[ \t]*[-—–_]*|[-—–_ \t]*[「『【\[]?[ \t]*原始(?:邮件|郵件)[ \t]*[」』】\]]?[ \t]*[-—–_]*|_{8,})[ \t]*$|^[ \t]*(?:发件人|寄件人|寄件者|от кого)[:：]/imu;
 
 /** The end of what the agent wrote: before a quote or signature, without trailing blank space. */
 export function replyEnd(text: string): number {
   let reply = splitQuote(text).reply;
+  const separator = QUOTE_SEPARATOR.exec(reply);
+  if (separator) reply = reply.slice(0, separator.index);
   const signature = SIGNATURE.exec(reply);
   if (signature) reply = reply.slice(0, signature.index);
   // trimEnd, not a `\s+$` pattern: that retries at every space of a long run (quadratic).
@@ -32,7 +39,10 @@ export function placeAddition(text: string, signal: SignalId, sentence: string):
   if (signal === 'personal') {
     // A greeting opens the draft on its own line (after any blank lines the box starts with).
     const at = text.length - text.trimStart().length;
-    return { at, insert: text.trim() ? `${sentence}\n` : sentence, sentenceOffset: 0 };
+    // The reply greets already ("Hi there,"): the named greeting takes its place instead of stacking.
+    const own = OWN_GREETING.exec(text.slice(at, at + 80));
+    if (own) return { at, insert: own[0].endsWith('!') && !/[!！]$/u.test(sentence) ? sentence.replace(/,$/, '!') : sentence, sentenceOffset: 0, replaces: own[0].length };
+    return { at, insert: text.trim() ? `${sentence}\n` : sentence, sentenceOffset: 0, replaces: 0 };
   }
   const end = replyEnd(text);
   if (signal === 'acknowledgement' && end > 0) {
@@ -43,13 +53,20 @@ export function placeAddition(text: string, signal: SignalId, sentence: string):
   // A next step (or anything else) closes the reply: before a sign-off ("Thanks,\nSam") or the
   // agent's initials ("… ^MG"), else at the end.
   const at = beforeSignOff(text, end);
-  if (at === 0) return { at, insert: sentence, sentenceOffset: 0 };
+  if (at === 0) return { at, insert: sentence, sentenceOffset: 0, replaces: 0 };
   const before = text.slice(0, at);
+  // After a list ("- item", "1. item"): its own paragraph, never glued onto the last item.
+  const lastLine = before.slice(before.lastIndexOf('\n') + 1);
+  if (LIST_ITEM.test(lastLine)) return { at, insert: `\n\n${sentence}`, sentenceOffset: 2, replaces: 0 };
   // After a finished sentence: a space. After a greeting line ("Hi Maria,") or words with no full
   // stop: a new line, so the agent's own text is never changed.
   const separator = /[.!?…)"”’']$/.test(before) && !/^\s*(?:hi|hello|hey|dear)\b[^\n]*[,!]$/im.test(before.slice(before.lastIndexOf('\n') + 1)) ? ' ' : '\n';
-  return { at, insert: `${separator}${sentence}`, sentenceOffset: separator.length };
+  return { at, insert: `${separator}${sentence}`, sentenceOffset: separator.length, replaces: 0 };
 }
+
+const LIST_ITEM = /^[ \t]*(?:[-*•·–]|\d{1,2}[.)]|[a-z][.)])[ \t]+\S/u;
+// A greeting that names nobody, with its punctuation: "Hi there,", "Hello!", "Hey,", "Здравствуйте!", "您好！".
+const OWN_GREETING = /^(?:(?:hi|hello|hey|hiya|howdy|greetings|dear|good\s+(?:morning|afternoon|evening|day))(?:[ \t]+(?:there|all|team|everyone|folks|friend|sir\s+or\s+madam|customer))?|здравствуйте|добрый\s+(?:день|вечер)|доброе\s+утро|привет|hej|hallå|god\s+(?:morgon|dag|kväll)|您好|你好)(?![\p{L}])[ \t]*[,!.，！]?/iu;
 
 const GREETING = /^(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|thanks?\s+(?:you\s+)?(?:so\s+much\s+)?for|здравствуйте|добрый\s+день|hej|hallo|您好|你好)(?![\p{L}])/iu;
 
@@ -66,29 +83,33 @@ function afterGreeting(text: string, end: number): ((sentence: string) => Placem
     // "Hi Maria,\n\nYour parcel…": the acknowledgement opens the body, before its first word.
     const body = lineEnd + (text.slice(lineEnd, end).length - text.slice(lineEnd, end).trimStart().length);
     if (body >= end) return null;
-    return (sentence) => ({ at: body, insert: `${sentence} `, sentenceOffset: 0 });
+    return (sentence) => ({ at: body, insert: `${sentence} `, sentenceOffset: 0, replaces: 0 });
   }
   if (GREETING.test(firstLine.trimStart())) {
     // "Hi Sam, thanks for writing in. …": after the greeting's sentence.
     const stop = /[.!?。！？](?=\s|$)/u.exec(text.slice(lead, end));
     if (!stop) return null;
     const at = lead + stop.index + 1;
-    return (sentence) => ({ at, insert: ` ${sentence}`, sentenceOffset: 1 });
+    return (sentence) => ({ at, insert: ` ${sentence}`, sentenceOffset: 1, replaces: 0 });
   }
   // No greeting: the acknowledgement opens the reply.
-  return (sentence) => ({ at: lead, insert: `${sentence} `, sentenceOffset: 0 });
+  return (sentence) => ({ at: lead, insert: `${sentence} `, sentenceOffset: 0, replaces: 0 });
 }
 
-const SIGN_OFF = /^(?:thanks|thank\s+you|many\s+thanks|best|best\s+regards|kind\s+regards|regards|warm\s+regards|cheers|sincerely|all\s+the\s+best|take\s+care|с\s+уважением|спасибо|med\s+vänliga\s+hälsningar|hälsningar|vänliga\s+hälsningar|此致|祝好)(?![\p{L}])[^\n]{0,30}$/iu;
+const SIGN_OFF = /^(?:thanks|thank\s+you|many\s+thanks|best|best\s+regards|kind\s+regards|regards|warm\s+regards|cheers|sincerely|all\s+the\s+best|take\s+care|с\s+уважением|всего\s+(?:доброго|хорошего)|с\s+наилучшими\s+пожеланиями|спасибо|med\s+vänliga\s+hälsningar|hälsningar|vänliga\s+hälsningar|此致|祝好)(?![\p{L}])[^\n]{0,30}$/iu;
 // A tweet's agent initials at the very end ("… ^MG", "… -AA", "… /DX").
 const INITIALS = /\s+(?:\^|-|\/|\*)[\p{Lu}][\p{L}]{0,12}\s*$/u;
+
+// One to three capitalised words and nothing else: a name under the reply, not a sentence.
+const NAME_LINE = /^[-–—~^]?[ \t]*\p{Lu}[\p{L}'’.-]{0,20}(?:[ \t]+\p{Lu}[\p{L}'’.-]{0,20}){0,2}$/u;
 
 /** The end of the reply's body: before a sign-off in its last three lines, or the agent's initials. */
 function beforeSignOff(text: string, end: number): number {
   const reply = text.slice(0, end);
   const lines = reply.split('\n');
   let offset = reply.length;
-  for (let i = lines.length - 1, seen = 0; i > 0 && seen < 3; i--) {
+  // A signature block runs to a few lines (name, title, company, hours) under the sign-off.
+  for (let i = lines.length - 1, seen = 0; i > 0 && seen < 6; i--) {
     offset -= lines[i]!.length + 1;
     if (!lines[i]!.trim()) continue;
     seen++;
@@ -96,5 +117,8 @@ function beforeSignOff(text: string, end: number): number {
   }
   const initials = INITIALS.exec(reply.slice(-40));
   if (initials) return reply.length - initials[0].length;
+  // The agent's name alone on the last line ("…in?\nDan"): the sentence goes above it.
+  const last = lines[lines.length - 1]!;
+  if (lines.length > 1 && NAME_LINE.test(last.trim())) return reply.slice(0, reply.length - last.length).trimEnd().length || end;
   return end;
 }

@@ -1,4 +1,4 @@
-import type { Finding, Lang, SignalId, Suggestion } from '../analysis/types.ts';
+import type { Finding, Lang, Suggestion } from '../analysis/types.ts';
 import type { Problem } from './problem.ts';
 import type { Register } from './register.ts';
 import { sorry } from './register.ts';
@@ -145,50 +145,6 @@ function tidy(s: string, lang: Lang): string {
   let out = s.replace(/[ \t]{2,}/g, ' ').replace(/\s+([,;:])/g, '$1').replace(/^[\s,;:]+/, '').replace(/,\s*,/g, ',');
   if (lang !== 'zh' && out) out = out[0]!.toUpperCase() + out.slice(1);
   return out.trim();
-}
-
-/** A sentence to add when the reply lacks a signal; null when it would not fit this reply. */
-export function additionFor(signal: SignalId, ticket: Ticket, register: Register, options: { teamGreeting?: string; closesMatter: boolean; lang: Lang }): Suggestion | null {
-  const name = ticket.firstName;
-  const { lang } = options;
-  switch (signal) {
-    case 'acknowledgement':
-      // Nothing to acknowledge in a thank-you.
-      if (ticket.thanksOnly) return null;
-      // ru, sv, zh: their situation in their words when the reader found it, in each language's grammar.
-      if (lang === 'ru') return ticket.problem?.clause ? { text: `Понимаю, как неприятно, что ${ticket.problem.clause}.`, note: 'Признаёт их ситуацию их словами.' } : { text: 'Понимаю, как это неприятно для Вас.', note: 'Признайте их ситуацию.' };
-      if (lang === 'sv') return ticket.problem?.clause ? { text: `Jag förstår hur frustrerande det är att ${ticket.problem.clause}.`, note: 'Bekräftar deras situation med deras ord.' } : { text: 'Jag förstår hur frustrerande det här är.', note: 'Bekräfta deras situation.' };
-      if (lang === 'zh') return ticket.problem?.clause ? { text: `${ticket.problem.clause}，我理解这有多让人着急。`, note: '用对方的话体谅其处境。' } : { text: '我理解这给您带来的困扰。', note: '体谅对方的处境。' };
-      // "It is that …" needs a plain clause: short, opening with who it happened to, nothing pasted.
-      if (ticket.problem?.clause && plainClause(ticket.problem.clause)) return { text: `I can see how frustrating it is that ${ticket.problem.clause}.`, note: 'Recognise their situation in their words.' };
-      return { text: 'I can see how frustrating [what happened to them] must be.', note: 'Recognise their situation.' };
-    case 'personal':
-      if (options.teamGreeting) return { text: options.teamGreeting, note: "Your team's greeting, with their name." };
-      if (lang === 'ru') return { text: `Здравствуйте, ${name ?? '[имя]'}!`, note: 'Обратитесь по имени.' };
-      if (lang === 'sv') return { text: `Hej ${name ?? '[namn]'},`, note: 'Använd deras namn.' };
-      if (lang === 'zh') return { text: `${name ?? '[姓名]'}，您好！`, note: '称呼对方的名字。' };
-      return { text: register.formal ? `Dear ${name ?? '[name]'},` : `Hi ${name ?? '[name]'},`, note: name ? 'Use their name.' : 'Add their name.' };
-    case 'ownership':
-      if (options.closesMatter) return null;
-      if (lang === 'ru') return { text: 'Я [что Вы сделаете] и напишу Вам.', note: 'Возьмите следующий шаг на себя.' };
-      if (lang === 'sv') return { text: 'Jag [vad du gör] och hör av mig till dig.', note: 'Ta nästa steg själv.' };
-      if (lang === 'zh') return { text: '我会[您要做的事]，并及时告诉您进展。', note: '亲自承担下一步。' };
-      return { text: "I'll [what you will do] and let you know how it goes.", note: 'Commit to the next action yourself.' };
-    case 'next-step':
-      // A reply that already closes the matter needs no next step.
-      if (options.closesMatter) return null;
-      if (lang === 'ru') return { text: 'Дальше [следующий шаг], и я сообщу Вам.', note: 'Скажите, что будет дальше.' };
-      if (lang === 'sv') return { text: 'Nästa steg är att [nästa steg], och jag hör av mig.', note: 'Säg vad som händer härnäst.' };
-      if (lang === 'zh') return { text: '接下来[下一步]，我会及时通知您。', note: '说明接下来会怎样。' };
-      return { text: 'Next, [the concrete next step].', note: 'Say what happens next; it counts once filled in.' };
-  }
-}
-
-function plainClause(clause: string): boolean {
-  return !/^about\b/.test(clause)
-    && clause.split(/\s+/).length <= 11
-    && /^(?:you|you're|you've|your|we|we've|our|it|it's|someone|nobody|no one|the)\b/i.test(clause)
-    && !/[&?#/]|\b(?:problem|problems|issue|issues)\s+is\b/i.test(clause);
 }
 
 /** Lower-cases the first letter, except the pronoun I ("I'm", "I've"). */

@@ -7,7 +7,8 @@ import { readProblemRu } from './problem-ru.ts';
 import { readProblemSv } from './problem-sv.ts';
 import { readProblemZh } from './problem-zh.ts';
 import { readRegister } from './register.ts';
-import { additionFor, rewritesFor, type Place, type Ticket } from './compose.ts';
+import { rewritesFor, type Place, type Ticket } from './compose.ts';
+import { additionFor, atMostOnePlaceholder, readShape } from './additions.ts';
 
 export interface RewriteOptions extends TicketContext {
   /** The team's customer-name form. */
@@ -70,17 +71,15 @@ export function personalize(text: string, report: Report, options: RewriteOption
     return { ...f, suggestions: checked };
   });
   const additions: Addition[] = [];
-  const closesMatter = closes(text, lang);
+  const teamGreeting = options.greeting ? fillGreeting(options.greeting, ticket.firstName, options.agentName) : undefined;
+  const shape = readShape(text, ticket, options.customerMessage, lang, teamGreeting);
   for (const id of SIGNAL_IDS) {
     if (report.signals[id].present) continue;
-    const context = { teamGreeting: options.greeting ? fillGreeting(options.greeting, ticket.firstName, options.agentName) : undefined, closesMatter, lang };
-    let s = additionFor(id, ticket, register, context);
-    // Their words may not pass where the plain sentence does: the plain one then.
-    if (s && !passes(s.text, allowedNumbers, lang) && ticket.problem?.clause) s = additionFor(id, { ...ticket, problem: null }, register, context);
+    const s = additionFor(id, ticket, register, shape);
     if (s && passes(s.text, allowedNumbers, lang)) additions.push({ signal: id, suggestion: s });
   }
   const contextUsed = [ticket.firstName, ...(ticket.problem?.keywords ?? [])].filter((x): x is string => !!x);
-  return { findings, additions, contextUsed };
+  return { findings, additions: atMostOnePlaceholder(additions), contextUsed };
 }
 
 /** The sentence body (no end punctuation) around a finding, as the composer needs it. */
@@ -100,18 +99,6 @@ function placeOf(text: string, sentence: Sentence | undefined, f: Finding, nameI
   // Findings are few per sentence; the ones in this body, in order (bounded by MAX_PERSONALIZED callers).
   const spans = all.filter((o) => o.start >= start && o.end <= end).slice(0, 8).map((o) => [o.start - start, o.end - start] as [number, number]);
   return { start, end, text: body, from: f.start - start, to: f.end - start, nameInReply, spans };
-}
-
-// The reply already settles the matter ("it's resolved", "you're all set"): no next step to add.
-const CLOSES: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])(?:(?:has|have)\s+been\s+(?:resolved|fixed|sorted|refunded|processed|cancell?ed|completed|closed)|(?:is|are)\s+(?:now\s+)?(?:resolved|fixed|sorted|all\s+set)|you['’]re\s+all\s+set|all\s+sorted|glad\s+(?:it|that|we|i)\s+(?:worked|helped|could\s+help|got)|happy\s+to\s+hear\s+(?:it|that)['’]?s?\s+(?:working|sorted|fixed|resolved)|enjoy\s+(?:your|the))(?![\p{L}])/iu,
-  ru: /(?:решен[аоы]?|исправлен[аоы]?|возвращен[аоы]?)|рады,\s+что/iu,
-  sv: /(?<![\p{L}])(?:är\s+(?:nu\s+)?(?:löst|åtgärdat|fixat)|har\s+återbetalats)(?![\p{L}])/iu,
-  zh: /已(?:经)?(?:解决|处理|退款|修复)/u,
-};
-
-function closes(text: string, lang: Lang): boolean {
-  return CLOSES[lang].test(text.slice(0, 20_000));
 }
 
 // A message that only thanks or praises: nothing went wrong to acknowledge.

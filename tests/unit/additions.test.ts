@@ -34,8 +34,8 @@ describe('placeAddition', () => {
   });
 
   it('fills an empty draft with the sentence alone', () => {
-    expect(placeAddition('', 'next-step', 'Next, x.')).toEqual({ at: 0, insert: 'Next, x.', sentenceOffset: 0 });
-    expect(placeAddition('  ', 'personal', 'Hi Maria,')).toEqual({ at: 2, insert: 'Hi Maria,', sentenceOffset: 0 });
+    expect(placeAddition('', 'next-step', 'Next, x.')).toEqual({ at: 0, insert: 'Next, x.', sentenceOffset: 0, replaces: 0 });
+    expect(placeAddition('  ', 'personal', 'Hi Maria,')).toEqual({ at: 2, insert: 'Hi Maria,', sentenceOffset: 0, replaces: 0 });
   });
 });
 

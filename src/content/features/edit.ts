@@ -146,7 +146,8 @@ export async function addFromPopup(core: CoachCore, { draft, signal: id, text }:
     ? session.coached?.additions.find((a) => a.signal === id && a.suggestion.text === text)
     : undefined;
   if (!offered) return { applied: false, reason: 'stale' };
-  const { at, insert, sentenceOffset } = placeAddition(session.analyzedText, id, text);
-  // An empty range at `at`, through the same input path as Apply (one undo step).
-  return runEdit(session, { target: { start: at, end: at, text: '' }, insert, placeholder: { at: at + sentenceOffset, text } });
+  const { at, insert, sentenceOffset, replaces } = placeAddition(session.analyzedText, id, text);
+  // An empty range at `at` (or the unnamed greeting it replaces), through the same input path as Apply (one undo step).
+  const target = { start: at, end: at + replaces, text: session.analyzedText.slice(at, at + replaces) };
+  return runEdit(session, { target, insert, placeholder: { at: at + sentenceOffset, text } });
 }

@@ -1,0 +1,191 @@
+/**
+ * Sentences Tact offers to add for a signal the reply lacks (issue #9). An addition is only worth
+ * a click when it is filled from the ticket (the customer's name, their complaint) or, holding a
+ * placeholder, when the reply truly needs it: the customer reported a problem or asked for help,
+ * and the reply neither closes the matter nor already gives them the step. Agents ignore and then
+ * uninstall a coach that asks for "Next, [the concrete next step]." under a thank-you.
+ */
+import type { Lang, SignalId, Suggestion } from '../analysis/types.ts';
+import type { Ticket } from './compose.ts';
+import type { Register } from './register.ts';
+
+/** What of the reply an addition has to fit. */
+export interface ReplyShape {
+  lang: Lang;
+  /** The team's own greeting, filled in. */
+  teamGreeting?: string;
+  /** The reply already settles it: refunded, fixed, "you're all set", a link to the answer. */
+  closesMatter: boolean;
+  /** The reply already asks the customer for the next move ("DM us your order number"). */
+  givesStep: boolean;
+  /** The reply opens with a greeting of its own ("Hi there,", "Hello", "Maria,"). */
+  greeted: boolean;
+  /** That greeting's word when it names nobody ("Hi" of "Hi there,"): the name can go into it. */
+  unnamedGreeting?: string;
+  /** Looks like an e-mail (lines, a sign-off) rather than a chat or a tweet. */
+  emailLike: boolean;
+  /** The customer reported a problem or asked for help (unknown message: read from the reply). */
+  problemSolving: boolean;
+}
+
+/** A sentence to add when the reply lacks a signal; null when it would not be worth sending. */
+export function additionFor(signal: SignalId, ticket: Ticket, register: Register, shape: ReplyShape): Suggestion | null {
+  const name = ticket.firstName;
+  const { lang } = shape;
+  switch (signal) {
+    case 'personal': {
+      // No name, no greeting: "Hi [name]," only asks the agent to go and look it up.
+      if (!name) return null;
+      // A reply that already greets: the name goes into that greeting, in its own word (placeAddition
+      // replaces the greeting); a greeting stacked on a greeting reads like a form letter.
+      if (shape.unnamedGreeting) {
+        const word = shape.unnamedGreeting;
+        if (lang === 'ru') return { text: `${word}, ${name}!`, note: 'Добавьте имя в приветствие.' };
+        if (lang === 'zh') return { text: `${name}，${word}！`, note: '在问候中加上对方的名字。' };
+        return { text: `${word} ${name},`, note: lang === 'sv' ? 'Lägg till namnet i hälsningen.' : 'Put their name in your greeting.' };
+      }
+      if (shape.greeted) return null;
+      if (shape.teamGreeting) return { text: shape.teamGreeting, note: "Your team's greeting, with their name." };
+      if (lang === 'ru') return { text: `Здравствуйте, ${name}!`, note: 'Обратитесь по имени.' };
+      if (lang === 'sv') return { text: `Hej ${name},`, note: 'Använd deras namn.' };
+      if (lang === 'zh') return { text: `${name}，您好！`, note: '称呼对方的名字。' };
+      // "Dear" belongs to a formal e-mail; on a chat or a tweet it reads like a letter from a bank.
+      return { text: register.formal && shape.emailLike ? `Dear ${name},` : `Hi ${name},`, note: 'Use their name.' };
+    }
+    case 'acknowledgement': {
+      if (ticket.thanksOnly || !ticket.problem) return null;
+      const clause = ticket.problem.clause;
+      // No clause read: a feeling projected onto a problem nobody named helps no one.
+      if (!clause) return null;
+      if (lang === 'ru') return { text: `Понимаю, как неприятно, что ${clause}.`, note: 'Признаёт их ситуацию их словами.' };
+      if (lang === 'sv') return { text: `Jag förstår hur frustrerande det är att ${clause}.`, note: 'Bekräftar deras situation med deras ord.' };
+      if (lang === 'zh') return { text: `${clause}，我理解这有多让人着急。`, note: '用对方的话体谅其处境。' };
+      // "It is that …" needs a plain clause: short, opening with who it happened to, nothing pasted.
+      if (!plainClause(clause) || ticket.problem.accusation) return null;
+      // "…frustrating that you're not frustrated": a feeling they named is theirs to name.
+      if (/(?<![\p{L}])(?:frustrat\w*|upset|sad|angry|mad|annoyed|happy)(?![\p{L}])/iu.test(clause)) return null;
+      return { text: `I can see how frustrating it is that ${clause}.`, note: 'Recognise their situation in their words.' };
+    }
+    case 'ownership':
+      // One placeholder sentence at most, and only where the reply leaves the customer with nothing.
+      if (!needsStep(ticket, shape)) return null;
+      if (lang === 'ru') return { text: 'Я [что Вы сделаете] и напишу Вам.', note: 'Возьмите следующий шаг на себя.' };
+      if (lang === 'sv') return { text: 'Jag [vad du gör] och hör av mig till dig.', note: 'Ta nästa steg själv.' };
+      if (lang === 'zh') return { text: '我会[您要做的事]，并及时告诉您进展。', note: '亲自承担下一步。' };
+      return { text: "I'll [what you will do] and let you know how it goes.", note: 'Commit to the next action yourself.' };
+    case 'next-step':
+      if (!needsStep(ticket, shape)) return null;
+      if (lang === 'ru') return { text: 'Дальше [следующий шаг], и я сообщу Вам.', note: 'Скажите, что будет дальше.' };
+      if (lang === 'sv') return { text: 'Nästa steg är att [nästa steg], och jag hör av mig.', note: 'Säg vad som händer härnäst.' };
+      if (lang === 'zh') return { text: '接下来[下一步]，我会及时通知您。', note: '说明接下来会怎样。' };
+      return { text: 'Next, [the concrete next step].', note: 'Say what happens next; it counts once filled in.' };
+  }
+}
+
+function needsStep(ticket: Ticket, shape: ReplyShape): boolean {
+  return shape.problemSolving && !ticket.thanksOnly && !shape.closesMatter && !shape.givesStep;
+}
+
+function plainClause(clause: string): boolean {
+  // A doubled word or a clause cut after "and"/"the" is a misread, not their words.
+  if (/(?<![\p{L}])(\p{L}+)\s+\1(?![\p{L}])/iu.test(clause) || /(?<![\p{L}])(?:and|or|the|a|an|to|of|but|with|for)$/i.test(clause.trim())) return false;
+  return !/^about\b/.test(clause)
+    && clause.split(/\s+/).length <= 11
+    && /^(?:you|you're|you've|your|we|we've|our|it|it's|someone|nobody|no one|the)\b/i.test(clause)
+    && !/[&?#/]|\b(?:problem|problems|issue|issues)\s+is\b/i.test(clause);
+}
+
+/** Placeholder additions after the first are dropped: one blank to fill is a prompt, three are homework. */
+export function atMostOnePlaceholder<T extends { suggestion: Suggestion }>(additions: T[]): T[] {
+  let seen = false;
+  return additions.filter((a) => {
+    if (!/\[[^\]]+\]/.test(a.suggestion.text)) return true;
+    if (seen) return false;
+    seen = true;
+    return true;
+  });
+}
+
+// The reply already settles it, per language: refunded, fixed, "you're all set", "glad it worked".
+const CLOSES: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:(?:has|have)\s+(?:now\s+)?been\s+(?:resolved|fixed|sorted|refunded|processed|cancell?ed|completed|closed|credited|reversed|replaced|reinstated|restored|unlocked|reactivated|removed|updated|changed|shipped|sent|dispatched|issued|applied|added)|(?:is|are)\s+(?:now\s+)?(?:resolved|fixed|sorted|all\s+set|back\s+up|working\s+again|on\s+(?:its|their)\s+way)|you['’]re\s+all\s+(?:set|sorted|good)|all\s+sorted|glad\s+(?:it|that|we|i|you)\b|happy\s+to\s+(?:hear|help)|you['’]re\s+(?:very\s+|most\s+)?welcome|no\s+problem|any\s*time|enjoy|have\s+(?:a|an)\s+(?:great|good|nice|lovely|wonderful)|I['’]ve\s+(?:refunded|fixed|cancell?ed|credited|sent|replaced|reset|unlocked|removed|updated|changed|processed|issued|added|applied)|we['’]ve\s+(?:refunded|fixed|cancell?ed|credited|sent|replaced|reset|unlocked|removed|updated|changed|processed|issued|added|applied))(?![\p{L}])/iu,
+  ru: /(?:решен[аоы]?|исправлен[аоы]?|возвращен[аоы]?|возвращены|зачислен[аоы]?|отправлен[аоы]?|отменен[аоы]?|отменён|рады,\s+что|всегда\s+рады|пожалуйста!)/iu,
+  sv: /(?<![\p{L}])(?:är\s+(?:nu\s+)?(?:löst|åtgärdat|fixat|återbetald|återbetalt|skickad|skickat)|har\s+(?:nu\s+)?(?:återbetalats|åtgärdats|skickats|makulerats|krediterats)|varsågod|kul\s+att|skönt\s+att)(?![\p{L}])/iu,
+  zh: /已(?:经)?(?:解决|处理|退款|修复|退还|寄出|发出|补发|取消|恢复)|不客气|很高兴/u,
+};
+
+// The reply already hands the customer the next move: a request, a link, "DM us", a number to call.
+const GIVES_STEP: Record<Lang, RegExp> = {
+  en: /(?:https?:\/\/|www\.|bit\.ly|\.com\/)|(?<![\p{L}])(?:dm|d\.m\.|direct\s+message|message|email|e-mail|call|contact|reach\s+out\s+to|reply\s+with|send|follow|visit|check\s+out|head\s+(?:to|over)|try|tap|click|go\s+to|let\s+(?:us|me)\s+know|could\s+you|can\s+you|would\s+you|please)(?![\p{L}])/iu,
+  ru: /(?:https?:\/\/|www\.)|(?:пришлите|напишите|отправьте|позвоните|сообщите|укажите|перейдите|попробуйте|подскажите|пожалуйста,\s+\p{L}+те)/iu,
+  sv: /(?:https?:\/\/|www\.)|(?<![\p{L}])(?:skicka|skriv|ring|kontakta|mejla|svara|hör\s+av\s+dig|prova|testa|gå\s+in\s+på|klicka|kan\s+du|meddela)(?![\p{L}])/iu,
+  zh: /(?:https?:\/\/|www\.)|(?:请您?(?:提供|发送|私信|致电|联系|告知|点击|尝试|登录|回复)|麻烦您|拨打)/u,
+};
+
+// Asking for help in words, when no complaint clause was read.
+const HELP: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:help|assist|fix|sort\s+(?:it|this)\s+out|refund|replace|cancel)(?![\p{L}])/iu,
+  ru: /помог|помощ|верните|отмени|исправ/iu,
+  sv: /(?<![\p{L}])(?:hjälp\w*|åtgärda|återbetal\w*|avbryt\w*)(?![\p{L}])/iu,
+  zh: /帮|协助|退款|处理一下|怎么办/u,
+};
+
+// No customer message known: the reply's own apology or talk of a fault says a problem is being solved.
+const REPLY_SAYS_PROBLEM: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:sorry|apolog\w*|issue|problem|trouble|error|fault|broken|damaged|missing|delay\w*|look\s+into|investigat\w*|unfortunately)(?![\p{L}])/iu,
+  ru: /(?:извин|жаль|сожалени|проблем|ошибк|неудобств|задержк)/iu,
+  sv: /(?<![\p{L}])(?:ursäkt|beklagar|problem\w*|fel\w*|tyvärr|försen\w*)(?![\p{L}])/iu,
+  zh: /抱歉|歉意|不便|问题|故障|延误/u,
+};
+
+// A greeting opening the reply; group 1 is its word, group 2 whom it names ("there", "Maria").
+const GREETING: Record<Lang, RegExp> = {
+  en: /^\s*(hi|hello|hey|hiya|howdy|dear|good\s+(?:morning|afternoon|evening|day)|greetings)(?:[ \t]+([\p{L}][\p{L}'’.-]*))?/iu,
+  ru: /^\s*(здравствуйте|добрый\s+(?:день|вечер)|доброе\s+утро|привет|уважаем\p{L}*)(?:[ \t]*,?[ \t]*([\p{Lu}][\p{L}-]*))?/iu,
+  sv: /^\s*(hej|hallå|god\s+(?:morgon|dag|kväll))(?:[ \t]+([\p{L}][\p{L}-]*))?/iu,
+  zh: /^\s*(?:([\p{L}]{1,6})[，,]?\s*)?(您好|你好)|^\s*(尊敬的|亲爱的)/u,
+};
+const NOT_A_NAME = /^(?:there|all|team|everyone|folks|guys|friend|friends|again|and|thanks|thank|sir|madam|вам|всем|alla|på|igen)$/iu;
+// A name alone opening the reply ("Maria,\n…", "Sam, sorry…") greets too.
+const NAME_OPENING = /^\s*[\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+)?\s*,/u;
+
+const THANKS_LAST: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:thanks?|thank\s+you|thx|ty|cheers|appreciate\w*)(?![\p{L}])[^.!?]*[.!]*\s*\S{0,12}\s*$/iu,
+  ru: /(?:спасибо|благодар\p{L}*)[^.!?]*[.!]*\s*$/iu,
+  sv: /(?<![\p{L}])(?:tack)(?![\p{L}])[^.!?]*[.!]*\s*$/iu,
+  zh: /(?:谢谢|感谢|多谢)[^。！？]*[。！]*\s*$/u,
+};
+
+const SIGN_OFF = /^\s*(?:thanks|thank\s+you|many\s+thanks|best|best\s+regards|kind\s+regards|regards|warm\s+regards|cheers|sincerely|yours\s+\w+|all\s+the\s+best|с\s+уважением|всего\s+(?:доброго|хорошего)|с\s+наилучшими\s+пожеланиями|med\s+vänliga\s+hälsningar|vänliga\s+hälsningar|hälsningar|mvh|此致|祝好)[\s,.!]*$/imu;
+
+/** What the reply already does and what shape it has, for the additions. */
+export function readShape(reply: string, ticket: Ticket, customerMessage: string | undefined, lang: Lang, teamGreeting?: string): ReplyShape {
+  const head = reply.slice(0, 20_000);
+  const message = customerMessage?.trim();
+  const asked = !!message && HELP[lang].test(message.slice(0, 4000));
+  // A message that ends by thanking, asking nothing, has been settled on their side.
+  const signsOff = !!message && !asked && !/[?？]/u.test(message) && THANKS_LAST[lang].test(message.slice(-160));
+  const problemSolving = message ? (!!ticket.problem?.clause || asked) && !signsOff : REPLY_SAYS_PROBLEM[lang].test(head);
+  const top = head.slice(0, 200);
+  const g = GREETING[lang].exec(top);
+  let greeted = !!g;
+  let unnamedGreeting: string | undefined;
+  if (g && lang === 'zh') unnamedGreeting = g[2] && !g[1] ? g[2] : undefined;
+  else if (g) unnamedGreeting = !g[2] || NOT_A_NAME.test(g[2]) || /^\p{Ll}/u.test(g[2]) ? g[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : undefined;
+  // "Dear Sir or Madam," is a form of its own: the name replaces it whole, not inside it.
+  if (unnamedGreeting && /^dear$/i.test(unnamedGreeting)) unnamedGreeting = 'Dear';
+  if (!greeted) {
+    const n = NAME_OPENING.exec(top);
+    greeted = !!n && (!!ticket.firstName && n[0].includes(ticket.firstName) || /^\s*[\p{Lu}][\p{Ll}'’-]+\s*,[ \t]*\n/u.test(top));
+  }
+  return {
+    lang,
+    teamGreeting,
+    closesMatter: CLOSES[lang].test(head),
+    givesStep: GIVES_STEP[lang].test(head),
+    greeted,
+    unnamedGreeting,
+    emailLike: /\n/.test(head.trim()) && (SIGN_OFF.test(head) || head.length > 280),
+    problemSolving,
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * Issue #9: a sentence to add is offered only where an agent would send it, and lands where it
+ * reads naturally. Real replies and e-mails from the tuned-on parts of the corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/index.ts';
+import { personalize, type RewriteOptions } from '../../src/rewrite/index.ts';
+import { placeAddition } from '../../src/content/additions.ts';
+import { loadLocalCorpus } from '../../src/eval/corpus.ts';
+import { isHeldBack } from '../../src/eval/split.ts';
+
+const tweets = ['labeled.en.tact.jsonl', 'labeled.en.tact2.jsonl', 'labeled.en.tact3.jsonl'].flatMap((f) => loadLocalCorpus(f));
+const emails = (lang: string) => loadLocalCorpus(`emails.${lang}.jsonl`);
+const byId = (rows: ReturnType<typeof loadLocalCorpus>, id: string) => {
+  const r = rows.find((x) => x.id === id)!;
+  expect(isHeldBack(r.id) && !r.id.startsWith('email')).toBe(false);
+  return r;
+};
+const additionsOf = (reply: string, options: RewriteOptions) => personalize(reply, analyze(reply, { customerMessage: options.customerMessage, customerName: options.customerName }), options).additions;
+const apply = (text: string, p: { at: number; insert: string; replaces: number }) => text.slice(0, p.at) + p.insert + text.slice(p.at + p.replaces);
+
+describe('additions are offered only where an agent would send them', () => {
+  it('offers nothing on thank-yous and praise', () => {
+    for (const id of ['twcs-1370', 'twcs-2193', 'twcs-6908', 'twcs-3892', 'twcs-1362', 'twcs-2041']) {
+      const r = byId(tweets, id);
+      expect({ id, got: additionsOf(r.reply, { customerMessage: r.customer_msg }).map((a) => a.suggestion.text) }).toEqual({ id, got: [] });
+    }
+  });
+
+  it('offers no step on a reply that already gives one or closes the matter', () => {
+    // "Please DM us your booking reference…" is the next step; "Glad this has been resolved" closes it.
+    for (const id of ['twcs-873', 'twcs-2762', 'twcs-1171']) {
+      const r = byId(tweets, id);
+      const signals = additionsOf(r.reply, { customerMessage: r.customer_msg }).map((a) => a.signal);
+      expect({ id, signals }).toEqual({ id, signals: signals.filter((s) => s !== 'next-step' && s !== 'ownership') });
+    }
+  });
+
+  it('holds at most one placeholder per reply, and builds the acknowledgement from the complaint', () => {
+    const adds = additionsOf('Please send me your order number.', { customerMessage: 'My laptop keeps crashing when I open Photoshop.' });
+    expect(adds.find((a) => a.signal === 'acknowledgement')!.suggestion.text).toBe('I can see how frustrating it is that your laptop keeps crashing when you open Photoshop.');
+    expect(adds.filter((a) => /\[/.test(a.suggestion.text)).length).toBeLessThanOrEqual(1);
+  });
+
+  it('greets only with a known name, in the reply\'s register, and never stacks a greeting', () => {
+    const msg = 'My parcel never arrived and nobody answers the phone.';
+    expect(additionsOf('It is on its way now.', { customerMessage: msg }).some((a) => a.signal === 'personal')).toBe(false);
+    expect(additionsOf('It is on its way now.', { customerMessage: msg, customerName: 'Maria Lopez' }).find((a) => a.signal === 'personal')!.suggestion.text).toBe('Hi Maria,');
+    const letter = 'I have checked and it was returned to our depot.\n\nIt will be sent again by tracked delivery.\n\nKind regards,\nSam';
+    expect(additionsOf(letter, { customerMessage: msg, customerName: 'Maria Lopez' }).find((a) => a.signal === 'personal')!.suggestion.text).toBe('Dear Maria,');
+    // A tweet that opens "Hey there,": the name goes into that greeting, replacing it.
+    const tweet = 'Hey there, support over social media is limited to technical questions. Please call our phone support.';
+    const hey = additionsOf(tweet, { customerMessage: msg, customerName: 'Maria Lopez' }).find((a) => a.signal === 'personal')!;
+    expect(hey.suggestion.text).toBe('Hey Maria,');
+    expect(apply(tweet, placeAddition(tweet, 'personal', hey.suggestion.text))).toBe(tweet.replace('Hey there,', 'Hey Maria,'));
+    // One already named: nothing to add.
+    expect(additionsOf(`Hi Maria,\n\n${letter}`, { customerMessage: msg, customerName: 'Maria Lopez' }).some((a) => a.signal === 'personal')).toBe(false);
+  });
+});
+
+describe('additions land in the body, never after the signature or in quoted history', () => {
+  it('an Outlook e-mail: before the sign-off, above "-----Original Message-----"', () => {
+    const r = byId(emails('en'), 'email-en-002');
+    const out = apply(r.reply, placeAddition(r.reply, 'next-step', 'Next, [step].'));
+    expect(out.indexOf('Next, [step].')).toBeLessThan(out.indexOf('Kind regards,'));
+    expect(out).toContain('I can\'t wait to hear how it goes on your next trip! Next, [step].');
+  });
+
+  it('a Russian e-mail: before «Всего доброго», not under the signature above «Исходное сообщение»', () => {
+    const r = byId(emails('ru'), 'email-ru-008');
+    const out = apply(r.reply, placeAddition(r.reply, 'next-step', 'Дальше [шаг].'));
+    expect(out.indexOf('Дальше [шаг].')).toBeLessThan(out.indexOf('Всего доброго'));
+  });
+
+  it('a tweet signed with the agent name on its own line, and a reply ending in a list', () => {
+    const tweet = 'What store does this happen in?\nDan';
+    expect(apply(tweet, placeAddition(tweet, 'ownership', "I'll check."))).toBe("What store does this happen in? I'll check.\nDan");
+    const list = 'Here is what to try:\n- restart the router\n- check the cable';
+    expect(apply(list, placeAddition(list, 'next-step', 'Next, x.'))).toBe(`${list}\n\nNext, x.`);
+    const quoted = 'Your refund is on its way.\n\n-----Original Message-----\nFrom: Steve Carter\nSent: Monday\nWhere is my refund?';
+    expect(apply(quoted, placeAddition(quoted, 'ownership', "I'll check."))).toBe(quoted.replace('way.', "way. I'll check."));
+    const zh = '您好，退款已经在处理中。\n\n「原始邮件」\n我的退款在哪里？';
+    expect(apply(zh, placeAddition(zh, 'ownership', '我会跟进。')).indexOf('我会跟进')).toBeLessThan(zh.indexOf('「原始邮件」'));
+  });
+});
