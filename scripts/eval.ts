@@ -9,6 +9,7 @@ import { isHeldBack } from '../src/eval/split.ts';
 import { formatScore, scoreCorpus } from '../src/eval/score-corpus.ts';
 import { formatRewriteScore, scoreNamedApologies, scoreRewrites } from '../src/eval/score-rewrites.ts';
 import { formatComplaintScore, loadComplaints, scoreComplaints } from '../src/eval/score-complaints.ts';
+import { closingReplyIds, formatAdditionScore, scoreAdditions } from '../src/eval/score-additions.ts';
 import type { CorpusReply } from '../src/eval/corpus.ts';
 
 const verbose = process.argv.includes('--errors');
@@ -61,6 +62,14 @@ if (!setFilter) {
     const n = scoreNamedApologies([...rows]);
     console.log(`  ${lang} apologies whose first rewrite names the complaint (no placeholder): ${n.named}/${n.apologies}${n.examples.length ? ` — e.g. "${n.examples[0]}"` : ''}`);
   }
+  // Issue #9: sentences offered to add — how many, how many still to fill in, on thank-you and
+  // closing replies (a labeled list from the tuned-on parts), and where the card would put them.
+  const closing = closingReplyIds();
+  const tweets = ['labeled.en.tact.jsonl', 'labeled.en.tact2.jsonl', 'labeled.en.tact3.jsonl'].flatMap((f) => loadLocalCorpus(f));
+  console.log('');
+  console.log(formatAdditionScore(scoreAdditions(tweets.filter((r) => !isHeldBack(r.id)), closing), 'EN labeled replies, tuned on'));
+  console.log(formatAdditionScore(scoreAdditions(tweets.filter((r) => isHeldBack(r.id)), closing), 'EN labeled replies, HELD BACK'));
+  for (const lang of ['en', 'ru', 'sv', 'zh']) console.log(formatAdditionScore(scoreAdditions([...loadLocalCorpus(`emails.${lang}.jsonl`), ...loadLocalCorpus(`emails.b.${lang}.jsonl`)], closing), `${lang} e-mails`));
 }
 console.log('');
 // The complaint reader is tuned on two thirds of its labels (by id hash) and measured on the rest;

@@ -68,7 +68,8 @@ const LIST_ITEM = /^[ \t]*(?:[-*•·–]|\d{1,2}[.)]|[a-z][.)])[ \t]+\S/u;
 // A greeting that names nobody, with its punctuation: "Hi there,", "Hello!", "Hey,", "Здравствуйте!", "您好！".
 const OWN_GREETING = /^(?:(?:hi|hello|hey|hiya|howdy|greetings|dear|good\s+(?:morning|afternoon|evening|day))(?:[ \t]+(?:there|all|team|everyone|folks|friend|sir\s+or\s+madam|customer))?|здравствуйте|добрый\s+(?:день|вечер)|доброе\s+утро|привет|hej|hallå|god\s+(?:morgon|dag|kväll)|您好|你好)(?![\p{L}])[ \t]*[,!.，！]?/iu;
 
-const GREETING = /^(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|thanks?\s+(?:you\s+)?(?:so\s+much\s+)?for|здравствуйте|добрый\s+день|hej|hallo|您好|你好)(?![\p{L}])/iu;
+// A greeting, also after the name ("Дарья, здравствуйте!", "赵工，您好：").
+const GREETING = /^(?:[\p{Lu}][\p{L}-]+,\s+(?=здравствуйте|добрый)|[\p{Script=Han}]{1,6}[，,]?\s*(?=您好|你好))?(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|thanks?\s+(?:you\s+)?(?:so\s+much\s+)?for|здравствуйте|добрый\s+день|hej|hallo|您好|你好)(?![\p{L}])/iu;
 
 /** Where an acknowledgement goes: after the greeting (its own line, or its first sentence), else first. */
 function afterGreeting(text: string, end: number): ((sentence: string) => Placement) | null {
@@ -76,7 +77,7 @@ function afterGreeting(text: string, end: number): ((sentence: string) => Placem
   if (lead >= end) return null;
   const lineEnd = text.indexOf('\n', lead);
   const firstLine = text.slice(lead, lineEnd < 0 || lineEnd > end ? end : lineEnd);
-  const greetingOnly = GREETING.test(firstLine.trimStart()) && /^[^.!?。！？]{0,60}[,!，！]?\s*$/u.test(firstLine);
+  const greetingOnly = GREETING.test(firstLine.trimStart()) && /^[^.!?。！？]{0,60}[,!，！:：]?\s*$/u.test(firstLine);
   // A greeting with nothing after it yet: the sentence goes on the next line (the end case).
   if (greetingOnly && (lineEnd < 0 || lineEnd >= end)) return null;
   if (greetingOnly) {
@@ -98,7 +99,7 @@ function afterGreeting(text: string, end: number): ((sentence: string) => Placem
 
 const SIGN_OFF = /^(?:thanks|thank\s+you|many\s+thanks|best|best\s+regards|kind\s+regards|regards|warm\s+regards|cheers|sincerely|all\s+the\s+best|take\s+care|с\s+уважением|всего\s+(?:доброго|хорошего)|с\s+наилучшими\s+пожеланиями|спасибо|med\s+vänliga\s+hälsningar|hälsningar|vänliga\s+hälsningar|此致|祝好)(?![\p{L}])[^\n]{0,30}$/iu;
 // A tweet's agent initials at the very end ("… ^MG", "… -AA", "… /DX").
-const INITIALS = /\s+(?:\^|-|\/|\*)[\p{Lu}][\p{L}]{0,12}\s*$/u;
+const INITIALS = /(?:\s+|(?<=[.!?]))(?:\^|-|\/|\*)[\p{Lu}][\p{L}]{0,12}\s*$/u;
 
 // One to three capitalised words and nothing else: a name under the reply, not a sentence.
 const NAME_LINE = /^[-–—~^]?[ \t]*\p{Lu}[\p{L}'’.-]{0,20}(?:[ \t]+\p{Lu}[\p{L}'’.-]{0,20}){0,2}$/u;

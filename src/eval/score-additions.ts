@@ -8,7 +8,9 @@
 import { analyze } from '../analysis/index.ts';
 import { personalize } from '../rewrite/index.ts';
 import { placeAddition } from '../content/additions.ts';
-import type { CorpusReply } from './corpus.ts';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { localCorpusDir, type CorpusReply } from './corpus.ts';
 
 export interface AdditionScore {
   replies: number;
@@ -77,6 +79,12 @@ export function scoreAdditions(replies: CorpusReply[], closing: Set<string>): Ad
     }
   }
   return s;
+}
+
+/** Ids of tuned-on replies labeled as needing no addition: a thank-you, praise, a matter already closed. */
+export function closingReplyIds(): Set<string> {
+  const text = readFileSync(resolve(localCorpusDir(), 'closing-replies.en.jsonl'), 'utf8');
+  return new Set(text.split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { id: string }).id));
 }
 
 const pct = (a: number, b: number) => `${b ? ((a / b) * 100).toFixed(1) : '—'}% (${a}/${b})`;

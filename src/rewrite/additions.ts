@@ -57,11 +57,19 @@ export function additionFor(signal: SignalId, ticket: Ticket, register: Register
       const clause = ticket.problem.clause;
       // No clause read: a feeling projected onto a problem nobody named helps no one.
       if (!clause) return null;
+      // A first-person verb left from their words ("что не хочу", "что вложила") reads as the agent's.
+      if (lang === 'ru' && /(?<![\p{L}])\p{L}{3,}(?:аю|яю|ую)(?![\p{L}])/u.test(clause)) return null;
+      if (lang === 'ru' && /^(?:не\s+)?\p{L}+(?:у|ю|ла|л)(?![\p{L}])/u.test(clause) && !/(?<![\p{L}])(?:Вы|Вам|Вас|Ваш\p{L}*)(?![\p{L}])/u.test(clause)) return null;
       if (lang === 'ru') return { text: `Понимаю, как неприятно, что ${clause}.`, note: 'Признаёт их ситуацию их словами.' };
       if (lang === 'sv') return { text: `Jag förstår hur frustrerande det är att ${clause}.`, note: 'Bekräftar deras situation med deras ord.' };
       if (lang === 'zh') return { text: `${clause}，我理解这有多让人着急。`, note: '用对方的话体谅其处境。' };
       // "It is that …" needs a plain clause: short, opening with who it happened to, nothing pasted.
       if (!plainClause(clause) || ticket.problem.accusation) return null;
+      // "…that we ignored it": an acknowledgement must not sign the customer's accusation.
+      if (/^(?:we|our|we['’](?:ve|re|ll))\b/i.test(clause)) return null;
+      // Said of something that did not go wrong ("you recently changed your password"), or an idiom
+      // of delight ("you can't wait"), it is no complaint to sympathise with.
+      if (!FAILURE_CUE.test(clause) || /can['’]?t\s+wait/i.test(clause)) return null;
       // "…frustrating that you're not frustrated": a feeling they named is theirs to name.
       if (/(?<![\p{L}])(?:frustrat\w*|upset|sad|angry|mad|annoyed|happy)(?![\p{L}])/iu.test(clause)) return null;
       return { text: `I can see how frustrating it is that ${clause}.`, note: 'Recognise their situation in their words.' };
@@ -86,9 +94,11 @@ function needsStep(ticket: Ticket, shape: ReplyShape): boolean {
   return shape.problemSolving && !ticket.thanksOnly && !shape.closesMatter && !shape.givesStep;
 }
 
+const FAILURE_CUE = /(?<![\p{L}])(?:not|never|no|nothing|nobody|none|still|again|\p{L}+n['’]t|cannot|broken|broke|lost|missing|late|delayed|wrong|charged|overcharged|ignored|cancell?ed|damaged|cracked|failed|stuck|error|crash\w*|freez\w*|down|locked|blocked|deleted|disappeared|gone|refused|declined|twice)(?![\p{L}])/iu;
+
 function plainClause(clause: string): boolean {
   // A doubled word or a clause cut after "and"/"the" is a misread, not their words.
-  if (/(?<![\p{L}])(\p{L}+)\s+\1(?![\p{L}])/iu.test(clause) || /(?<![\p{L}])(?:and|or|the|a|an|to|of|but|with|for)$/i.test(clause.trim())) return false;
+  if (/(?<![\p{L}])(\p{L}+)\s+\1(?![\p{L}])/iu.test(clause) || /(?<![\p{L}])(?:and|or|the|a|an|to|of|but|with|for)$/iu.test(clause.trim())) return false;
   return !/^about\b/.test(clause)
     && clause.split(/\s+/).length <= 11
     && /^(?:you|you're|you've|your|we|we've|our|it|it's|someone|nobody|no one|the)\b/i.test(clause)

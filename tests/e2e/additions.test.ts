@@ -17,8 +17,9 @@ const DRAFT = 'Thanks for writing in. I have checked your order myself.';
 // additions are built from (issue #9: no name, no greeting; no complaint, no acknowledgement).
 const QUOTE = '<div class="gmail_quote"><div>On Tue, 3 Mar 2026 at 10:04, Maria Lopez &lt;maria@example.com&gt; wrote:</div><blockquote>My blender arrived with a cracked jar.</blockquote></div>';
 
+// Analysed with the ticket the extension read from the quote, as the popup's list is.
 const missingIn = (text: string) => {
-  const report = analyze(text);
+  const report = analyze(text, { customerName: 'Maria Lopez', customerMessage: 'My blender arrived with a cracked jar.' });
   return SIGNAL_IDS.filter((id) => !report.signals[id].present);
 };
 
