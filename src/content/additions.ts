@@ -60,6 +60,8 @@ export function placeAddition(text: string, signal: SignalId, sentence: string):
   if (LIST_ITEM.test(lastLine)) return { at, insert: `\n\n${sentence}`, sentenceOffset: 2, replaces: 0 };
   // After a finished sentence: a space. After a greeting line ("Hi Maria,") or words with no full
   // stop: a new line, so the agent's own text is never changed.
+  // Chinese runs on after its full-width stop, with no space.
+  if (/[。！？]$/u.test(before)) return { at, insert: sentence, sentenceOffset: 0, replaces: 0 };
   const separator = /[.!?…)"”’']$/.test(before) && !/^\s*(?:hi|hello|hey|dear)\b[^\n]*[,!]$/im.test(before.slice(before.lastIndexOf('\n') + 1)) ? ' ' : '\n';
   return { at, insert: `${separator}${sentence}`, sentenceOffset: separator.length, replaces: 0 };
 }
@@ -97,9 +99,9 @@ function afterGreeting(text: string, end: number): ((sentence: string) => Placem
   return (sentence) => ({ at: lead, insert: `${sentence} `, sentenceOffset: 0, replaces: 0 });
 }
 
-const SIGN_OFF = /^(?:thanks|thank\s+you|many\s+thanks|best|best\s+regards|kind\s+regards|regards|warm\s+regards|cheers|sincerely|all\s+the\s+best|take\s+care|с\s+уважением|всего\s+(?:доброго|хорошего)|с\s+наилучшими\s+пожеланиями|спасибо|med\s+vänliga\s+hälsningar|hälsningar|vänliga\s+hälsningar|此致|祝好)(?![\p{L}])[^\n]{0,30}$/iu;
-// A tweet's agent initials at the very end ("… ^MG", "… -AA", "… /DX").
-const INITIALS = /(?:\s+|(?<=[.!?]))(?:\^|-|\/|\*)[\p{Lu}][\p{L}]{0,12}\s*$/u;
+const SIGN_OFF = /^(?:thanks|thank\s+you|many\s+thanks|best|best\s+regards|kind\s+regards|regards|warm\s+regards|cheers|sincerely|all\s+the\s+best|take\s+care|с\s+уважением|всего\s+(?:доброго|хорошего)|с\s+наилучшими\s+пожеланиями|спасибо|med\s+vänliga\s+hälsningar|hälsningar|vänliga\s+hälsningar|此致|祝好|祝您\p{L}{0,4}愉快|顺祝\p{L}{0,4})(?![\p{L}])[^\n]{0,30}$/iu;
+// A tweet's agent initials at the very end ("… ^MG", "… -AA", "… /DX"), or its thread count ("… 1/2").
+const INITIALS = /(?:\s+|(?<=[.!?]))(?:(?:\^|-|\/|\*)[\p{Lu}][\p{L}]{0,12}|\(?\d\/\d\)?)\s*$/u;
 
 // One to three capitalised words and nothing else: a name under the reply, not a sentence.
 const NAME_LINE = /^[-–—~^]?[ \t]*\p{Lu}[\p{L}'’.-]{0,20}(?:[ \t]+\p{Lu}[\p{L}'’.-]{0,20}){0,2}$/u;

@@ -29,7 +29,7 @@ export interface AdditionScore {
 // Where quoted history starts, whatever the mail client: Gmail/Apple "On … wrote:", Outlook's
 // separator and header block, ru/zh clients' own separators, and "> " lines.
 const QUOTE_START = /^(?:-{2,}\s*(?:original message|исходное сообщение|original meddelande|ursprungligt meddelande)\s*-{2,}|[-—–]*\s*(?:«|")?исходное сообщение|.*\bwrote:\s*$|.*(?:написал|написала|skrev)\s*:\s*$|.*原始邮件|.*原始郵件|from:\s.*|от:\s.*|från:\s.*|发件人[:：].*|>.*)$/imu;
-const SIGN_OFF_LINE = /^(?:thanks|thank you|many thanks|best|best regards|kind regards|regards|warm regards|warmest regards|cheers|sincerely|yours sincerely|all the best|take care|с уважением|спасибо|всего доброго|всего хорошего|med vänliga hälsningar|vänliga hälsningar|hälsningar|mvh|此致|祝好|顺祝商祺)[\s,.!]*$/iu;
+const SIGN_OFF_LINE = /^(?:thanks|thank you|many thanks|best|best regards|kind regards|regards|warm regards|warmest regards|cheers|sincerely|yours sincerely|all the best|take care|с уважением|спасибо|всего доброго|всего хорошего|med vänliga hälsningar|vänliga hälsningar|hälsningar|mvh|此致|祝好|顺祝商祺|祝您\p{L}{0,4}愉快)[\s,.!！。]*$/iu;
 
 /** The offset where quoted history starts (text length when none). */
 export function quoteStartOf(text: string): number {

@@ -79,6 +79,10 @@ describe('additions land in the body, never after the signature or in quoted his
     expect(apply(list, placeAddition(list, 'next-step', 'Next, x.'))).toBe(`${list}\n\nNext, x.`);
     const quoted = 'Your refund is on its way.\n\n-----Original Message-----\nFrom: Steve Carter\nSent: Monday\nWhere is my refund?';
     expect(apply(quoted, placeAddition(quoted, 'ownership', "I'll check."))).toBe(quoted.replace('way.', "way. I'll check."));
+    const thread = "We're sorry you didn't receive much communication. 1/2";
+    expect(apply(thread, placeAddition(thread, 'ownership', "I'll check."))).toBe("We're sorry you didn't receive much communication. I'll check. 1/2");
+    const signedZh = '建议您先到物业再找一找。\n\n祝您生活愉快！\n客服专员 小林\n\n------------------ 原始邮件 ------------------\n发件人: 陈先生';
+    expect(apply(signedZh, placeAddition(signedZh, 'ownership', '我会跟进。'))).toBe(signedZh.replace('再找一找。', '再找一找。我会跟进。'));
     const zh = '您好，退款已经在处理中。\n\n「原始邮件」\n我的退款在哪里？';
     expect(apply(zh, placeAddition(zh, 'ownership', '我会跟进。')).indexOf('我会跟进')).toBeLessThan(zh.indexOf('「原始邮件」'));
   });
