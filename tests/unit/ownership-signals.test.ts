@@ -64,3 +64,13 @@ describe('ownership in Chinese', () => {
     expect(analyze(text, { lang: 'zh' }).signals.ownership.present).toBe(false);
   });
 });
+
+// A Chinese action already taken for the customer is the resolution: it is a next step too.
+describe('next step in Chinese: an action already taken', () => {
+  it.each(['我已经把6.5元差价退给您了。', '我附上了一张截图标出了位置。'])('%s', (text) => {
+    expect(analyze(text, { lang: 'zh' }).signals['next-step'].present).toBe(true);
+  });
+  it('not an explanation repeated', () => {
+    expect(analyze('上次邮件里我已经跟您解释过了。', { lang: 'zh' }).signals['next-step'].present).toBe(false);
+  });
+});

@@ -24,6 +24,10 @@ const OWNERSHIP = new RegExp(
 // "我们已将您的诉求反馈至相关部门" hands the case to an unnamed unit: a canned line, not ownership.
 const HANDED_TO_UNIT = /(?:反馈|转交|提交|转达)(?:至|到|给)(?:相关|有关|对应)(?:部门|人员|同事)/u;
 
+// An action the agent has already taken for the customer is the resolution itself ("我已经把6.5元
+// 差价退给您了", "我附上了一张截图"): the same first-person done action ownership reads.
+const DONE_STEP = new RegExp(`${DONE_BY_ME}|${PERSONA}(?:这边|也|已经|已)*附上了`, 'gu');
+
 const NEXT_STEP = /https?:\/\/\S+|www\.\S+|(?<![敬申邀])请(?:您)?(?!不要|放心|谅解|理解|关注|耐心|一如既往)|建议(?:您|你|先|尝试|可以|使用|重启|更换)|吗(?=[\s。.!！~…]*$)|麻烦您|烦请|您?可以?(?:尝试|试试|试一下|重启|登录|登陆|点击|进入|拨打|私信|联系|提供|更新|升级|更换|关闭|打开|清除|卸载|安装|删除)|(?:尝试|试试|试一下|看看是否|观察一下)|私信|拨打|热线|设置-|能否|是否|[？?]|稍后|尽快|马上|第一时间|(?:\d+|[一二三两四五六七])(?:个)?(?:小时|天|个工作日|工作日|分钟)(?:内|后)|(?:已|已经)(?:为您|帮您|给您)?(?:把|将)?[^,，。.]{0,10}?(?:转交|反馈|处理|修复|退款|补发|安排|退回|退给|退到|寄出|预约|改为|换到|关闭|发出|补偿|开通|取消|更换)|(?:周[一二三四五六日天]|明天|后天|今天|下周|今晚)[^，。,]{0,8}?(?:到|送达|送到|到账|上门|发出|回复)|(?:会|将)(?:尽快|在)?(?:给您|为您|帮您)?(?:联系|回复|核实|处理)|(?:明天|今天|今晚|下午|上午|稍后)可(?:作为|以用|用于)|即可/gu;
 
 function acknowledgement(ctx: SentenceContext): RuleMatch[] {
@@ -106,7 +110,7 @@ export const chineseSignals: SignalDetector = {
     return {
       acknowledgement: acknowledgement(ctx),
       ownership: allMatches(OWNERSHIP, ctx.text).filter((m) => !HANDED_TO_UNIT.test(ctx.text.slice(m.start, m.end + 24))),
-      'next-step': allMatches(NEXT_STEP, ctx.text),
+      'next-step': [...allMatches(NEXT_STEP, ctx.text), ...allMatches(DONE_STEP, ctx.text)],
     };
   },
   reply(text, sentences, context): SentenceSignals {
