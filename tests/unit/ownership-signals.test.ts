@@ -74,3 +74,12 @@ describe('next step in Chinese: an action already taken', () => {
     expect(analyze('上次邮件里我已经跟您解释过了。', { lang: 'zh' }).signals['next-step'].present).toBe(false);
   });
 });
+
+describe('next step in Swedish: an action already taken', () => {
+  it.each(['Jag har flyttat din bokning till stuga 6.', 'Jag bifogar en skärmbild som visar var.'])('%s', (text) => {
+    expect(analyze(text, { lang: 'sv' }).signals['next-step'].present).toBe(true);
+  });
+  it('not having read or explained', () => {
+    expect(analyze('Jag har läst ditt mejl.', { lang: 'sv' }).signals['next-step'].present).toBe(false);
+  });
+});

@@ -49,9 +49,16 @@ function acknowledgement(ctx: SentenceContext): RuleMatch[] {
   return out;
 }
 
+// An action the agent has already taken for the customer ("jag har flyttat din bokning till stuga 6",
+// "jag bifogar en skärmbild") is the resolution itself, in any verb: the same perfect ownership reads.
+const DONE_STEP = matcher([
+  'jag har (?:nu |just |redan |också |själv |även |i dag |idag )?(?!förstått|hört|läst|sett|märkt|tänkt|funderat|undrat|väntat|varit|haft|fått|glömt|missat|skrivit|sagt|förklarat)[\\p{L}]{3,}(?:at|it|tt|rt|lt|nt|gt|dt)(?![\\p{L}])',
+  'jag bifogar',
+]);
+
 function nextStep(ctx: SentenceContext): RuleMatch[] {
   if (GENERIC_OFFER.test(ctx.lower.replace(/^[\p{L}]+,\s*/u, ''))) return [];
-  return allMatches(NEXT_STEP, ctx.lower);
+  return [...allMatches(NEXT_STEP, ctx.lower), ...allMatches(DONE_STEP, ctx.lower)];
 }
 
 const GREETING = /^(?:hej|hallå|hejsan|god (?:morgon|dag|kväll|eftermiddag)|kära|bästa|tack)[,!]?\s+([\p{L}][\p{L}-]+)/iu;
