@@ -190,7 +190,7 @@ export const englishClasses: ClassTable = {
       'support with', 'escalat*', 'delet*', 'merg*', 'credit*', 'adjust*', 'resend', 'reissu*', 'rebook*', 'upgrad*',
       'move*', 'unsuspend*', 'lift*', 'deal with', 'answer*', 'respond to', 'reply to', 'take care of', 'sort*',
       'fix*', 'resolv*', 'view*', 'pull up', 'check on', 'verify', 'match*', 'price match*', 'accommodat*', 'arrange*',
-      'commit to', 'ship*', 'deliver*', 'redeliver*', 'send*', 'resend*', 'book*', 'reserv*', 'hold*', 'reopen*',
+      'downgrad*', 'enabl*', 'disabl*', 'unmerg*', 'unlink*', 'commit to', 'ship*', 'deliver*', 'redeliver*', 'send*', 'resend*', 'book*', 'reserv*', 'hold*', 'reopen*',
       're-open*', 'reactivat*', 'activat*', 'unblock*', 'whitelist*', 'verif*', 'expedit*', 'rush*', 'prioriti*',
       'backdat*', 'downgrad*', 'roll back', 'undo', 'reset*', 'communicat*', 'divulg*', 'reveal*', 'talk about', 'go into',
       'elaborate*', 'give out', 'collect*', 'pick up', 'accept returns', 'take back', 'sell*', 'price-match*',

@@ -78,6 +78,9 @@ export const policyRules: Rule[] = [
       '{NOT_OFFERED}',
       "(?:it is not|it's not|it isn't|it would not be|it wouldn't be|it won't be|it will not be|it was not|it wasn't) (?:{HEDGE} )?possible for (?:me|us|our team|the team|support|our agents) to (?:{HEDGE} )?{SERVICE_ACTION}",
       "there(?:'s| is) no way for (?:me|us|our team|the team) to (?:{HEDGE} )?{SERVICE_ACTION}",
+      // Impersonal: nobody named, the same wall ("it is not possible to downgrade an account").
+      "(?:it|that|this)(?: is not|'s not| isn't| is currently not|'s currently not| would not be| wouldn't be| will not be| won't be) (?:{HEDGE} )?possible to (?:{HEDGE} )?{SERVICE_ACTION}",
+      "(?:it|that|this)(?: is|'s|'d be| would be) (?:{HEDGE} )?impossible (?:for (?:me|us) )?to (?:{HEDGE} )?{SERVICE_ACTION}",
     ],
     except: [...STANDARD_EXCEPTIONS, 'customer-option', 'agent-asks'],
     unless: (ctx, match) => {
@@ -113,6 +116,8 @@ export const policyRules: Rule[] = [
         { text: "Price matching isn't something we can do for marketplace sellers.", span: "isn't something we can do" },
         { text: 'Gift wrapping is not something we currently offer.', span: 'not something we currently offer' },
         { text: 'It is not possible for us to expedite the delivery.', span: 'It is not possible for us to expedite' },
+        { text: "It's not possible to downgrade a family plan.", span: "It's not possible to downgrade" },
+        { text: 'Sadly it would be impossible to unmerge the two profiles.', span: 'it would be impossible to unmerge' },
         { text: "Sadly there's no way for us to rebook that fare.", span: "there's no way for us to rebook" },
       ],
       pass: [
@@ -171,6 +176,7 @@ export const policyRules: Rule[] = [
     patterns: [
       '{NOT_OURS}',
       '(?:out of|beyond|outside(?: of)?) (?:my|our) {CONTROL}',
+      "(?:out of|beyond|outside(?: of)?) (?:what|anything) (?:i|we) (?:can|could|are able to|'re able to|am able to) (?:help (?:you )?with|assist (?:you )?with|do|handle|offer)",
       '(?:my|our) hands are tied',
       "(?:i|we) (?:don't|do not) make (?:the|those|these) (?:rules|decisions|policies)",
       "(?:is|are|'s|was|were) (?:entirely |completely |solely |ultimately )?{HANDED_TO} (?:{OTHER_PARTY}|{OTHER_TEAM}|(?:our|the|a separate|a different|another) (?:[\\p{L}&-]+ ){0,2}(?:team|department|dept|unit|division|desk|office))",
@@ -196,6 +202,7 @@ export const policyRules: Rule[] = [
         { text: 'My hands are tied here.', span: 'My hands are tied' },
         { text: "I've read your e-mail carefully, but I'm afraid my hands are tied.", span: 'my hands are tied' },
         { text: 'These delays are out of our control, but we do work with Network Rail.', span: 'out of our control' },
+        { text: "Sadly that's beyond what we can assist with.", span: 'beyond what we can assist with' },
         { text: 'The contract is between you and the seller!', span: 'is between you and the seller' },
         { text: 'After testing, there is an issue with the servers right now; it is not on our end.', span: 'not on our end' },
         // Paraphrases.
@@ -346,7 +353,7 @@ export const policyRules: Rule[] = [
     message: 'Pointing to another channel instead of helping makes the customer start over.',
     suggestions: [{ text: "I've [what you did for them]; if you'd rather, [the other route] also works" }],
     patterns: [
-      "^(?:(?:hi|hello|hey)[^,.!?]{0,20}, )?(?:for|regarding) (?:(?:all|any|your|further|more|additional) )?(?:[\\p{L}-]+ )?{HELP_TOPIC}(?: (?:with|on|about|regarding) [^,.!?]{1,30})?,? {SEND_AWAY}(?! us (?:a |in |via |by )?(?:dm|direct message|private message))",
+      "^(?:(?:hi|hello|hey)[^,.!?]{0,20}, )?(?:for|regarding|to get|to receive|to find) (?:(?:all|any|your|further|more|additional) )?(?:[\\p{L}-]+ )?{HELP_TOPIC}(?: (?:with|on|about|regarding|related to|concerning|relating to) [^,.!?]{1,30})?,? {SEND_AWAY}(?! us (?:a |in |via |by )?(?:dm|direct message|private message))",
     ],
     except: ['agent-hands-off', 'agent-offers', 'hypothetical'],
     examples: {
@@ -356,9 +363,13 @@ export const policyRules: Rule[] = [
         // Paraphrases.
         { text: 'For billing enquiries, contact our accounts team at https://example.com/billing.', span: 'For billing enquiries, contact' },
         { text: 'Regarding account issues, please head over to our support portal.', span: 'Regarding account issues, please head over to' },
+        // The topic led by "to get …" or narrowed by "concerning …": the same hand-off in other words.
+        { text: 'To get assistance concerning a refund, you can contact our payments desk.', span: 'To get assistance concerning a refund, you can contact' },
       ],
       pass: [
         'For help with this, please DM us your order number and I will look into it.',
+        // A route to the party that owns the product, after saying why, passed the readers (replies.en.jsonl).
+        'BHIM is not developed by Apple. For support for this app, reach out to the developer here: https://example.com/apps',
         "Thanks for your help, please visit again soon!",
         "For faster help next time, you can also use our chat; I've already refunded this order.",
       ],
