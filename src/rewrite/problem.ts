@@ -25,7 +25,7 @@ export interface Problem {
 // Words that say something failed; each counts towards a clause being the complaint. Facts (it
 // broke, it never came, I was charged) outrank verdicts ("ridiculous", "unacceptable") below.
 const FAILURE =
-  /(?<![\p{L}])(?:not|never|no longer|nothing|none|no|can['’]?t|cannot|cant|won['’]?t|wont|don['’]?t|dont|doesn['’]?t|doesnt|dosnt|didn['’]?t|didnt|isn['’]?t|isnt|wasn['’]?t|wasnt|aren['’]?t|weren['’]?t|haven['’]?t|havent|hasn['’]?t|hasnt|couldn['’]?t|unable|broken|broke|breaks|cracked|damaged|missing|lost|loose|late|delayed|delays?|wrong|charged|overcharged|fees?|hacked|compromised|crash\w*|freez\w*|froze|frozen|hangs?|stuck|down|errors?|fail\w*|cancell?ed|deactivated|disabled?|locked|disconnected|glitch\w*|stolen|mou?ld|declined|declnd|dropped|killing|ripped|loud|bug\w*|problems?|issues?|trouble|waiting|hold|deleted|removed|refused|expired|blocked|restricted|slow|barely|denied|leak\w*|messed|ruined|dead|faulty|defect\w*|fake|false|going up|stutter\w*|underwater|cut off|shut off|ignored|muted|banned|suspended|hung up|kicked|never arrived|changed|bounced|overcharg\w*|refus\w*|cost(?:s|ing)?\s+(?:me|us)|oops|undercook\w*|overcook\w*|cold|stale|defaulting|resets?|reset|tossed|thrown|wet|dirty|filthy|gone|disappeared|vanished|instead\s+of|twice|double[\s-]charged|spam\w*|unusable|outages?|offline|drain\w*|overheat\w*|lag\w*|disconnect\w*|wiped|logged\s+(?:me\s+)?out|incorrect|inaccurate|mixed\s+up|torn|spilled|smashed|scratched|dented|glitchy|spotty|intermittent\w*|on\s+and\s+off|overpriced|kicked\s+out|slowly|botched|half\s+the\s+time|only\s+(?:works|worked|working)|hell|sucks?|sucked|shady|crap|crappy|hate|worthless|poor|bad|nightmare|mess|aches?|sick|pain|hurts?|stopped\s+(?:me|us)|prevent(?:ed|s)?\s+(?:me|us)|(?:won['’]?t|wouldn['’]?t|doesn['’]?t|didn['’]?t)\s+let\s+(?:me|us))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:not|never|no longer|nothing|none|no|can['’]?t|cannot|cant|won['’]?t|wont|don['’]?t|dont|doesn['’]?t|doesnt|dosnt|didn['’]?t|didnt|isn['’]?t|isnt|wasn['’]?t|wasnt|aren['’]?t|weren['’]?t|haven['’]?t|havent|hasn['’]?t|hasnt|couldn['’]?t|unable|broken|broke|breaks|cracked|damaged|missing|lost|loose|late|delayed|delays?|wrong|charged|overcharged|fees?|hacked|compromised|crash\w*|freez\w*|froze|frozen|hangs?|stuck|down|errors?|fail\w*|cancell?ed|deactivated|disabled?|locked|disconnected|glitch\w*|stolen|mou?ld|declined|declnd|dropped|killing|ripped|loud|bug\w*|problems?|issues?|trouble|waiting|hold|deleted|removed|refused|expired|blocked|restricted|slow|barely|denied|leak\w*|messed|ruined|forgot|forgotten|dead|faulty|defect\w*|fake|false|going up|stutter\w*|underwater|cut off|shut off|ignored|muted|banned|suspended|hung up|kicked|never arrived|changed|bounced|overcharg\w*|refus\w*|cost(?:s|ing)?\s+(?:me|us)|oops|undercook\w*|overcook\w*|cold|stale|defaulting|resets?|reset|tossed|thrown|wet|dirty|filthy|gone|disappeared|vanished|instead\s+of|twice|double[\s-]charged|spam\w*|unusable|outages?|offline|drain\w*|overheat\w*|lag\w*|disconnect\w*|wiped|logged\s+(?:me\s+)?out|incorrect|inaccurate|mixed\s+up|torn|spilled|smashed|scratched|dented|glitchy|spotty|intermittent\w*|on\s+and\s+off|overpriced|kicked\s+out|slowly|botched|half\s+the\s+time|only\s+(?:works|worked|working)|hell|sucks?|sucked|shady|crap|crappy|hate|worthless|poor|bad|nightmare|mess|aches?|sick|pain|hurts?|stopped\s+(?:me|us)|prevent(?:ed|s)?\s+(?:me|us)|(?:won['’]?t|wouldn['’]?t|doesn['’]?t|didn['’]?t)\s+let\s+(?:me|us))(?![\p{L}])/giu;
 // Verdicts on what happened: a complaint, but the fact beside them is what an apology names.
 const VERDICT = /(?<![\p{L}])(?:disgusted|fed\s+up|sick\s+of|tired\s+of|unhappy|upset|furious|angry|rude|awful|terrible|terribly|horrible|worse|worst|ridiculous|disappointed|disappointing|disgrace\w*|unacceptable|misleading|incompetent|fiasco|lame|garbage|useless|pathetic|joke|scam\w*|lied|lie|kidding|annoying|frustrat\w*|not helpful|no help)(?![\p{L}])/giu;
 const VERDICT_WORDS = /(?<![\p{L}])(?:rude|awful|terrible|terribly|horrible|worse|worst|ridiculous|disappointing|disgraceful|unacceptable|misleading|incompetent|lame|useless|pathetic|annoying|frustrating|poor|bad|crappy|shady)(?![\p{L}])/giu;
@@ -131,10 +131,24 @@ function readProblem(message: string): Problem | null {
   const { candidates, sentences, anyFailure } = complaintCandidates(cleaned);
   let best: { clause: string; source: string } | null = null;
   for (const c of candidates.slice(0, 4)) {
-    const shaped = shapeClause(c.text, c.question, cleaned);
+    let shaped = shapeClause(c.text, c.question, cleaned);
+    // "double charged again": their headline with no subject reads as broken after "I'm sorry";
+    // our frame says the same thing whole.
+    if (shaped && /^\p{Ll}/u.test(shaped.clause) && !SUBJECT_LEAD.test(shaped.clause)) shaped = framedComplaint(c.text, cleaned) ?? shaped;
     if (shaped) {
       best = shaped;
       break;
+    }
+  }
+  // No clause of theirs reads well after "I'm sorry": say the complaint back in a short frame of
+  // our own, built from the failure cue and the whole noun phrase it is about.
+  if (!best) {
+    for (const c of candidates.slice(0, 2)) {
+      const framed = framedComplaint(c.text, cleaned);
+      if (framed) {
+        best = framed;
+        break;
+      }
     }
   }
   // A thank-you or praise with no failure in it states no problem.
@@ -144,6 +158,74 @@ function readProblem(message: string): Problem | null {
   if (!best && !keywords.length) return null;
   const topic = best ? null : candidates.slice(0, 2).map((c) => subjectOf(c.text)).find((t) => t !== null) ?? null;
   return { clause: best?.clause ?? null, source, keywords, accusation: ACCUSATION.test(source ?? ''), topic };
+}
+
+// How a clause that can follow "I'm sorry" opens: who or what it is about.
+const SUBJECT_LEAD = /^(?:about|you|you['’](?:re|ve|d|ll)|we|we['’](?:re|ve)|it|it['’]s|its|they|they['’](?:re|ve)|he|she|there|this|that|these|those|your|our|the|a|an|no|nobody|nothing|someone|somebody|everything|every|all|some|none|people|\d+)(?![\p{L}])/iu;
+// Fixed frames by failure type, each stated in the customer's own clause; the thing is theirs.
+const CHARGED_TWICE = /(?<![\p{L}])(?:double[\s-]?charged|charged\s+(?:me\s+|us\s+)?(?:twice|two\s+times|2\s+times|double))(?![\p{L}])/iu;
+const NOT_ARRIVED = /(?<![\p{L}])(?:(?:has|have|had|did|does)(?:n['’]?t|\s+not|\s+never)|never|still\s+(?:has|have)n['’]?t|not\s+yet|yet\s+to)\s+(?:been\s+)?(?:arrived?|came|come|shipped|ship|delivered|deliver|show(?:n|ed)?\s+up|turned\s+up|received|receive)(?![\p{L}])/iu;
+const KEEPS = /(?<![\p{L}])(?:keeps?|kept)\s+(?:on\s+)?(crashing|freezing|restarting|rebooting|disconnecting|dropping|logging\s+(?:me\s+)?out|buffering|lagging)(?![\p{L}])/iu;
+// Nouns too vague to name as "the trouble with …", and what is theirs but not a product or service.
+const VAGUE_THING = /^(?:problem|problems|issue|issues|trouble|thing|things|stuff|time|times|day|days|week|weeks|month|months|year|years|hour|hours|minutes?|mins?|way|lot|bit|fault|mind|gears|nerves|patience|head|heart|life|god|goodness|word|self|friends?|family|wife|husband|kids?|son|daughter|mom|mum|dad|mother|father|people|guys|everyone|anyone|someone|experience|reason|point|end|same|other|one|ones)$/i;
+
+/**
+ * "was meant to have a delivery … didn't even show up" → "your delivery hasn't arrived"; "my
+ * Xbox keeps crashing" → "your Xbox keeps crashing"; otherwise "about the trouble with your
+ * Xbox". Only a failure cue and a whole noun phrase from the same clause go in: nothing invented.
+ */
+function framedComplaint(text: string, message: string): { clause: string; source: string } | null {
+  const failures = count(text, FAILURE) - count(text, HEDGED_NEGATION);
+  if (failures <= 0 || REQUEST.test(text.replace(LEAD_FILLER, '')) || /(?<![\p{L}])(?:sorry|apolog\w*)(?![\p{L}])/iu.test(text) && !/error/i.test(text)) return null;
+  if (CHARGED_TWICE.test(text)) return { clause: 'you were charged twice', source: text };
+  const thing = thingIn(text) ?? (/^(?:it|it['’]s|its|they|they['’]re)\b/i.test(text.replace(LEAD_FILLER, '')) ? thingIn(message.slice(0, Math.max(0, message.indexOf(text)))) : null);
+  if (!thing) return null;
+  const plural = /[^s']s$/i.test(thing) && !/(?:ss|us|is)$/i.test(thing);
+  const keeps = KEEPS.exec(text);
+  if (keeps) return { clause: `${thing} ${plural ? 'keep' : 'keeps'} ${keeps[1]!.toLowerCase().replace(/\s+me\s+/, ' you ')}`, source: text };
+  if (NOT_ARRIVED.test(text) && /(?:order|parcel|package|delivery|item|items|shipment|refund|card|letter|replacement|money|payment|email|code|prescription|bag|luggage|food|meal|box|device|phone)$/i.test(thing)) {
+    return { clause: `${thing} ${plural ? "haven't" : "hasn't"} arrived`, source: text };
+  }
+  // A bare product name after "the trouble with" reads to the apology rule (and to a customer) as
+  // still generic; said as the subject it is plainly theirs.
+  const head = thing.split(/\s+/).pop()!;
+  if (!/^(?:your|the|our)\s/.test(thing) || !tagsOf(head).size) return { clause: `${thing} ${plural && tagsOf(head).size ? 'are' : 'is'} giving you trouble`, source: text };
+  return { clause: `about the trouble with ${thing}`, source: text };
+}
+
+/** The first whole noun phrase of theirs in a clause ("my right airpod", "the new Xbox update"), second person. */
+function thingIn(text: string): string | null {
+  const words = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}#]+|[^\p{L}\p{N}]+$/gu, ''));
+  for (let i = 0; i < words.length; i++) {
+    const det = words[i]!.toLowerCase();
+    if (!/^(?:my|our|ur|the|this|your)$/.test(det)) continue;
+    // "put it in my bag", "near my house": a place or a circumstance, not the thing that failed.
+    if (/^(?:in|into|inside|to|from|at|near|by|for|of|about|through|after|before|since|during|over|under|behind|outside|around|than|like)$/i.test(words[i - 1] ?? '')) continue;
+    const np: string[] = [];
+    for (const w of words.slice(i + 1, i + 5)) {
+      const t = tagsOf(w);
+      const unknownName = !t.size && (/^[\p{L}][\p{L}\p{N}-]*$/u.test(w) || (np.length > 0 && /^\d{1,4}$/.test(w)));
+      if (!w || isFunctionWord(w.toLowerCase()) || t.has('Adverb') || t.has('Preposition') || t.has('Determiner') || t.has('Pronoun') || t.has('Gerund')) break;
+      if (!(isNounish(t) || t.has('Adjective') || t.has('Value') || unknownName) || (isVerbish(t) && !isNounish(t))) break;
+      np.push(w);
+    }
+    // The phrase ends on its noun: "my new" is no thing; "the same store" keeps "store".
+    while (np.length && !(isNounish(tagsOf(np[np.length - 1]!)) || !tagsOf(np[np.length - 1]!).size)) np.pop();
+    if (!np.length || VAGUE_THING.test(np[np.length - 1]!) || np.some((w) => count(w, FAILURE) || count(w, VERDICT))) continue;
+    const thing = calmCase(np.join(' '));
+    const lead = det === 'the' || det === 'this' ? 'the' : det === 'your' ? 'our' : 'your';
+    return `${lead} ${thing}`;
+  }
+  // No phrase of theirs: a product they name ("Hulu on Roku … will freeze"), a word the lexicon
+  // does not know, capitalised as a name (people's names are in the lexicon, so they stay out).
+  // After "a"/"an" a capital is emphasis ("a Competent person"), not a product.
+  const isName = (w: string) => /^\p{Lu}[\p{L}\p{N}-]+$/u.test(w) && !tagsOf(w).size && !inLexicon(w.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(w) && !count(w, FAILURE);
+  const at = words.findIndex((w, i) => isName(w) && !/^(?:a|an)$/i.test(words[i - 1] ?? ''));
+  if (at < 0) return null;
+  // "Horizon Zero Dawn": the capitalised words that follow belong to the same name.
+  let end = at + 1;
+  while (end < words.length && end < at + 4 && /^\p{Lu}[\p{L}\p{N}-]*$|^\d{1,4}$/u.test(words[end]!) && !/^I$/.test(words[end]!)) end++;
+  return words.slice(at, end).join(' ');
 }
 
 /** The noun phrase a complaint clause opens with ("My picture on…" → "your picture"), if it has one. */

@@ -140,6 +140,21 @@ describe('issue #9: rewrites a careful agent would send as they are', () => {
     expect(first('Sorry for the trouble.', { customerMessage: message })!.text).toBe(apology);
   });
 
+  it.each([
+    // No clause of theirs reads after "I'm sorry": the failure is said back in a short frame of
+    // ours around the whole thing it is about, never a clause cut mid-phrase.
+    ['Hulu on Roku streaming stick will freeze 2 seconds before the ads end', "I'm so sorry Hulu is giving you trouble"],
+    ['Sorry There Was an Unexpected error on my Roku, tried deleting the app', "I'm so sorry your Roku is giving you trouble"],
+    ['Double charged AGAIN!!! third time this year, card ending 4431', "I'm so sorry you were charged twice"],
+  ])('frames the complaint in %j', (message, apology) => {
+    expect(first('Sorry for the trouble.', { customerMessage: message })!.text).toBe(apology);
+  });
+
+  it('frames nothing on a thank-you, nor a place as the thing that failed', () => {
+    expect(first('Sorry for the trouble.', { customerMessage: 'Thanks so much, the Roku works now!' })!.text).toBe("I'm so sorry [what went wrong for them]");
+    expect(first('Sorry for the trouble.', { customerMessage: 'the screen stays black after I put it in my bag' })!.text).not.toMatch(/trouble with your bag/);
+  });
+
   it('fixes what a reviewer saw in held-back suggestions', () => {
     // A headline ("flight delayed") gets its verb back.
     expect(first('Sorry to hear that.', { customerMessage: "I should've known there was a catch...flight delayed" })!.text).toBe("I'm so sorry your flight was delayed");
