@@ -396,6 +396,8 @@ export const englishClasses: ClassTable = {
       'owing to', 'in keeping with', 'based on', 'in compliance with', 'as a result of', 'pursuant to', 'per the',
       'in line with our',
       'in adherence to', 'in adherence with', 'adhering to',
+      'as stated in', 'as set out in', 'as outlined in', 'as specified in', 'as detailed in', 'as laid out in', 'as explained in',
+      'as described in', 'as written in', 'as noted in',
       'to comply with', 'to be compliant with', 'as required by', 'as dictated by', 'dictated by', 'bound by',
       'governed by', 'restricted by', 'limited by', 'on account of', 'by virtue of',
     ],

@@ -49,6 +49,7 @@ export const policyRules: Rule[] = [
         { text: 'We need to treat everyone the same, so no.', span: 'We need to treat everyone the same' },
         { text: 'That is the company protocol.', span: 'That is the company protocol' },
         { text: 'Carrier bags carry a 5p charge as per legislation.', span: 'as per legislation' },
+        { text: 'As set out in our booking conditions, the deposit is kept.', span: 'As set out in our booking conditions' },
       ],
       pass: [
         'Your insurance policy renewal is done.',
@@ -312,6 +313,7 @@ export const policyRules: Rule[] = [
       '(?:we|i) (?:cannot|can\'t|can not|don\'t|do not) (?:assist|help) with (?:this|that|these|those|any|account|travel|billing) (?:[\\p{L}-]+ )?(?:here|requests?|questions?|queries|inquiries|enquiries|issues?)',
       "(?:that's|that is|this is|it's|it is) not (?:handled|something (?:we|i) (?:handle|deal with))",
       '(?:please )?reach out to them',
+      '{MUST} (?:{HEDGE} )?take (?:it|this|that|the matter|this matter|your (?:concern|complaint|issue)) up (?:directly )?with',
       "^(?:(?:unfortunately|sadly|so|instead|i'm afraid|i am afraid|we're afraid)[,]? )?(?:contact|call|phone|ring|reach out to|get in touch with|speak to|speak with|talk to|email|write to|take it up with|check with|get hold of|consult) {OTHER_PARTY}",
     ],
     except: ['agent-hands-off', 'reason-and-alternative', 'hypothetical', 'question'],
@@ -336,6 +338,7 @@ export const policyRules: Rule[] = [
         { text: "You're going to have to liaise with your travel agent.", span: "You're going to have to liaise with your travel agent" },
         { text: 'Unfortunately, get in touch with the tour operator.', span: 'Unfortunately, get in touch with the tour operator' },
         { text: "You'll need to file a claim with the delivery company.", span: "You'll need to file a claim with the delivery company" },
+        { text: "You'd need to take this up with Northwind directly.", span: "You'd need to take this up with" },
       ],
       pass: [
         "You'll need to contact your bank to release the hold; I'll send you the letter they ask for today, and their number is 0800 123.",
@@ -386,6 +389,9 @@ export const policyRules: Rule[] = [
       "(?:is|are|'s|was|were) (?:{HEDGE} )?(?:strictly |completely |entirely |totally |always )?{NOT_ALLOWED_ADJ}",
       "(?:we|i) (?:{HEDGE} )?(?:have|had) no (?:choice|option|alternative) but to",
       "you(?:'re| are|'ll be| will be) (?:{HEDGE} )?only (?:able|allowed|permitted|entitled|eligible) to",
+      // The same limit said of the agent: "we can only assist with orders placed online".
+      "{AGENT} (?:{HEDGE} )?(?:can|could) only (?:{HEDGE} )?{SERVICE_ACTION}",
+      "{AGENT} (?:{HEDGE} )?only (?:able|allowed|permitted|authori[sz]ed) to (?:{HEDGE} )?{SERVICE_ACTION}",
       "you(?:'re| are|'ll be| will be) (?:{HEDGE} )?not (?:allowed|permitted|entitled) to|you aren't (?:allowed|permitted|entitled) to",
       "{NO_EXCEPTION} (?:can|will|could) be (?:made|granted|given)",
       "there (?:are|is) (?:{HEDGE} )?{NO_EXCEPTION}",
@@ -395,13 +401,19 @@ export const policyRules: Rule[] = [
       '^no (?:refunds?|returns?|exchanges?|exceptions?|cancell?ations?|compensation|credits?)(?: (?:are|is|can be|will be) (?:given|offered|issued|made|possible|allowed))?(?=\\s*[.!]|\\s*$)',
     ],
     except: [...STANDARD_EXCEPTIONS],
-    unless: (ctx, match) => /^\s*(?:(?:by|for) (?:anyone|anybody|other|someone)|without your)/.test(ctx.lower.slice(match.end)),
+    unless: (ctx, match) =>
+      /^\s*(?:(?:by|for) (?:anyone|anybody|other|someone)|without your)/.test(ctx.lower.slice(match.end)) ||
+      // "We can only help once you send the order number" asks for what the agent needs; it is no wall.
+      (/^(?:i|we|our|the team|support|customer)\b[^.!?]* only /.test(ctx.lower.slice(match.start, match.end) + ' ') &&
+        /^[^.!?]{0,40}\b(?:if|once|when|after|as soon as) (?:you|we|i)\b/.test(ctx.lower.slice(match.end))),
     examples: {
       flag: [
         { text: 'Once an account has been created the Online ID can\'t be changed. https://example.com/faq', span: "can't be changed" },
         { text: 'Your booking cannot be refunded.', span: 'cannot be refunded' },
         // Paraphrases.
         { text: 'Points are not able to be transferred between accounts.', span: 'are not able to be transferred' },
+        { text: 'Our staff can only refund purchases made in store.', span: 'Our staff can only refund' },
+        { text: "We're only authorised to rebook flights on the same route.", span: "We're only authorised to rebook" },
         { text: 'No exceptions can be made.', span: 'No exceptions can be made' },
         { text: 'Gift cards cannot currently be exchanged.', span: 'cannot currently be exchanged' },
         { text: 'There is no workaround.', span: 'There is no workaround' },
@@ -424,6 +436,7 @@ export const policyRules: Rule[] = [
         "The ticket is non-refundable because it was a saver fare, but I can move it to any date this month at no cost.",
         'Accidental damage is not covered by the warranty, so I have added AppleCare for you at no charge.',
         "You're only able to see the code after you log in, so I have emailed it to you as well.",
+        'We can only look into it once you send us the order number, so reply here with it when you can.',
       ],
     },
   },
