@@ -115,7 +115,7 @@ function apologies(finding: Finding, ticket: Ticket, register: Register, lang: L
   if (REPLY_DELAY.test(finding.text)) out.push({ text: `${base} it took ${weSubject || register.we ? 'us' : 'me'} so long to get back to you`, note: 'Says plainly what went wrong: the wait for a reply.' });
   const p = ticket.problem;
   if (p?.clause) {
-    out.push({ text: `${base} ${p.clause}`, note: p.accusation ? 'Acknowledges what they went through, without admitting the accusation.' : 'Names what went wrong, in their words.' });
+    out.push({ text: `${base} ${p.clause}`, note: p.accusation ? 'Acknowledges what they went through, without admitting the accusation.' : p.framed ? 'Names what went wrong, plainly.' : 'Names what went wrong, in their words.' });
   }
   // Only what they called theirs ("my laptop"): a topic word guessed from the message ("the wait",
   // "the effects") named the wrong thing too often.

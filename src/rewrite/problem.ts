@@ -20,6 +20,8 @@ export interface Problem {
   accusation: boolean;
   /** When no clause reads well: what the complaint is about ("your picture", "After Effects"). */
   topic: string | null;
+  /** The clause is our short frame around their thing ("your Roku is giving you trouble"), not their words. */
+  framed?: boolean;
 }
 
 // Words that say something failed; each counts towards a clause being the complaint. Facts (it
@@ -129,7 +131,7 @@ export function complaintCandidates(cleaned: string): { candidates: Candidate[];
 function readProblem(message: string): Problem | null {
   const cleaned = cleanMessage(message);
   const { candidates, sentences, anyFailure } = complaintCandidates(cleaned);
-  let best: { clause: string; source: string } | null = null;
+  let best: { clause: string; source: string; framed?: boolean } | null = null;
   for (const c of candidates.slice(0, 4)) {
     let shaped = shapeClause(c.text, c.question, cleaned);
     // "double charged again": their headline with no subject reads as broken after "I'm sorry";
@@ -157,7 +159,7 @@ function readProblem(message: string): Problem | null {
   const keywords = topicWords(source ?? sentences[0] ?? '');
   if (!best && !keywords.length) return null;
   const topic = best ? null : candidates.slice(0, 2).map((c) => subjectOf(c.text)).find((t) => t !== null) ?? null;
-  return { clause: best?.clause ?? null, source, keywords, accusation: ACCUSATION.test(source ?? ''), topic };
+  return { clause: best?.clause ?? null, source, keywords, accusation: ACCUSATION.test(source ?? ''), topic, framed: !!best?.framed };
 }
 
 // How a clause that can follow "I'm sorry" opens: who or what it is about.
@@ -174,23 +176,28 @@ const VAGUE_THING = /^(?:problem|problems|issue|issues|trouble|thing|things|stuf
  * Xbox keeps crashing" → "your Xbox keeps crashing"; otherwise "about the trouble with your
  * Xbox". Only a failure cue and a whole noun phrase from the same clause go in: nothing invented.
  */
-function framedComplaint(text: string, message: string): { clause: string; source: string } | null {
+function framedComplaint(text: string, message: string): { clause: string; source: string; framed: true } | null {
+  const c = frameOf(text, message);
+  return c ? { clause: c, source: text, framed: true } : null;
+}
+
+function frameOf(text: string, message: string): string | null {
   const failures = count(text, FAILURE) - count(text, HEDGED_NEGATION);
   if (failures <= 0 || REQUEST.test(text.replace(LEAD_FILLER, '')) || /(?<![\p{L}])(?:sorry|apolog\w*)(?![\p{L}])/iu.test(text) && !/error/i.test(text)) return null;
-  if (CHARGED_TWICE.test(text)) return { clause: 'you were charged twice', source: text };
+  if (CHARGED_TWICE.test(text)) return 'you were charged twice';
   const thing = thingIn(text) ?? (/^(?:it|it['’]s|its|they|they['’]re)\b/i.test(text.replace(LEAD_FILLER, '')) ? thingIn(message.slice(0, Math.max(0, message.indexOf(text)))) : null);
   if (!thing) return null;
   const plural = /[^s']s$/i.test(thing) && !/(?:ss|us|is)$/i.test(thing);
   const keeps = KEEPS.exec(text);
-  if (keeps) return { clause: `${thing} ${plural ? 'keep' : 'keeps'} ${keeps[1]!.toLowerCase().replace(/\s+me\s+/, ' you ')}`, source: text };
+  if (keeps) return `${thing} ${plural ? 'keep' : 'keeps'} ${keeps[1]!.toLowerCase().replace(/\s+me\s+/, ' you ')}`;
   if (NOT_ARRIVED.test(text) && /(?:order|parcel|package|delivery|item|items|shipment|refund|card|letter|replacement|money|payment|email|code|prescription|bag|luggage|food|meal|box|device|phone)$/i.test(thing)) {
-    return { clause: `${thing} ${plural ? "haven't" : "hasn't"} arrived`, source: text };
+    return `${thing} ${plural ? "haven't" : "hasn't"} arrived`;
   }
   // A bare product name after "the trouble with" reads to the apology rule (and to a customer) as
   // still generic; said as the subject it is plainly theirs.
   const head = thing.split(/\s+/).pop()!;
-  if (!/^(?:your|the|our)\s/.test(thing) || !tagsOf(head).size) return { clause: `${thing} ${plural && tagsOf(head).size ? 'are' : 'is'} giving you trouble`, source: text };
-  return { clause: `about the trouble with ${thing}`, source: text };
+  if (!/^(?:your|the|our)\s/.test(thing) || !tagsOf(head).size) return `${thing} ${plural && tagsOf(head).size ? 'are' : 'is'} giving you trouble`;
+  return `about the trouble with ${thing}`;
 }
 
 /** The first whole noun phrase of theirs in a clause ("my right airpod", "the new Xbox update"), second person. */

@@ -147,7 +147,10 @@ describe('issue #9: rewrites a careful agent would send as they are', () => {
     ['Sorry There Was an Unexpected error on my Roku, tried deleting the app', "I'm so sorry your Roku is giving you trouble"],
     ['Double charged AGAIN!!! third time this year, card ending 4431', "I'm so sorry you were charged twice"],
   ])('frames the complaint in %j', (message, apology) => {
-    expect(first('Sorry for the trouble.', { customerMessage: message })!.text).toBe(apology);
+    const s = first('Sorry for the trouble.', { customerMessage: message })!;
+    expect(s.text).toBe(apology);
+    // Our words, not theirs: the card must not claim it quotes the customer.
+    expect(s.note).toBe('Names what went wrong, plainly.');
   });
 
   it('frames nothing on a thank-you, nor a place as the thing that failed', () => {
