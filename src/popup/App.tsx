@@ -8,6 +8,7 @@ import { sendToContent, type AdditionView, type DraftView } from '../messages.ts
 import { activeTabId, onActiveTabChanged, openOptionsPage } from '../platform/index.ts';
 import { useTeamName } from './team-name.ts';
 import { sitesLock, switchSite } from './site-switch.ts';
+import { noteInUi } from '../i18n/notes.ts';
 
 type State =
   | { kind: 'loading' }
@@ -139,7 +140,7 @@ export function App() {
                     <li key={id} data-signal={id}>
                       <strong>{signalLabel(id)}</strong>: {signalTip(id)}
                       {addition && (
-                        <div class="suggestion addition" title={addition.note}>
+                        <div class="suggestion addition" title={noteInUi(addition.note)}>
                           <span>{addition.text}</span>
                           <button type="button" onClick={(e) => void add(addition, e)}>{t('popup_add')}</button>
                         </div>

@@ -6,6 +6,7 @@ import type { CardView, OverlayActions, RephraseOutcome } from './model.ts';
 import { distinctSuggestions } from './suggestions.ts';
 import type { TicketView } from '../ticket-context.ts';
 import { TicketSource } from './TicketSource.tsx';
+import { noteInUi } from '../../i18n/notes.ts';
 
 const CARD_WIDTH = 340;
 
@@ -126,7 +127,7 @@ export function Card({ card, actions, ticket }: { card: CardView; actions: Overl
             <li key={index}>
               <span class="text" id={`tact-s-${card.layerId}-${i}`}>
                 <span class="s">{s.text}</span>
-                {s.note && <span class="note">{s.note}</span>}
+                {s.note && <span class="note">{noteInUi(s.note)}</span>}
               </span>
               <button type="button" class="apply" aria-describedby={`tact-s-${card.layerId}-${i}`} onClick={(e) => actions.apply(card, index, e)}>
                 {t('card_apply')}
