@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/review-rewrites.ts [--n=60] [--seed=3] [--fresh]`: first suggestions on HELD-BACK replies, printed
+ * `npx tsx scripts/review-rewrites.ts [--n=60] [--seed=3] [--fresh] [--outside] [--cats=policy-deflection,hype]`: first suggestions on HELD-BACK replies, printed
  * for a person to rate as the blind reviewer would (grammatical, sensible, invented facts, usefulness
  * 1–5): the customer's message, the reply, the finding, the suggestion and the reply with it applied.
  * Reading held-back suggestions is how issue #9 asks them to be judged; tuning the reader on its
@@ -20,20 +20,26 @@ const seed = arg('seed', 1);
 const labeled = [...loadCorpus('replies.en.more.jsonl'), ...loadLocalCorpus('labeled.en.tact.jsonl')];
 const known = new Set(labeled.map((r) => r.id));
 const unseen = loadCorpus('unlabeled.en.jsonl').filter((r) => !known.has(r.id));
-const pool = process.argv.includes('--fresh') ? unseen : [...labeled, ...unseen];
-const replies = pool.filter((r) => isHeldBack(r.id));
+// `--outside`: the sets the blind review drew from (held-back tact2/tact3 replies, every emails.b e-mail, all languages).
+const outside = process.argv.includes('--outside');
+const pool = outside
+  ? [...loadLocalCorpus('labeled.en.tact2.jsonl'), ...loadLocalCorpus('labeled.en.tact3.jsonl')].filter((r) => isHeldBack(r.id))
+    .concat((['en', 'ru', 'sv', 'zh'] as const).flatMap((l) => loadLocalCorpus(`emails.b.${l}.jsonl`)))
+  : (process.argv.includes('--fresh') ? unseen : [...labeled, ...unseen]).filter((r) => isHeldBack(r.id));
+const replies = pool;
+const cats = process.argv.find((a) => a.startsWith('--cats='))?.slice(7).split(',');
 // A fixed shuffle by seed, so two readers see the same sample and a new seed gives a fresh one.
 const order = replies.map((r, i) => ({ r, k: ((i + 1) * 2654435761 * seed) % 4294967296 })).sort((a, b) => a.k - b.k).map((x) => x.r);
 
 let shown = 0;
 for (const r of order) {
   if (shown >= n) break;
-  const report = analyze(r.reply, { customerMessage: r.customer_msg });
-  if (report.lang !== 'en') continue;
+  const report = analyze(r.reply, { customerMessage: r.customer_msg, lang: outside ? r.lang : undefined });
+  if (report.lang !== 'en' && !outside) continue;
   const p = personalize(r.reply, report, { customerMessage: r.customer_msg });
   for (const f of p.findings) {
     const s = f.suggestions[0];
-    if (!s || shown >= n) continue;
+    if (!s || shown >= n || (cats && !cats.includes(f.category))) continue;
     shown++;
     const { applied, clean } = applyAndCheck(r.reply, f, s, report.findings);
     console.log(`#${shown} ${r.id} ${f.category}${clean ? '' : ' (NOT CLEAN)'}`);

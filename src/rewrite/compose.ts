@@ -3,7 +3,8 @@ import type { Problem } from './problem.ts';
 import type { Register } from './register.ts';
 import { sorry } from './register.ts';
 import { honestDeflection } from './deflection.ts';
-import { swapIn } from './swaps.ts';
+import { swapIn, withoutPressure } from './swaps.ts';
+import { tidySentence } from './tidy.ts';
 
 /** What the composer knows of the ticket. */
 export interface Ticket {
@@ -51,11 +52,18 @@ export function rewritesFor(finding: Finding, place: Place, ticket: Ticket, regi
       break;
     }
     case 'policy-deflection':
-      bodies.push(...honestDeflection(place.text, place.from, place.to, lang));
+      // The sentence's other flagged words (jargon, a second frame) are fixed in the same rewrite.
+      bodies.push(...honestDeflection(place.text, place.from, place.to, lang).map((h) => ({ ...h, text: tidySentence(swapRemaining(h.text, place, lang), lang) })));
       break;
     default: {
+      // Hype: the whole pitch goes, not just the word, so the offer is left as a plain fact.
+      if (finding.category === 'hype') {
+        const plain = swapRemaining(withoutPressure(place.text, lang), place, lang);
+        if (plain !== place.text) bodies.push({ text: tidySentence(plain, lang), note: 'The offer as a plain fact, without the pressure.' });
+        break;
+      }
       const swapped = swapIn(place.text, place.from, place.to, lang);
-      if (swapped) bodies.push({ text: tidy(swapAll(swapped.text, place, lang), lang), note: swapped.note });
+      if (swapped) bodies.push({ text: tidySentence(swapAll(swapped.text, place, lang), lang), note: swapped.note });
     }
   }
   const out: Suggestion[] = bodies.filter((b) => b.text.trim() && b.text !== place.text).map((b) => asSuggestion(b.text, b.note, finding, place));
@@ -92,6 +100,19 @@ function swapAll(text: string, place: Place, lang: Lang): string {
     const delta = next.text.length - out.length;
     out = next.text;
     spans = spans.map(([x, y]) => (x > a ? [x + delta, y + delta] : [x, y]) as [number, number]);
+  }
+  return out;
+}
+
+/** Each finding of the sentence whose words are still in `text` after a rewrite, swapped where a swap fits. */
+function swapRemaining(text: string, place: Place, lang: Lang): string {
+  let out = text;
+  for (const [a, b] of place.spans.slice(0, 6)) {
+    const words = place.text.slice(a, b);
+    const at = out.indexOf(words);
+    if (at < 0) continue;
+    const next = swapIn(out, at, at + words.length, lang);
+    if (next) out = next.text;
   }
   return out;
 }
@@ -140,12 +161,6 @@ function withoutApologyTail(after: string, lang: Lang): string {
   return m ? after.slice(m[0].length) : after;
 }
 
-/** After a swap: no doubled spaces, no space before a comma, a capital where the sentence starts. */
-function tidy(s: string, lang: Lang): string {
-  let out = s.replace(/[ \t]{2,}/g, ' ').replace(/\s+([,;:])/g, '$1').replace(/^[\s,;:]+/, '').replace(/,\s*,/g, ',');
-  if (lang !== 'zh' && out) out = out[0]!.toUpperCase() + out.slice(1);
-  return out.trim();
-}
 
 /** Lower-cases the first letter, except the pronoun I ("I'm", "I've"). */
 function lowerFirst(s: string): string {

@@ -1,120 +1,163 @@
 /**
- * A policy deflection made honest: the agent's own refusal stays, the hiding goes, and what only
- * the agent knows (the reason, the alternative) is one placeholder per suggestion.
- * "As per our policy, damaged items must be reported within 48 hours" →
- * "Damaged items must be reported within 48 hours, because [the reason]".
+ * A policy deflection rewritten the way a good agent would say it: the facts stay (what can't be
+ * done, who decides, the route given), the hiding frame goes, the limit is said plainly in the first
+ * person, and what only the agent knows is ONE placeholder: "because [the reason]" when the sentence
+ * gives no reason, otherwise what they can do instead.
+ * "It is our policy that an early termination charge applies…, and this cannot be changed" →
+ * "An early termination charge applies…, because [the reason]".
+ * Nothing is promised that the agent did not say, and a third party (a partner, the bank) stays one.
  */
 import type { Lang } from '../analysis/types.ts';
 import { englishClasses } from '../analysis/classes/en.ts';
 import { hasClass } from '../analysis/conditions.ts';
+import { tidySentence } from './tidy.ts';
 
 export interface Honest { text: string; note: string }
 
-const REASON = 'Give the reason; it turns a rule into an explanation.';
-const ALTERNATIVE = 'Say what you can do instead.';
-
-interface Frame { lead: RegExp; rest: (refusal: string) => Honest[] }
-
-const W = '(?<![\\p{L}])';
-const re = (s: string) => new RegExp(s, 'iu');
-
-const EN: Frame[] = [
-  // "As per our policy, X" / "Due to our policy, X" → "X, because [the reason]".
-  { lead: re(`${W}(?:as\\s+)?(?:per|due\\s+to|according\\s+to|in\\s+line\\s+with|under)\\s+(?:our|the|company|store)\\s+(?:[\\p{L}-]+\\s+)?(?:policy|policies|rules|terms)(?:\\s+(?:terms\\s+and\\s+conditions|and\\s+procedures))?,?\\s*`), rest: (r) => [
-    ...(r ? [{ text: `${r} because [the reason]`, note: REASON }, { text: `${r}; what I can do is [alternative]`, note: ALTERNATIVE }] : []),
-  ] },
-  // "It's company policy (that|to) X" → "X, because [the reason]"; alone → the reason.
-  { lead: re(`${W}(?:it['’]s|it\\s+is|that['’]s|that\\s+is|this\\s+is)\\s+(?:against\\s+)?(?:our\\s+|the\\s+|company\\s+|store\\s+)+(?:policy|rules?)(?:\\s+that|\\s+to)?\\s*`), rest: (r) => r
-    ? [{ text: `${r} because [the reason]`, note: REASON }, { text: `${r}; what I can do is [alternative]`, note: ALTERNATIVE }]
-    : [{ text: 'The reason for this rule is [the reason]', note: REASON }, { text: 'What I can do instead is [alternative]', note: ALTERNATIVE }] },
-  { lead: re(`${W}our\\s+policy\\s+(?:prohibits|forbids|does\\s+not\\s+allow|doesn['’]t\\s+allow)\\s+`), rest: (r) => [
-    { text: `we don't allow ${r} because [the reason]`, note: REASON },
-  ] },
-  { lead: re(`${W}(?:there['’]s|there\\s+is)\\s+(?:unfortunately\\s+)?nothing\\s+(?:more\\s+|else\\s+)?(?:i|we)\\s+can\\s+do(?:\\s+(?:about\\s+(?:it|this)|here))?`), rest: (r) => [
-    { text: `what I can do is [alternative]${r ? ` ${r}` : ''}`, note: ALTERNATIVE },
-  ] },
-  { lead: re(`${W}(?:(?:it['’]s|that['’]s|this\\s+is)\\s+not\\s+(?:my|our)\\s+(?:decision|call)|my\\s+hands\\s+are\\s+tied|it['’]s\\s+not\\s+up\\s+to\\s+(?:me|us)|it\\s+is\\s+not\\s+up\\s+to\\s+(?:me|us))`), rest: (r) => [
-    { text: `that decision sits with our [team] team, and I'll ask them for you${r ? ` ${r}` : ''}`, note: 'Say who decides, and that you will ask.' },
-    { text: `I can't change this myself, because [the reason]${r ? ` ${r}` : ''}`, note: REASON },
-  ] },
-  { lead: re(`${W}(?:is|are)\\s+(?:out\\s+of\\s+our\\s+(?:control|hands)|beyond\\s+our\\s+control)`), rest: (r) => [
-    { text: `are caused by [the cause]${r ? ` ${r}` : ''}`, note: 'Say what causes it.' },
-  ] },
-  { lead: re(`${W}(?:i['’]m|i\\s+am|we['’]re|we\\s+are)\\s+not\\s+(?:authori[sz]ed|allowed|permitted|able)\\s+to\\s+`), rest: (r) => [
-    { text: `I can't ${r} myself, so I'll ask our [team] team to`, note: 'Say who can, and that you will ask.' },
-  ] },
-  { lead: re(`${W}(?:our|the)\\s+system\\s+(?:doesn['’]t|does\\s+not|won['’]t|will\\s+not|can['’]t|cannot)\\s+(?:allow|let\\s+(?:me|us))\\s*`), rest: (r) => [
-    { text: `${r ? `${r} isn't possible from here` : "That isn't possible from here"}, because [the reason]`, note: REASON },
-  ] },
-  // "We cannot assist with travel inquiries over social media": say who can, and how to reach them.
-  { lead: re(`${W}(?:we|i)(?:\\s+(?:can['’]?t|cannot|can\\s+not|are\\s+unable\\s+to|are\\s+not\\s+able\\s+to)|['’]re\\s+(?:not\\s+able|unable)\\s+to)\\s+(?:assist|help)(?:\\s+you)?\\s+with\\s+`), rest: (r) => {
-    const topic = r.split(/\s+(?:over|on|via|through|here|in\s+this|at\s+this|from\s+this)\b/i)[0]!.trim();
-    return topic && topic.split(/\s+/).length <= 6 ? [{ text: `the team that handles ${topic} can help you at [how to reach them]`, note: 'Say who can help, and how to reach them.' }] : [];
-  } },
-  // "For X, please visit <link>": the link stays, said as help rather than a brush-off.
-  { lead: re(`${W}please\\s+(?:visit|go\\s+to|head\\s+to)\\s+(?=https?:|www\\.)`), rest: (r) => [{ text: `the team that can help is at ${r}`, note: 'Point the way as help.' }] },
-  // "We can't X" / "we're unable to X": the refusal stays, with what the agent can do.
-  { lead: re(`${W}(?:we|i)(?:\\s+(?:can['’]?t|cannot|can\\s+not|won['’]?t\\s+be\\s+able\\s+to|are\\s+not\\s+able\\s+to|aren['’]t\\s+able\\s+to|are\\s+unable\\s+to|am\\s+unable\\s+to)|['’]re\\s+(?:not\\s+able|unable)\\s+to|['’]m\\s+unable\\s+to)\\s+`), rest: (r) => {
-    // "…, you will need to follow the steps": the way forward is already there; what is missing is why.
-    const [refusal, onward] = splitOnward(r);
-    if (onward) return [{ text: `we can't ${refusal} because [the reason], but I can point you the right way: ${onward}`, note: REASON }];
-    return [
-      { text: `we can't ${r}; what I can do is [alternative]`, note: ALTERNATIVE },
-      { text: `we can't ${r} because [the reason]`, note: REASON },
-    ];
-  } },
-  // Sending them elsewhere: keep where to go, say it helps, give the way there.
-  { lead: re(`${W}(?:you['’]ll|you\\s+will|you['’]d|you\\s+would|you)\\s+(?:need|have)\\s+to\\s+(?=contact|speak|call|visit|reach|get\\s+in\\s+touch|go\\s+to)`), rest: (r) => [
-    { text: /https?:\/\//.test(r) ? `the quickest way to sort this out is to ${r}` : `the quickest way to sort this out is to ${r}, at [how to reach them]`, note: 'Point the way and make it easy.' },
-  ] },
-];
-
-const RU: Frame[] = [
-  { lead: re(`${W}(?:это|такова)\\s+политика\\s+(?:компании|магазина)[,.]?\\s*`), rest: (r) => [{ text: r ? `${r}, потому что [причина]` : 'Причина этого правила: [причина]', note: 'Назовите причину.' }, { text: 'Что я могу сделать для Вас: [альтернатива]', note: 'Скажите, что Вы можете сделать.' }] },
-  { lead: re(`${W}это\\s+не\\s+(?:моё|мое|наше)\\s+решение`), rest: () => [{ text: 'Это решает наш [отдел] отдел, и я спрошу их за Вас', note: 'Скажите, кто решает.' }] },
-  { lead: re(`${W}(?:ничем|ничего)\\s+не\\s+(?:могу|можем)\\s+(?:помочь|сделать)`), rest: () => [{ text: 'Что я могу сделать для Вас: [альтернатива]', note: 'Скажите, что Вы можете сделать.' }] },
-];
-
-const SV: Frame[] = [
-  { lead: re(`${W}det\\s+är\\s+(?:företagets|vår)\\s+policy[,.]?\\s*`), rest: () => [{ text: 'Skälet till regeln är [skälet]', note: 'Ge skälet.' }, { text: 'Det jag kan göra är [alternativ]', note: 'Säg vad du kan göra.' }] },
-  { lead: re(`${W}det\\s+är\\s+inte\\s+mitt\\s+beslut`), rest: () => [{ text: 'Beslutet ligger hos vårt [team]-team, och jag frågar dem åt dig', note: 'Säg vem som beslutar.' }] },
-  { lead: re(`${W}det\\s+finns\\s+inget\\s+(?:mer\\s+)?(?:jag|vi)\\s+kan\\s+göra`), rest: () => [{ text: 'Det jag kan göra är [alternativ]', note: 'Säg vad du kan göra.' }] },
-];
-
-const ZH: Frame[] = [
-  { lead: /这是(?:公司的|我们的)?(?:政策|规定)[，,。]?/u, rest: () => [{ text: '这样规定是因为[原因]', note: '说明原因。' }, { text: '我能为您做的是[替代方案]', note: '说明您能做什么。' }] },
-  { lead: /这不是我的决定[，,。]?/u, rest: () => [{ text: '这件事由我们的[团队]团队决定，我会替您去问', note: '说明谁来决定。' }] },
-  { lead: /我们也没有办法[，,。]?/u, rest: () => [{ text: '我能为您做的是[替代方案]', note: '说明您能做什么。' }] },
-];
-
-const FRAMES: Record<Lang, Frame[]> = { en: EN, ru: RU, sv: SV, zh: ZH };
-
-/**
- * Honest rewrites of `clause` (the sentence or clause holding the deflection), or [] when no frame
- * matches the words at [from, to). The refusal after the lead is kept as the agent wrote it.
- */
-export function honestDeflection(clause: string, from: number, to: number, lang: Lang): Honest[] {
-  for (const frame of FRAMES[lang]) {
-    const m = frame.lead.exec(clause);
-    if (!m || m.index >= to || m.index + m[0].length <= from) continue;
-    const before = clause.slice(0, m.index);
-    const after = clause.slice(m.index + m[0].length).trim();
-    const out = frame.rest(after).map((h) => ({ text: tidy(joinBefore(before, h.text)), note: h.note }));
-    if (out.length) return out;
-  }
-  // No frame: the agent's sentence stays as written, and says what they can do instead — unless it
-  // already does ("…, but their number is…"): then a tail would offer a second alternative.
-  if (lang === 'en' && offersWayOnward(clause)) return [];
-  const tail = ALTERNATIVE_TAIL[lang];
-  return tail && clause.length <= 220 && !/https?:\/\//.test(clause) ? [{ text: `${clause.replace(/[\s,;:–—-]+$/, '')}${tail}`, note: ALTERNATIVE }] : [];
+interface Step {
+  find: RegExp;
+  to: string | ((...groups: string[]) => string);
+  /** The step itself says where to go or what causes it: the ending is this, not a reason or alternative. */
+  ends?: (text: string) => string;
 }
 
-const ALTERNATIVE_TAIL: Record<Lang, string> = {
-  en: '; what I can do instead is [alternative]',
-  ru: '; что я могу сделать для Вас: [альтернатива]',
-  sv: '; det jag kan göra i stället är [alternativ]',
-  zh: '；我能为您做的是[替代方案]',
+const W = '(?<![\\p{L}])';
+const E = '(?![\\p{L}])';
+const re = (s: string) => new RegExp(s, 'giu');
+const CANT = "(?:can['’]?t|cannot|can\\s+not)";
+
+/**
+ * Each language: the frames that hide the limit, each turned into plain words (or dropped). Every
+ * step runs over the whole sentence, so a sentence with two deflections gets one rewrite fixing both.
+ */
+const EN: Step[] = [
+  // "As per our policy, X" / "In line with our terms, X" → "X".
+  { find: re(`${W}(?:as\\s+)?(?:per|due\\s+to|according\\s+to|in\\s+line\\s+with|under)\\s+(?:our|the|company|store)\\s+(?:[\\p{L}-]+\\s+)?(?:policy|policies|rules|terms)(?:\\s+(?:terms\\s+and\\s+conditions|and\\s+procedures))?,?\\s*`), to: '' },
+  // "It is our policy that X" → "X"; "It's company policy." alone → nothing (the reason takes its place).
+  { find: re(`${W}(?:it['’]s|it\\s+is|that['’]s|that\\s+is|this\\s+is)\\s+(?:our\\s+|the\\s+|company\\s+|store\\s+)+(?:policy|rule)\\s+that\\s+`), to: '' },
+  { find: re(`^\\s*(?:it['’]s|it\\s+is|that['’]s|that\\s+is|this\\s+is)\\s+(?:against\\s+)?(?:our\\s+|the\\s+|company\\s+|store\\s+)+(?:policy|rules?)\\s*$`), to: '' },
+  // "…, and this cannot be changed" / "no exceptions": finality adds nothing the limit did not say.
+  { find: re(`,?\\s*(?:and|so)?\\s*(?:this|that|it)\\s+(?:${CANT}|will\\s+not|won['’]t)\\s+be\\s+(?:changed|altered|waived|overridden)${E}`), to: '' },
+  { find: re(`,?\\s*(?:and\\s+)?(?:there\\s+are\\s+|with\\s+|we\\s+make\\s+)?no\\s+exceptions(?:\\s+(?:can\\s+be\\s+made|are\\s+made))?${E}`), to: '' },
+  // "my hands are tied" / "it's not up to me" → "I can't change this myself".
+  { find: re(`${W}(?:my|our)\\s+hands\\s+are\\s+tied${E}`), to: "I can't change this myself" },
+  { find: re(`${W}(?:it['’]s|it\\s+is|that['’]s|that\\s+is)\\s+not\\s+up\\s+to\\s+(?:me|us)${E}`), to: "I can't decide this myself" },
+  // "I'm not authorised to X" / "I am unable to X" / "we will not be able to X" → "I can't X".
+  { find: re(`${W}(i['’]m|i\\s+am|i|we['’]re|we\\s+are|we)\\s+(?:not\\s+(?:authori[sz]ed|allowed|permitted|able)|unable|(?:will\\s+not|won['’]t)\\s+be\\s+able)\\s+to${E}`), to: (who) => `${/^i/i.test(who) ? 'I' : 'we'} can't` },
+  // "Our system does not allow a second claim to be opened…" → "A second claim can't be opened…".
+  { find: re(`${W}(?:our|the)\\s+system\\s+(?:doesn['’]t|does\\s+not|won['’]t|will\\s+not)\\s+allow\\s+((?:[\\p{L}\\p{N}'’-]+\\s+){1,6}?)to\\s+be\\s+`), to: (np) => `${np.trim()} can't be ` },
+  { find: re(`${W}(?:our|the)\\s+system\\s+(?:doesn['’]t|does\\s+not|won['’]t|will\\s+not)\\s+(?:allow|let)\\s+(me|us)\\s+(?:to\\s+)?`), to: (who) => `${who.toLowerCase() === 'me' ? 'I' : 'we'} can't ` },
+  // "we cannot X" / "we're unable to X": the refusal said plainly ("we can't X").
+  { find: re(`${W}(i|we)\\s+(?:cannot|can\\s+not|can['’]t)${E}`), to: (who) => `${who} can't` },
+  { find: re(`${W}(i['’]m|we['’]re)\\s+unable\\s+to${E}`), to: (who) => `${/^i/i.test(who) ? 'I' : 'we'} can't` },
+  // "We cannot assist with travel inquiries over social media": who can, and how to reach them.
+  { find: re(`${W}(?:we|i)(?:\\s+(?:can['’]?t|cannot|can\\s+not|are\\s+unable\\s+to|are\\s+not\\s+able\\s+to)|['’]re\\s+(?:not\\s+able|unable)\\s+to)\\s+(?:assist|help)(?:\\s+you)?\\s+with\\s+((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)\\s+(?:over|on|via|through|here|in\\s+this|from\\s+this)${E}.*$`), to: (topic) => `the team that handles ${topic} can help you`, ends: () => ' at [how to reach them]' },
+  // "For X, please visit <link>": the link stays, said as help rather than a brush-off.
+  { find: re(`${W}please\\s+(?:visit|go\\s+to|head\\s+to)\\s+(?=https?:|www\\.)`), to: 'the team that can help is at ', ends: () => '' },
+  // "You'll need to contact X": the way there, said as the quickest way.
+  { find: re(`${W}(?:you['’]ll|you\\s+will|you['’]d|you\\s+would|you)\\s+(?:need|have)\\s+to\\s+(?=contact|speak|call|visit|reach|get\\s+in\\s+touch|go\\s+to)`), to: 'the quickest way to sort this out is to ', ends: (t) => (/https?:\/\//.test(t) ? '' : ', at [how to reach them]') },
+  // "These delays are out of our control": what causes them.
+  { find: re(`${W}(is|are)\\s+(?:out\\s+of\\s+our\\s+(?:control|hands)|beyond\\s+our\\s+control)${E}`), to: (verb) => `${verb} caused by [the cause]`, ends: () => '' },
+  // "there is nothing (more) I can do" → gone: what they can do takes its place.
+  { find: re(`,?\\s*${W}(?:but\\s+)?(?:there['’]s|there\\s+is)\\s+(?:unfortunately\\s+)?nothing\\s+(?:more\\s+|else\\s+)?(?:i|we)\\s+can\\s+do(?:\\s+(?:about\\s+(?:it|this)|here))?`), to: '' },
+  // "X is limited to Y only" → "X covers only Y".
+  { find: re(`${W}is\\s+limited\\s+to\\s+((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)\\s+only${E}`), to: (what) => `covers only ${what}` },
+];
+
+const RU: Step[] = [
+  { find: re(`${W}(?:в|на)\\s+данный\\s+момент\\s+времени${E}`), to: 'сейчас' },
+  // "Таковы правила магазина, исключений мы не делаем": the rule is named, not used as a wall.
+  { find: re(`${W}(?:это|такова|таковы)\\s+(?:политика|правила)\\s+(?:компании|магазина)[,.]\\s*`), to: '' },
+  { find: re(`,?\\s*${W}исключений\\s+(?:мы\\s+)?не\\s+(?:делаем|бывает)${E}`), to: '' },
+  // "…, повлиять на это мы не можем": the partner who decides is already named; the wall goes.
+  { find: re(`,?\\s*${W}(?:и\\s+)?повлиять\\s+на\\s+это\\s+(?:мы|я)\\s+не\\s+(?:можем|могу)${E}`), to: '' },
+  { find: re(`,?\\s*${W}(?:и\\s+)?я\\s+не\\s+уполномочен[аы]?\\s+принимать\\s+такие\\s+решения${E}`), to: '' },
+  // "X не входит в мою компетенцию" → "X я сам сделать не могу".
+  { find: re(`\\s+не\\s+входит\\s+в\\s+(?:мою|нашу)\\s+компетенцию${E}`), to: ' я сам сделать не могу' },
+  // "система не позволяет изменить X" → "изменить X я не могу".
+  { find: re(`${W}(?:наша\\s+)?система\\s+не\\s+позволяет\\s+([\\p{L}]+)(.*)$`), to: (verb, rest) => `${verb}${rest} я не могу` },
+  { find: re(`^\\s*(?:это|такова|таковы)\\s+(?:политика|правила)\\s+(?:компании|магазина)\\s*$`), to: '' },
+  { find: re(`${W}(?:это\\s+не\\s+(?:моё|мое|наше)\\s+решение|(?:ничем|ничего)\\s+не\\s+(?:могу|можем)\\s+(?:помочь|сделать))[,.]?\\s*`), to: '' },
+];
+
+const SV: Step[] = [
+  // "Det är inte mitt beslut om X, det avgörs helt av Betalo" → "Det är Betalo som avgör om X, inte jag".
+  { find: re(`${W}det\\s+är\\s+inte\\s+mitt\\s+beslut\\s+(om\\s+.+?),\\s*det\\s+(?:avgörs|bestäms|beslutas)\\s+(?:helt\\s+)?av\\s+([\\p{Lu}][\\p{L}-]*(?:\\s+[\\p{Lu}][\\p{L}-]*)*)`), to: (what, who) => `det är ${who} som avgör ${what}, inte jag` },
+  { find: re(`${W}det\\s+är\\s+inte\\s+mitt\\s+beslut[,.]?\\s*`), to: '' },
+  { find: re(`${W}det\\s+är\\s+(?:företagets|vår)\\s+policy[,.]?\\s*`), to: '' },
+  // "…hanteras av vår betalpartner Betalo och inte av oss" → the partner stays, the shrug goes.
+  { find: re(`\\s+och\\s+inte\\s+av\\s+(?:oss|mig)${E}`), to: '' },
+  // "…är beslutade av kommunen och kan inte ändras i enskilda fall" → "…, och jag kan inte ändra dem…".
+  { find: re(`\\s+och\\s+kan\\s+(?:tyvärr\\s+)?inte\\s+ändras${E}`), to: ', och jag kan inte ändra dem' },
+  // "Systemet tillåter inte X, så jag kan tyvärr inte Y": "tyvärr" hides behind the system; the limit is plain without it.
+  { find: re(`${W}(jag|vi)\\s+kan\\s+tyvärr\\s+inte${E}`), to: (who) => `${who} kan inte` },
+  // "X ligger utanför mitt ansvarsområde, så där kan jag inte hjälpa till" → "X hanterar jag inte själv".
+  { find: re(`\\s+ligger\\s+(?:dock\\s+)?utanför\\s+mitt\\s+ansvarsområde,?\\s*(?:så\\s+)?(?:där\\s+)?(?:kan\\s+jag\\s+(?:tyvärr\\s+)?inte\\s+hjälpa\\s+till)?`), to: ' hanterar jag inte själv' },
+  { find: re(`${W}det\\s+finns\\s+inget\\s+(?:mer\\s+)?(?:jag|vi)\\s+kan\\s+göra[,.]?\\s*`), to: '' },
+];
+
+const ZH: Step[] = [
+  // "一经售出不予退换": the blanket wording goes, the plain limit stays ("售出后不能退换").
+  { find: /(?:一经|一旦)(售出|开具|出票|提交|确认|支付|使用|下单|生效|发货|签收|激活)[，,]?(?:就|后|便)?(?:概不|不予)/gu, to: (what) => `${what}后不能` },
+  { find: /(?:按照|根据)(?:公司|我们的)?(?:规定|政策)[，,]?/gu, to: '' },
+  { find: /[，,]?这是(?:公司的|我们的)?(?:政策|规定)[，,。]?/gu, to: '，' },
+  { find: /[，,]?我们也没有办法[，,。]?/gu, to: '' },
+  { find: /[，,]?这不是我的决定[，,。]?/gu, to: '' },
+];
+
+const STEPS: Record<Lang, Step[]> = { en: EN, ru: RU, sv: SV, zh: ZH };
+
+interface Ending { reason: string; alternative: string; reasonGiven: RegExp; mustOffer: RegExp; bare: string }
+
+const ENDINGS: Record<Lang, Ending> = {
+  en: { bare: 'The reason for this rule is [the reason]', reason: ' because [the reason]', alternative: '; what I can do instead is [what you can do instead]', reasonGiven: /(?<![\p{L}])(?:because|since|as\s+(?:a|the|it|this|they|we)|due\s+to|so\s+(?:i|we)|rather\s+than|which\s+is\s+why|decision\s+for|handled\s+by)(?![\p{L}])/iu, mustOffer: /(?<![\p{L}])(?:i|we)\s+can['’]t(?![\p{L}])/iu },
+  ru: { bare: 'Причина этого правила: [причина]', reason: ', потому что [причина]', alternative: '; со своей стороны я могу [альтернатива]', reasonGiven: /(?<![\p{L}])(?:потому\s+что|так\s+как|поэтому|из-за|принимает\s+(?:он|она|они)|партн[её]р)(?![\p{L}])/iu, mustOffer: /$^/ },
+  sv: { bare: 'Skälet till regeln är [skälet]', reason: ', eftersom [skälet]', alternative: '; det jag kan göra är [alternativ]', reasonGiven: /(?<![\p{L}])(?:eftersom|därför|så\s+(?:jag|vi)|beslutade\s+av|hanteras\s+av|som\s+avgör)(?![\p{L}])/iu, mustOffer: /(?<![\p{L}])(?:jag|vi)\s+kan\s+inte|hanterar\s+jag\s+inte(?![\p{L}])/iu },
+  zh: { bare: '这样规定是因为[原因]', reason: '，这是因为[原因]', alternative: '；我能为您做的是[替代方案]', reasonGiven: /因为|由于|所以|因此/u, mustOffer: /$^/ },
 };
+
+const REASON_NOTE: Record<Lang, string> = { en: 'Says the limit plainly; give the reason.', ru: 'Прямо о том, что нельзя; назовите причину.', sv: 'Säger gränsen rakt ut; ge skälet.', zh: '直接说明限制，并给出原因。' };
+const ALTERNATIVE_NOTE: Record<Lang, string> = { en: 'Says the limit plainly; add what you can do instead.', ru: 'Прямо о том, что нельзя; скажите, что Вы можете сделать.', sv: 'Säger gränsen rakt ut; säg vad du kan göra i stället.', zh: '直接说明限制，并说明您能做什么。' };
+
+/**
+ * The sentence (or clause) holding a deflection, rewritten: one suggestion, or none when no frame
+ * of this language is in it (a sentence kept whole with a tail appended keeps the words flagged).
+ */
+export function honestDeflection(clause: string, _from: number, _to: number, lang: Lang): Honest[] {
+  // A fragment (", power we will not…", a clause cut mid-way): no sentence to rewrite.
+  if (/^\s*[,;:，、–—-]/u.test(clause)) return [];
+  const greeting = /^\s*(?:(?:hi|hey|hello|dear|hej|здравствуйте)(?:\s+[\p{L}'’-]+)?,\s*)/iu.exec(clause)?.[0] ?? '';
+  const body = clause.slice(greeting.length);
+  let out = body;
+  let matched = false;
+  let ends: Step['ends'];
+  for (const step of STEPS[lang]) {
+    step.find.lastIndex = 0;
+    out = out.replace(step.find, (...args) => {
+      matched = true;
+      ends ??= step.ends;
+      if (typeof step.to === 'string') return step.to;
+      const groups = args.slice(1, -2).filter((g): g is string => typeof g === 'string');
+      return step.to(...groups);
+    });
+  }
+  if (!matched) return [];
+  out = tidySentence(out, lang);
+  const end = ENDINGS[lang];
+  // The frame was all there was ("It's company policy."): what is missing is the reason.
+  if (!out.trim()) return [{ text: greeting + end.bare, note: REASON_NOTE[lang] }];
+  let text: string;
+  let note = ALTERNATIVE_NOTE[lang];
+  const [refusal, onward] = lang === 'en' ? splitOnward(out) : [out, null];
+  // A way onward already in the sentence ("…, you will need to follow the steps"): only the reason is missing.
+  if (ends) [text, note] = [out + ends(out), 'Point the way and make it easy.'];
+  else if (onward) [text, note] = [`${refusal} because [the reason], but I can point you the right way: ${onward}`, REASON_NOTE[lang]];
+  else if (lang === 'en' && offersWayOnward(out)) text = out;
+  else if (end.mustOffer.test(out) || end.reasonGiven.test(out)) text = out + end.alternative;
+  else [text, note] = [out + end.reason, REASON_NOTE[lang]];
+  // After a greeting the composer lower-cases the opening word it knows to be no name.
+  return [{ text: greeting + text, note }];
+}
 
 // What already points the customer onward: a first-person offer, an option of theirs, a route.
 const ONWARD = /(?<![\p{L}])(?:you(?:['’]ll|\s+will)?\s+(?:need\s+to|can|may)|please\s+(?:follow|visit|call|contact|use|see|try|check)|(?:their|the)\s+(?:number|phone\s+number|telephone\s+number|website|site)\s+is|here['’]?s\s+how|follow\s+the\s+steps|https?:\/\/)/iu;
@@ -125,17 +168,11 @@ function offersWayOnward(text: string): boolean {
 
 /** "remove it for you, you will need to follow the steps" → ["remove it for you", "you will need to…"]. */
 function splitOnward(rest: string): [string, string | null] {
-  const m = /(?:,|;|\s+-|\s+but|\s+however,?)\s+(?=\S)/iu.exec(rest);
+  // The onward part follows the refusal, not an opening "Unfortunately,".
+  const from = Math.max(0, rest.search(/(?<![\p{L}])can['’]t(?![\p{L}])/iu));
+  const m = /(?:,|;|\s+-|\s+but|\s+however,?)\s+(?=\S)/iu.exec(rest.slice(from));
   if (!m) return [rest, null];
+  m.index += from;
   const onward = rest.slice(m.index + m[0].length).replace(/^(?:but|however|and|so)\s+,?\s*/i, '');
-  return offersWayOnward(onward) ? [rest.slice(0, m.index), onward] : [rest, null];
-}
-
-function tidy(s: string): string {
-  return s.replace(/[ \t]{2,}/g, ' ').replace(/\s+([,;:])/g, '$1').trim();
-}
-
-function joinBefore(before: string, text: string): string {
-  if (!before.trim()) return text[0]!.toUpperCase() + text.slice(1);
-  return `${before}${/\s$/.test(before) ? '' : ' '}${text}`;
+  return offersWayOnward(onward) && !offersWayOnward(rest.slice(0, m.index)) ? [rest.slice(0, m.index), onward] : [rest, null];
 }

@@ -1,0 +1,109 @@
+/**
+ * Deflection, hype and dropped-word rewrites on real sentences agents wrote (corpus/emails.*.jsonl
+ * and the labeled replies; none from the held-back emails.b sets the blind review rates).
+ * Each applied suggestion must read as one sentence, re-analyse flag-free, hold at most one
+ * placeholder, and keep the agent's facts.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/index.ts';
+import type { Lang } from '../../src/analysis/types.ts';
+import { personalize } from '../../src/rewrite/index.ts';
+import { tidySentence } from '../../src/rewrite/tidy.ts';
+
+function suggestionsFor(reply: string, lang: Lang, category: string, customerMessage?: string) {
+  const report = analyze(reply, { lang, customerMessage });
+  const p = personalize(reply, report, { customerMessage });
+  return p.findings.filter((f) => f.category === category).map((f) => f.suggestions[0]?.text);
+}
+
+function firstFor(reply: string, lang: Lang, category: string, customerMessage?: string): string {
+  // A sentence with two findings: the first that has a rewrite (one rewrite fixes both).
+  const s = suggestionsFor(reply, lang, category, customerMessage).find(Boolean);
+  expect(s, `no ${category} suggestion for: ${reply}`).toBeTruthy();
+  // What Apply puts in the reply must pass the analysis and ask the agent for one thing at most.
+  expect(analyze(s!, { lang }).findings.map((f) => f.text)).toEqual([]);
+  expect((s!.match(/\[/g) ?? []).length).toBeLessThanOrEqual(1);
+  return s!;
+}
+
+describe('deflection: the frame goes, the limit is said plainly, one placeholder', () => {
+  it('drops "It is our policy that" and the finality, asking for the reason once', () => {
+    const s = firstFor('It is our policy that a late fee applies to every payment made after the due date, and this cannot be changed.', 'en', 'policy-deflection');
+    expect(s).toBe('A late fee applies to every payment made after the due date because [the reason]');
+  });
+
+  it('gives both findings of one sentence the same single rewrite', () => {
+    const all = suggestionsFor('It is our policy that a late fee applies to every payment made after the due date, and this cannot be changed.', 'en', 'policy-deflection');
+    expect(all.length).toBe(2);
+    expect(new Set(all).size).toBe(1);
+  });
+
+  it('turns "the system does not allow us to" into the agent\'s own plain limit and keeps who decided', () => {
+    const s = firstFor('The system does not allow us to reactivate it, and the decision was made by that team.', 'en', 'policy-deflection');
+    expect(s).toMatch(/^We can't reactivate it, and the decision was made by that team; what I can do instead is \[what you can do instead\]$/);
+  });
+
+  it('never promises to ask a team or names one the agent did not', () => {
+    for (const reply of ["I'm afraid my hands are tied once the booking has been confirmed.", "I'm not authorised to waive fees once they have been charged."]) {
+      const s = firstFor(reply, 'en', 'policy-deflection');
+      expect(s).not.toMatch(/I'll ask|\[team\]|our .* team/);
+      expect(s).toMatch(/I can't/);
+    }
+  });
+
+  it('offers nothing for a fragment rather than a broken sentence', () => {
+    expect(suggestionsFor('Due to the outage, power we will not be able to provide any clear updates.', 'en', 'policy-deflection').filter(Boolean).every((t) => !/^,/.test(t!))).toBe(true);
+  });
+
+  it('keeps a third party as the one who decides (sv) and drops "tyvärr" only where it hides', () => {
+    expect(firstFor('Systemet tillåter inte att en kod läggs på en order som redan är lagd, så jag kan tyvärr inte göra något mer.', 'sv', 'policy-deflection'))
+      .not.toMatch(/tyvärr|vårt \[team\]/);
+    expect(firstFor('Det är inte mitt beslut om avgiften kan tas bort, det avgörs helt av Klarna.', 'sv', 'policy-deflection'))
+      .toBe('Det är Klarna som avgör om avgiften kan tas bort, inte jag; det jag kan göra är [alternativ]');
+  });
+
+  it('ru: the rule stated with its reason, the wall clause gone, the partner kept', () => {
+    expect(firstFor('Таковы правила компании.', 'ru', 'policy-deflection')).toBe('Причина этого правила: [причина]');
+    expect(firstFor('Доставку выполнял наш партнёр, поэтому решение о компенсации принимает он, повлиять на это мы не можем.', 'ru', 'policy-deflection'))
+      .toBe('Доставку выполнял наш партнёр, поэтому решение о компенсации принимает он; со своей стороны я могу [альтернатива]');
+  });
+
+  it('zh: both frames go from one sentence, the fact stays, no ASCII space after a full-width comma', () => {
+    const s = firstFor('门票一经售出不予退换，这是公司的规定，我们也没有办法。', 'zh', 'policy-deflection');
+    expect(s).toBe('门票售出后不能退换，这是因为[原因]');
+  });
+});
+
+describe('hype: the pitch goes, not just the word', () => {
+  it('states the offer plainly', () => {
+    expect(firstFor('This amazing plan is only £10 a month — act now!', 'en', 'hype')).toBe('This plan costs £10 a month');
+    expect(firstFor('Act now — this price is only available until midnight, and I\'ve already reserved it for you.', 'en', 'hype'))
+      .toBe("This price is only available until midnight, and I've already reserved it for you");
+  });
+
+  it('strips every pressure phrase of a sv pitch', () => {
+    const s = firstFor('Men innan du går: ett exklusivt erbjudande bara för dig – 70 % rabatt för alltid.', 'sv', 'hype');
+    expect(s).not.toMatch(/exklusivt|bara för dig/);
+    expect(s).toContain('70 % rabatt för alltid');
+  });
+});
+
+describe('swaps that drop words repair the sentence', () => {
+  it('keeps the verb\'s subject when "We value your business" goes', () => {
+    expect(firstFor('We value your business and have passed your comments on to the store manager.', 'en', 'jargon')).toBe('We have passed your comments on to the store manager');
+    expect(firstFor('We value your business and going forward we will ensure that stock levels are reflected on the website.', 'en', 'jargon'))
+      .toBe('From now on we will ensure that stock levels are reflected on the website');
+  });
+
+  it('drops the reproach with its "in my previous email"', () => {
+    expect(firstFor('As I mentioned in my previous email, the reading you sent was lower than the last one.', 'en', 'blame')).toBe('The reading you sent was lower than the last one');
+  });
+
+  it('tidies what a dropped word leaves behind', () => {
+    expect(tidySentence('honestly an deal you will like', 'en')).toBe('Honestly a deal you will like');
+    expect(tidySentence('a hour ago, a FAQ and an user guide', 'en')).toBe('An hour ago, an FAQ and a user guide');
+    expect(tidySentence('It ends on Sunday, so to lock it in', 'en')).toBe('It ends on Sunday, so you can lock it in');
+    expect(tidySentence('We  have , , shared it ,', 'en')).toBe('We have, shared it');
+    expect(tidySentence('数量有限， 即刻下单，', 'zh')).toBe('数量有限，即刻下单');
+  });
+});
