@@ -612,6 +612,16 @@ export const englishClasses: ClassTable = {
       'has no authority',
     ],
   },
+  REMEDY_NOUN: {
+    doc: 'What a customer asks for, named as a thing: refused with "we don\'t accept/offer/do X" it is a rule held up as a wall.',
+    members: [
+      'refunds', 'partial refunds', 'cash refunds', 'returns', 'exchanges', 'name changes', 'date changes', 'price matching',
+      'price matches', 'price adjustments', 'exceptions', 'compensation', 'credits', 'cancellations', 'transfers',
+      'reimbursements', 'rain checks', 'substitutions', 'extensions', 'waivers', 'goodwill gestures', 'goodwill payments',
+      'upgrades', 'downgrades', 'backdating', 'refunds or exchanges', 'returns or exchanges', 'returns on', 'refunds on',
+      'refunds for', 'exchanges on', 'cancellations on',
+    ],
+  },
   NO_EXCEPTION: {
     doc: 'Declaring that the rule admits no change.',
     members: [
