@@ -6,6 +6,7 @@
  */
 import type { Problem } from './problem.ts';
 import { cleanMessage } from './problem.ts';
+import { byScore, type Candidate, type ComplaintCues, firstShaped, scoreClause } from './complaint-cues.ts';
 
 const W = '(?<![\\p{L}])';
 const E = '(?![\\p{L}])';
@@ -86,28 +87,19 @@ export function toVyForm(clause: string): string {
   return out.join('');
 }
 
-interface Candidate { text: string; score: number }
+const CUES: ComplaintCues = { failure: FAILURE, persistence: PERSISTENCE, request: REQUEST, accusation: ACCUSATION };
 
 export function readProblemRu(message: string): Problem | null {
-  const cleaned = cleanMessage(message);
   const candidates: Candidate[] = [];
-  for (const [i, sentence] of cleaned.split(/(?<=[.!?…])\s+|\n+/).entries()) {
+  for (const [i, sentence] of cleanMessage(message).split(/(?<=[.!?…])\s+|\n+/).entries()) {
     for (const part of sentence.replace(/[.!?…]+$/u, '').split(SPLIT)) {
       const p = part?.trim().replace(LEAD, '').trim();
       if (!p || p.split(/\s+/).length < 2) continue;
-      const failures = count(p, FAILURE);
-      const persists = count(p, PERSISTENCE);
-      if (!failures && !persists) continue;
-      const score = failures * 3 + persists * 1.5 - (REQUEST.test(p) ? 3 : 0) - i * 0.05;
-      candidates.push({ text: p, score });
+      const scored = scoreClause(p, i, CUES);
+      if (scored) candidates.push(scored);
     }
   }
-  candidates.sort((a, b) => b.score - a.score);
-  for (const c of candidates.slice(0, 3)) {
-    const clause = shape(c.text);
-    if (clause) return { clause, source: c.text, keywords: [], accusation: ACCUSATION.test(c.text), topic: null };
-  }
-  return null;
+  return firstShaped(candidates.sort(byScore), shape, CUES);
 }
 
 function shape(text: string): string | null {
@@ -127,7 +119,3 @@ function shape(text: string): string | null {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-function count(text: string, re: RegExp): number {
-  re.lastIndex = 0;
-  return text.match(re)?.length ?? 0;
-}

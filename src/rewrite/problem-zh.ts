@@ -6,6 +6,7 @@
  */
 import type { Problem } from './problem.ts';
 import { cleanMessage } from './problem.ts';
+import { byScore, type Candidate, type ComplaintCues, firstShaped, scoreClause } from './complaint-cues.ts';
 
 const FAILURE = /没有?|未|无法|不能|不了|不到|不上|不开|不出|不行|不好|不对|不是|坏|损坏|破损?|错|丢|延迟|延误|迟迟|晚到|扣(?:了)?(?:两|二)次|重复扣|多扣|失败|问题|故障|闪退|崩溃|卡住|卡顿|打不开|收不到|登不上|用不了|退不了|漏|慢|差|烂|假货|少发|漏发|发错|寄错|湿|拒绝|超售|不热|不亮|不通|不灵|不准|没人/gu;
 const PERSISTENCE = /还|一直|又|再次|总是|老是|至今|仍然|依然|好几次|(?:几|好几|两|三|\d+)(?:天|周|个星期|个月)了/gu;
@@ -14,33 +15,26 @@ const ACCUSATION = /骗|故意|欺诈|坑人|黑心|偷/u;
 const LEAD = /^(?:你好|您好|喂|在吗|客服|亲|那个|我想问一下|请问|为什么|为啥|怎么|而且|但是|可是|结果|然后|现在)+[，,！!：:\s]*/u;
 const TRAIL = /(?:啊|呀|吧|呢|吗|了吗|么|嘛|哦|啦|？|\?|！|!|。|…)+$/u;
 
-interface Candidate { text: string; score: number; index: number }
+const CUES: ComplaintCues = { failure: FAILURE, persistence: PERSISTENCE, request: REQUEST, accusation: ACCUSATION };
 
 export function readProblemZh(message: string): Problem | null {
-  const cleaned = cleanMessage(message);
   const candidates: Candidate[] = [];
-  const parts = cleaned.split(/[，,。！!？?；;\n]|但是|可是|而且|结果/u);
+  const parts = cleanMessage(message).split(/[，,。！!？?；;\n]|但是|可是|而且|结果/u);
   for (const [i, part] of parts.entries()) {
     let p = (part ?? '').trim();
     for (let k = 0; k < 3; k++) p = p.replace(LEAD, '').replace(TRAIL, '').trim();
     if ([...p].length < 3) continue;
-    const failures = count(p, FAILURE);
-    const persists = count(p, PERSISTENCE);
-    if (!failures) continue;
-    candidates.push({ text: p, score: failures * 3 + persists * 1.5 - (REQUEST.test(p) ? 3 : 0) - i * 0.05, index: i });
+    const scored = scoreClause(p, i, CUES, true);
+    if (scored) candidates.push(scored);
   }
-  candidates.sort((a, b) => b.score - a.score);
+  candidates.sort(byScore);
   // "APP打不开，一直闪退": a clause opening with an adverb has its subject in the clause before.
   const top = candidates[0];
   if (top && /^(?:一直|还|又|总是|老是|经常|也|都|再次)/u.test(top.text)) {
     const before = candidates.find((c) => c.index === top.index - 1);
     if (before) candidates.unshift({ text: `${before.text}，${top.text}`, score: top.score, index: top.index });
   }
-  for (const c of candidates.slice(0, 3)) {
-    const clause = shapeZh(c.text);
-    if (clause) return { clause, source: c.text, keywords: [], accusation: ACCUSATION.test(c.text), topic: null };
-  }
-  return null;
+  return firstShaped(candidates, shapeZh, CUES);
 }
 
 /** "我的快递一直没到" → "您的快递一直没到"; the company ("你们") is "我们". */
@@ -61,7 +55,3 @@ export function shapeZh(text: string): string | null {
   return s;
 }
 
-function count(text: string, re: RegExp): number {
-  re.lastIndex = 0;
-  return text.match(re)?.length ?? 0;
-}
