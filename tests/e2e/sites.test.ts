@@ -142,7 +142,10 @@ describe('helpdesk adapters, each helpdesk under its real host name', () => {
         await chosen.getByRole('button', { name: 'Apply' }).click();
         await until(async () => (await modelText(page)).includes(applied), 'the model to hold the applied suggestion', 10_000, () => modelText(page));
         if (placeholder) {
-          await until(() => frame.evaluate(() => document.getSelection()?.toString()), 'a selection').then((s) => expect(s).toBe(placeholder));
+          // Slate's model holds the new text a frame before its DOM does: until then the old words
+          // are still what the page shows selected, so wait for the placeholder, not any selection.
+          const selected = () => frame.evaluate(() => document.getSelection()?.toString() ?? '');
+          await until(async () => (await selected()) === placeholder, `the placeholder ${placeholder} selected`, 10_000, selected);
           await page.keyboard.type('the jar cracked');
           await until(async () => (await modelText(page)).includes(applied.replace(placeholder, 'the jar cracked')), 'the typed words to replace the placeholder', 10_000, () => modelText(page));
         }
