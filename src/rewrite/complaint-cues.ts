@@ -35,6 +35,24 @@ export function scoreClause(text: string, index: number, cues: ComplaintCues, ne
 
 export const byScore = (a: Candidate, b: Candidate): number => b.score - a.score;
 
+/**
+ * The clauses of a message written with spaces (Russian, Swedish), best first: sentences split
+ * into parts at `split`, each part without its `lead` ("Здравствуйте,", "Hej!") and at least two
+ * words long, weighed by the sentence it stands in.
+ */
+export function rankSentenceClauses(message: string, split: RegExp, lead: RegExp, cues: ComplaintCues): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const [i, sentence] of message.split(/(?<=[.!?…])\s+|\n+/).entries()) {
+    for (const part of sentence.replace(/[.!?…]+$/u, '').split(split)) {
+      const p = part?.trim().replace(lead, '').trim();
+      if (!p || p.split(/\s+/).length < 2) continue;
+      const scored = scoreClause(p, i, cues);
+      if (scored) candidates.push(scored);
+    }
+  }
+  return candidates.sort(byScore);
+}
+
 /** The first of the three best clauses the language's shaping accepts, as a Problem. */
 export function firstShaped(ranked: readonly Candidate[], shape: (text: string) => string | null, cues: ComplaintCues): Problem | null {
   for (const c of ranked.slice(0, 3)) {

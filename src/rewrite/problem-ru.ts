@@ -6,7 +6,7 @@
  */
 import type { Problem } from './problem.ts';
 import { cleanMessage } from './problem.ts';
-import { byScore, type Candidate, type ComplaintCues, firstShaped, scoreClause } from './complaint-cues.ts';
+import { type ComplaintCues, firstShaped, rankSentenceClauses } from './complaint-cues.ts';
 
 const W = '(?<![\\p{L}])';
 const E = '(?![\\p{L}])';
@@ -90,16 +90,7 @@ export function toVyForm(clause: string): string {
 const CUES: ComplaintCues = { failure: FAILURE, persistence: PERSISTENCE, request: REQUEST, accusation: ACCUSATION };
 
 export function readProblemRu(message: string): Problem | null {
-  const candidates: Candidate[] = [];
-  for (const [i, sentence] of cleanMessage(message).split(/(?<=[.!?…])\s+|\n+/).entries()) {
-    for (const part of sentence.replace(/[.!?…]+$/u, '').split(SPLIT)) {
-      const p = part?.trim().replace(LEAD, '').trim();
-      if (!p || p.split(/\s+/).length < 2) continue;
-      const scored = scoreClause(p, i, CUES);
-      if (scored) candidates.push(scored);
-    }
-  }
-  return firstShaped(candidates.sort(byScore), shape, CUES);
+  return firstShaped(rankSentenceClauses(cleanMessage(message), SPLIT, LEAD, CUES), shape, CUES);
 }
 
 function shape(text: string): string | null {

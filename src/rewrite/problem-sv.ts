@@ -7,7 +7,7 @@
  */
 import type { Problem } from './problem.ts';
 import { cleanMessage } from './problem.ts';
-import { byScore, type Candidate, type ComplaintCues, firstShaped, scoreClause } from './complaint-cues.ts';
+import { type ComplaintCues, firstShaped, rankSentenceClauses } from './complaint-cues.ts';
 
 const W = '(?<![\\p{L}])';
 const E = '(?![\\p{L}])';
@@ -37,16 +37,7 @@ const PRONOUN = /^(?:du|dig|din|ditt|dina|vi|vår|vårt|våra|det|den|de|han|hon
 const CUES: ComplaintCues = { failure: FAILURE, persistence: PERSISTENCE, request: REQUEST, accusation: ACCUSATION };
 
 export function readProblemSv(message: string): Problem | null {
-  const candidates: Candidate[] = [];
-  for (const [i, sentence] of cleanMessage(message).split(/(?<=[.!?…])\s+|\n+/).entries()) {
-    for (const part of sentence.replace(/[.!?…]+$/u, '').split(SPLIT)) {
-      const p = part?.trim().replace(LEAD, '').trim();
-      if (!p || p.split(/\s+/).length < 2) continue;
-      const scored = scoreClause(p, i, CUES);
-      if (scored) candidates.push(scored);
-    }
-  }
-  return firstShaped(candidates.sort(byScore), shapeSv, CUES);
+  return firstShaped(rankSentenceClauses(cleanMessage(message), SPLIT, LEAD, CUES), shapeSv, CUES);
 }
 
 /** "min beställning har fortfarande inte kommit" → "din beställning fortfarande inte har kommit". */
