@@ -1,24 +1,20 @@
 /**
  * `npm run hits -- <rule id or category> [--n=50]`: what a rule flags in the unlabeled real
- * replies (../shared/corpus/unlabeled.en.jsonl, less the ones sampled for labeling), to read
- * before keeping a construction. Prints the hit count and up to n hits with the flagged words
+ * replies (../shared/corpus/unlabeled.en.jsonl), to read before keeping a construction. Every
+ * reply of that file is being labeled round by round, so the ids the eval holds back are never
+ * shown here: reading them while writing rules would leak the held-back score. Prints the hit count and up to n hits with the flagged words
  * in [[brackets]].
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze } from '../src/analysis/index.ts';
-import { corpusDir, localCorpusDir } from '../src/eval/corpus.ts';
+import { corpusDir } from '../src/eval/corpus.ts';
+import { isHeldBack } from '../src/eval/split.ts';
 
 const which = process.argv.slice(2).find((a) => !a.startsWith('--'));
 const n = Number(process.argv.find((a) => a.startsWith('--n='))?.slice(4) ?? 50);
 const read = (p: string) => readFileSync(p, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; reply: string; customer_msg?: string });
-let sampled = new Set<string>();
-try {
-  sampled = new Set(read(resolve(localCorpusDir(), 'to-label.en.jsonl')).map((r) => r.id));
-} catch {
-  // no local sample: read every unlabeled reply
-}
-const rows = read(resolve(corpusDir(), 'unlabeled.en.jsonl')).filter((r) => !sampled.has(r.id));
+const rows = read(resolve(corpusDir(), 'unlabeled.en.jsonl')).filter((r) => !isHeldBack(r.id));
 let hits = 0;
 const shown: string[] = [];
 for (const r of rows) {
