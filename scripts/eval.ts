@@ -65,7 +65,7 @@ if (!setFilter) {
   // Issue #9: sentences offered to add — how many, how many still to fill in, on thank-you and
   // closing replies (a labeled list from the tuned-on parts), and where the card would put them.
   const closing = closingReplyIds();
-  const tweets = ['labeled.en.tact.jsonl', 'labeled.en.tact2.jsonl', 'labeled.en.tact3.jsonl'].flatMap((f) => loadLocalCorpus(f));
+  const tweets = ['labeled.en.tact.jsonl', 'labeled.en.tact2.jsonl', 'labeled.en.tact3.jsonl', 'labeled.en.tact4.jsonl'].flatMap((f) => loadLocalCorpus(f));
   console.log('');
   console.log(formatAdditionScore(scoreAdditions(tweets.filter((r) => !isHeldBack(r.id)), closing), 'EN labeled replies, tuned on'));
   console.log(formatAdditionScore(scoreAdditions(tweets.filter((r) => isHeldBack(r.id)), closing), 'EN labeled replies, HELD BACK'));

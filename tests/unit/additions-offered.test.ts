@@ -9,7 +9,7 @@ import { placeAddition } from '../../src/content/additions.ts';
 import { loadLocalCorpus } from '../../src/eval/corpus.ts';
 import { isHeldBack } from '../../src/eval/split.ts';
 
-const tweets = ['labeled.en.tact.jsonl', 'labeled.en.tact2.jsonl', 'labeled.en.tact3.jsonl'].flatMap((f) => loadLocalCorpus(f));
+const tweets = ['labeled.en.tact.jsonl', 'labeled.en.tact2.jsonl', 'labeled.en.tact3.jsonl', 'labeled.en.tact4.jsonl'].flatMap((f) => loadLocalCorpus(f));
 const emails = (lang: string) => loadLocalCorpus(`emails.${lang}.jsonl`);
 const byId = (rows: ReturnType<typeof loadLocalCorpus>, id: string) => {
   const r = rows.find((x) => x.id === id)!;

@@ -43,8 +43,8 @@ describe('accuracy on the labeled English corpus', () => {
 
 // The held-back thirds (src/eval/split.ts) were never read while writing rules: these floors are
 // what the rules do on replies they were not tuned on. Set just under what was measured (2026-12-01:
-// more.jsonl 0.59, Tact's own labels 0.62 / 0.83 / 0.47 for the three rounds) so a regression that
-// only fits the tuned part fails.
+// more.jsonl 0.59, Tact's own labels 0.62 / 0.83 / 0.47 / 0.52 for the four rounds; the fourth was
+// measured before anyone read it) so a regression that only fits the tuned part fails.
 describe('accuracy on the held-back replies', () => {
   const load = (name: string) => (name.startsWith('corpus/') ? loadLocalCorpus(name.slice(7)) : loadCorpus(name)).filter((r) => isHeldBack(r.id));
   const sets = [
@@ -52,6 +52,7 @@ describe('accuracy on the held-back replies', () => {
     ['corpus/labeled.en.tact.jsonl', 0.58],
     ['corpus/labeled.en.tact2.jsonl', 0.78],
     ['corpus/labeled.en.tact3.jsonl', 0.43],
+    ['corpus/labeled.en.tact4.jsonl', 0.48],
   ] as const;
 
   it.each(sets)('%s: macro flag F1 is at least %s and false alarms stay at most 3 percent', (name, floor) => {
@@ -91,11 +92,12 @@ describe('accuracy on the outside authors\' e-mails (en, ru, sv, zh)', () => {
 // Signals on the held-back thirds, pooled per language and kind of text so each floor rests on more
 // than a handful of replies. Floors sit a little under what was measured on 2026-12-01 after the
 // signals moved to constructions over word classes (e.g. English replies: acknowledgement 0.64,
-// ownership 0.68; zh e-mails: acknowledgement 0.71). A signal with under 5 held-back replies is left out.
+// ownership 0.68; zh e-mails: acknowledgement 0.71; with the fourth round of labels, read by no one
+// before it was pooled, English acknowledgement fell to 0.59). A signal with under 5 held-back replies is left out.
 describe('signals on the held-back replies, pooled', () => {
   const held = (files: string[]) => files.flatMap((f) => (f.startsWith('corpus/') ? loadLocalCorpus(f.slice(7)) : loadCorpus(f))).filter((r) => isHeldBack(r.id));
   const pools: Array<[string, string[], Record<string, number>]> = [
-    ['English replies', ['replies.en.more.jsonl', 'corpus/labeled.en.tact.jsonl', 'corpus/labeled.en.tact2.jsonl', 'corpus/labeled.en.tact3.jsonl'], { acknowledgement: 0.6, personal: 0.78, ownership: 0.62, 'next-step': 0.9 }],
+    ['English replies', ['replies.en.more.jsonl', 'corpus/labeled.en.tact.jsonl', 'corpus/labeled.en.tact2.jsonl', 'corpus/labeled.en.tact3.jsonl', 'corpus/labeled.en.tact4.jsonl'], { acknowledgement: 0.56, personal: 0.78, ownership: 0.62, 'next-step': 0.9 }],
     ['English e-mails', ['corpus/emails.en.jsonl', 'corpus/emails.b.en.jsonl'], { acknowledgement: 0.8, personal: 0.9, ownership: 0.8, 'next-step': 0.75 }],
     ['Russian e-mails', ['corpus/emails.ru.jsonl', 'corpus/emails.b.ru.jsonl'], { acknowledgement: 0.7, personal: 0.9, ownership: 0.9, 'next-step': 0.8 }],
     ['Swedish e-mails', ['corpus/emails.sv.jsonl', 'corpus/emails.b.sv.jsonl'], { acknowledgement: 0.7, personal: 0.9, ownership: 0.75, 'next-step': 0.75 }],
