@@ -32,9 +32,12 @@ describe('every rule example', () => {
     expect(hit!.category).toBe(rule.category);
   });
 
+  // A look-alike passes its whole family: a specific apology written to pass the non-apology rule
+  // must not be caught by the generic-apology rule instead.
   it.each(passCases)('%s leaves %j alone', (id, text, rule) => {
     const report = analyze(text, { lang: rule.lang });
-    expect(report.findings.filter((f) => f.rule === id || f.category === rule.category).map((f) => f.text)).toEqual([]);
+    const family = id.split('.').slice(0, 2).join('.') + '.';
+    expect(report.findings.filter((f) => f.rule === id || f.category === rule.category || f.rule.startsWith(family)).map((f) => [f.rule, f.text])).toEqual([]);
   });
 });
 

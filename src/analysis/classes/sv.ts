@@ -279,6 +279,9 @@ export const swedishClasses: ClassTable = {
     members: ['jag kan', 'vi kan', 'jag ska', 'jag har', 'istället', 'i stället', 'däremot', 'men jag', 'ett annat alternativ', 'det jag kan göra', 'det vi kan göra', 'vad jag kan göra', 'jag erbjuder', 'vi erbjuder dig', 'som alternativ', 'jag skickar', 'jag bokar', 'jag ordnar', 'jag fixar', 'jag hjälper', 'jag har lagt', 'jag har ordnat', 'gärna',
       'kan jag boka', 'kan jag ordna', 'kan jag erbjuda', 'kan jag skicka', 'kan jag hjälpa', 'kan vi erbjuda',
       'kan vi istället', 'kan vi i stället', 'kan vi boka', 'kan vi ordna',
+      // The way that does work, offered as a fact ("det som fungerar är att…", "det enklaste sättet är appen").
+      'det som fungerar', 'det som går', 'det som däremot går', 'det enklaste sättet', 'det snabbaste sättet', 'det bästa sättet',
+      'det du kan göra', 'men du kan', 'du kan däremot', 'du kan i stället', 'du kan istället',
     ],
   },
   HANDOFF_DONE: {

@@ -98,6 +98,8 @@ export function findApologies(ctx: SentenceContext): Apology[] {
   return out;
 }
 
+const CLAUSE_LEAD = /^,?\s*(?:за то,?\s*)?что\s+(?=(?:мы|я)\s)/u;
+
 function readObject(text: string, from: number, customerName?: string): string {
   let rest = text.slice(from);
   // "Извините, пожалуйста, что…" / "Простите, Мария, за…": skip the interjection but not into a new clause.
@@ -107,7 +109,10 @@ function readObject(text: string, from: number, customerName?: string): string {
     offset = skip[0].length;
     rest = rest.slice(offset);
   }
-  const object = readObjectClause(rest, HARD_END, SOFT_END, CONTINUES);
+  // "Извините, что мы дважды ответили…": after "что" a clause follows, and its subject ("мы", "я")
+  // starts it instead of ending the object.
+  const lead = CLAUSE_LEAD.exec(rest)?.[0] ?? '';
+  const object = lead + readObjectClause(rest.slice(lead.length), HARD_END, SOFT_END, CONTINUES);
   const trimmed = trimVocative(object, customerName);
   return text.slice(from, from + offset) + trimmed;
 }

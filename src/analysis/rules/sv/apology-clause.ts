@@ -78,7 +78,10 @@ export function findApologies(ctx: SentenceContext): Apology[] {
     // "Приношу извинения: счёт списался дважды" / "jag ber om ursäkt: fakturan drogs två gånger":
     // an apology that stops at a colon apologises for what the colon announces.
     const announced = object.trim() ? '' : /^\s*:\s*([^.!?…]+)/u.exec(text.slice(cueEnd))?.[1] ?? '';
-    const kind = announced && classify(announced) === 'specific' ? 'specific' : classify(object);
+    // "…ett fel som var vårt, och det är jag ledsen för": "det" points back at the clause before it
+    // in the same sentence, so that clause is what the apology names.
+    const antecedent = object.trim() === 'för' || !object.trim() ? ANAPHORIC_LEAD.exec(lower.slice(0, cueStart)) : null;
+    const kind = (announced && classify(announced) === 'specific') || (antecedent && classify(antecedent[1] ?? antecedent[2] ?? '') === 'specific') ? 'specific' : classify(object);
     // "Om du upplevde att vi var otrevliga ber vi om ursäkt": the condition on a feeling comes first.
     const condition = kind === 'generic' ? FEELING_CONDITION_BEFORE.exec(lower.slice(0, start)) : null;
     if (condition && FEELINGS.some((re) => re.test(condition[1]!))) {
@@ -90,9 +93,17 @@ export function findApologies(ctx: SentenceContext): Apology[] {
   return out;
 }
 
+// "Förlåt att vi gav dig två svar": after "att" a clause follows, and its subject ("vi", "jag")
+// starts it instead of ending the object.
+const CLAUSE_LEAD = /^\s*(?:(?:för|över) )?att\s+/u;
+
+// The clause before "och det är jag ledsen för" / "det ber vi om ursäkt för", in the same sentence.
+const ANAPHORIC_LEAD = /^(.{12,}?)[,;]?\s+(?:och|så)\s+det\s+(?:är|var)\s+(?:jag|vi)\s+(?:så |verkligen |väldigt |mycket )?$|^(.{12,}?)[,;]?\s+(?:och\s+)?det\s+$/su;
+
 function readObject(text: string, from: number, customerName?: string): string {
   const rest = text.slice(from);
-  const object = readObjectClause(rest, HARD_END, SOFT_END, CONTINUES);
+  const lead = CLAUSE_LEAD.exec(rest)?.[0] ?? '';
+  const object = lead + readObjectClause(rest.slice(lead.length), HARD_END, SOFT_END, CONTINUES);
   return trimVocative(object, customerName);
 }
 

@@ -40,6 +40,9 @@ export const apologyRules: Rule[] = [
         'Vi ber om ursäkt för besväret med din bokning av platsen.',
         'Förlåt för [vad som hände], Anna.',
         'Därför ber jag om ursäkt för att kuriren lämnade paketet hos fel granne.',
+        // After "att" the clause's own subject follows; "det" can point back at the fault just named.
+        'Förlåt att vi glömde att ringa tillbaka i fredags.',
+        'Vi skickade fel storlek två gånger, och det är jag verkligen ledsen för.',
       ],
     },
   },

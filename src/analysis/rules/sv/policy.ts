@@ -86,6 +86,7 @@ export const policyRules: Rule[] = [
       pass: [
         'Jag kan inte hitta din order – kan du skicka ordernumret?',
         'Vi kan inte återbetala till ett annat kort, eftersom pengarna annars kan hamna fel; jag kan skicka ett presentkort i dag i stället.',
+        'Vi kan inte ändra bokningen via mejl, eftersom vi först måste se att det är du. Det enklaste sättet är att logga in i appen och välja Ändra.',
         'Om vi inte kan byta varan före fredag återbetalar jag hela beloppet.',
         'Kan vi inte boka om till tisdag i stället?',
       ],

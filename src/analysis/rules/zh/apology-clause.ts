@@ -65,9 +65,14 @@ function clauses(text: string): Clause[] {
 // statement, a request, thanks or a wish ("很抱歉，请您稍等", "很抱歉，感谢您的耐心").
 const NOT_AN_EVENT = /^(?:请|麻烦|烦请|如需|如有|如果|若|感谢|谢谢|希望|祝|欢迎|辛苦|稍等|我们?|这边|客服|小编|给您|对此|由此|为此|敬请|还请)/u;
 
+// "我们给了您两个不同的答复" / "我们发错了货": a clause about our side is the agent's own statement,
+// unless it tells what we got wrong, and then it is what the apology is for.
+const OUR_MISTAKE = /^(?:我们?|这边)(?:之前|刚才|上次|此前|先前)?(?:给了您|给您[^，。]{0,8}了|[^，。]{0,4}(?:错|漏|忘|重复|延误|耽误)|没有?|未能?)/u;
+
 /** A clause that says what happened to the customer rather than starting a new statement. */
 function describesEvent(clause: string): boolean {
   const text = clause.trim();
+  if (OUR_MISTAKE.test(text)) return true;
   if (NOT_AN_EVENT.test(text) || NEW_STATEMENT.exec(text)?.index === 0) return false;
   if (ADDRESS.test(text)) return false;
   return leftover(text).length >= 3;
@@ -87,7 +92,7 @@ export function findApologies(ctx: SentenceContext): Apology[] {
     if (!cue || NOT_AN_APOLOGY.test(c.text)) continue;
     const before = c.text.slice(0, cue.index);
     let after = c.text.slice(cue.index + cue[0].length);
-    const cut = after.search(NEW_STATEMENT);
+    const cut = OUR_MISTAKE.test(after) ? -1 : after.search(NEW_STATEMENT);
     if (cut >= 0) after = after.slice(0, cut);
     const object = before + after;
     const end = c.start + cue.index + cue[0].length + after.length;
