@@ -61,7 +61,8 @@ export function conditionHolds(id: ConditionId, ctx: SentenceContext, match: Rul
     ' ',
   ).replace(
     // "I've read your e-mail carefully, but my hands are tied": reading or checking is no offer of help.
-    /(?:i|we)(?:'ve| have) (?:carefully |already |now |just |also )?(?:read|seen|looked at|reviewed|noted|understood|heard|received|gone through|considered|listened to)\b/g,
+    // Nor is looking into it: "I've checked your booking and we're unable to change the name" still refuses.
+    /(?:i|we)(?:'ve| have) (?:carefully |already |now |just |also |double[- ]|thoroughly )?(?:read|seen|looked at|looked into|looked over|reviewed|noted|understood|heard|received|gone through|gone over|considered|listened to|checked(?! with)|investigated|researched|had a (?:look|check)|taken a look)\b/g,
     ' ',
   );
   switch (id) {

@@ -198,6 +198,12 @@ export const englishClasses: ClassTable = {
       'reschedul*', 'postpon*', 'defer*', 're-book*', 'rectify', 'correct*', 'remedy', 'repair*', 'redeem*', 'reus*',
       'split*', 'combin*', 'convert*', 'cash out', 'offer any', 'do that', 'do this', 'do so',
       'assist you', 'support you', 'accommodate*',
+      // Refusals agents write with a verb of going ahead or getting involved rather than of doing.
+      'make changes', 'make any changes', 'make a change', 'make any further changes', 'make amendments',
+      'make any amendments', 'make adjustments', 'make any adjustments', 'proceed*', 'pursu*', 'fulfil*', 'fulfill*',
+      'get involved', 'take action', 'take any action', 'take further action', 'take any further action', 'bypass*',
+      'speak to', 'speak on', 'facilitat*', 'reconsider*', 'overturn*', 'allow*', 'permit*', 'go ahead with',
+      'put you on', 'put you through', 'get you on', 'get you a', 'get you an', 'offer you',
     ],
   },
   CHANNEL: {

@@ -126,6 +126,10 @@ export const policyRules: Rule[] = [
         { text: "It's not possible to downgrade a family plan.", span: "It's not possible to downgrade" },
         { text: 'Sadly it would be impossible to unmerge the two profiles.', span: 'it would be impossible to unmerge' },
         { text: "Sadly there's no way for us to rebook that fare.", span: "there's no way for us to rebook" },
+        // Verbs of going ahead or getting involved refuse just as "do" does.
+        { text: 'We are not able to take any further action on this claim.', span: 'We are not able to take any further action' },
+        { text: "Unfortunately we aren't able to make any changes to your order once it's been placed.", span: "we aren't able to make any changes" },
+        { text: "I've checked your booking and we won't be able to proceed with the refund.", span: "we won't be able to proceed" },
       ],
       pass: [
         "I can't find an order under that email. Could you DM me the order number?",
@@ -142,6 +146,8 @@ export const policyRules: Rule[] = [
         "That's not something we can ignore, so I've refunded the fee today.",
         "It isn't possible for us to see your card number, which keeps it safe; I can check the last four digits with you instead.",
         'The system is unable to connect while the router is off, so please restart it first.',
+        "I've checked your booking and I can make that change for you now.",
+        "We can't proceed without the verification code, so reply with it here when it arrives.",
       ],
     },
   },
@@ -276,7 +282,9 @@ export const policyRules: Rule[] = [
     message: 'Blaming "the system" hides who decided and what can be done.',
     suggestions: [{ text: "I can't [do X] in our tool, but I can [alternative]", note: 'Own it and offer what is possible.' }],
     patterns: [
-      "(?:our|the|this) (?:[\\p{L}-]+ )?{SYSTEM} (?:{HEDGE} )?(?:doesn't|does not|won't|will not|can't|cannot|isn't able to|is unable to|wouldn't|would not|isn't set up to|is not set up to|isn't designed to|is not designed to) (?:allow|let|permit|accept|give)",
+      "(?:our|the|this) (?:[\\p{L}-]+ )?{SYSTEM} (?:{HEDGE} )?(?:doesn't|does not|don't|do not|won't|will not|can't|cannot|isn't able to|is unable to|aren't able to|are unable to|wouldn't|would not|isn't set up to|is not set up to|aren't set up to|are not set up to|isn't designed to|is not designed to) (?:allow|let|permit|accept|give)",
+      // The wall named as a property of the software: "that's a system limitation", "a limitation of our booking tool".
+      "(?:it's|it is|that's|that is|this is|it was|this was) (?:{HEDGE} )?(?:an? |one )?(?:(?:known|current|technical) )?(?:{SYSTEM} (?:limitation|restriction|constraint)s?|(?:limitation|restriction|constraint)s? (?:of|in|on|with) (?:the|our) (?:[\\p{L}-]+ )?{SYSTEM})",
       '(?:is|are|was|were) (?:{HEDGE} )?(?:made|decided|determined|set|generated|controlled|calculated|applied|imposed|enforced) (?:automatically )?by (?:the|our|an) (?:automated |[\\p{L}-]+ )?{SYSTEM}',
       "(?:it's|it is|this is|that is|that's|this was|it was) (?:{HEDGE} )?(?:an? )?(?:automated|automatic|system-generated|system generated) (?:decision|process|block|restriction|rule|charge|fee|cancellation)",
       "(?:that's|this is|it's|that is|it is) (?:just |simply )?how (?:the|our) (?:system|process|software|tool|policy|computer) works",
@@ -295,11 +303,16 @@ export const policyRules: Rule[] = [
         { text: 'Late fees are applied by our billing software, so I am afraid the amount stands.', span: 'are applied by our billing software' },
         { text: 'Unfortunately this is an automated decision.', span: 'this is an automated decision' },
         { text: 'The checkout technically won\'t let a second voucher through.', span: 'The checkout technically won\'t let' },
+        { text: "Our systems don't allow us to reinstate a cancelled booking.", span: "Our systems don't allow" },
+        { text: "Unfortunately that's a system limitation.", span: "that's a system limitation" },
+        { text: 'It is currently a limitation of our booking platform.', span: 'It is currently a limitation of our booking platform' },
       ],
       pass: [
         "The app doesn't support dark mode yet; I've added your vote to the request and you'll hear from me when it ships.",
         'Our system allows two devices per account, and you have one free.',
         'The fee is calculated by our billing system from the weight, so I have re-weighed the parcel and refunded the difference.',
+        "That's a known system limitation, so I've changed the date by hand for you.",
+        'Is this a limitation of the app or of my phone?',
       ],
     },
   },
