@@ -55,7 +55,7 @@ const FEELING_OBJECT = [
   new RegExp(`(?<![\\p{L}])${classSource(russianClasses, 'FEELING')}(?![\\p{L}])`, 'u'),
   /(?<![\p{L}])вы (?:так |это |этим )*(?:восприняли|почувствовали|чувствуете|считаете|думаете|расстроены|расстроились|огорчены|огорчились|недовольны|разочарованы|обиделись|остались недовольны|обижены)/u,
   /(?<![\p{L}])(?:вас|вам) (?:это |так )?(?:задело|обидело|расстроило|огорчило|показалось|не понравилось)/u,
-  /(?<![\p{L}])(?:ваше|вашего|ваши) (?:разочаровани[\p{L}]*|недовольств[\p{L}]*|расстройств[\p{L}]*|чувств[\p{L}]*|эмоци[\p{L}]*)/u,
+  /(?<![\p{L}])(?:ваше|вашего|ваши|ваших|вашу|вашим) (?:[\p{L}]+(?:ые|ое|ую|ых|ее|ие|ие) )?(?:разочаровани[\p{L}]*|недовольств[\p{L}]*|расстройств[\p{L}]*|чувств[\p{L}]*|эмоци[\p{L}]*|переживани[\p{L}]*|ощущени[\p{L}]*|впечатлени[\p{L}]*)/u,
   /(?<![\p{L}])(?:разочаровани[\p{L}]*|недовольств[\p{L}]*|непонимани[\p{L}]*|путаниц[\p{L}]*) (?:у вас|которое вы|которую вы)/u,
 ];
 
@@ -63,7 +63,15 @@ const FEELING_OBJECT = [
 const FEELING_CONDITION_BEFORE = /(?:^|[.!?;:—–]\s*|,\s*)если\s+([^.!?;,]{1,80}),\s*$/u;
 const FEELINGS = FEELING_OBJECT.slice(1);
 
-const { isGenericWord, classify } = stemClassifier(FUNCTION_WORDS, GENERIC_STEMS, FEELING_OBJECT);
+const { isGenericWord, classify: classifyWords } = stemClassifier(FUNCTION_WORDS, GENERIC_STEMS, FEELING_OBJECT);
+
+// "За долгий ответ", "что заставили вас ждать": our own slow reply names nothing about the case.
+const REPLY_DELAY = new RegExp(`(?<![\\p{L}])${classSource(russianClasses, 'REPLY_DELAY')}(?![\\p{L}])`, 'u');
+
+function classify(object: string): ApologyKind {
+  const kind = classifyWords(object);
+  return kind === 'specific' && REPLY_DELAY.test(object.toLowerCase()) ? 'generic' : kind;
+}
 
 const NAME_LIKE = /^[\p{Lu}][\p{Ll}-]+$/u;
 
