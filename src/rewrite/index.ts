@@ -57,7 +57,7 @@ export function personalize(text: string, report: Report, options: RewriteOption
     // no full stop) would cost each finding its length, so there the rule's own suggestions do.
     if (place.end - place.start > MAX_REWRITTEN_SENTENCE) return { ...f, suggestions: f.suggestions.filter((s) => passes(s.text, allowedNumbers, lang)).slice(0, 3) };
     // Other findings in the same sentence have their own suggestions: a rewrite of this one may leave them.
-    const others = report.findings.filter((o) => o !== f && o.start >= place.start && o.end <= place.end).map((o) => o.text.toLowerCase());
+    const others = report.findings.filter((o) => o !== f && o.start >= place.start && o.end <= place.end).map((o) => ({ text: o.text.toLowerCase(), category: o.category }));
     const candidates = rewritesFor(f, place, ticket, register, lang);
     const checked: Suggestion[] = [];
     // Checked in order and only until three pass: each check is an analysis.
@@ -67,7 +67,9 @@ export function personalize(text: string, report: Report, options: RewriteOption
       if (passes(s.text, allowedNumbers, lang)) checked.push(s);
     }
     // A sentence with another finding in it may only be clean once that one is fixed too.
-    if (!checked.length && others.length) for (const s of unique.slice(0, 3)) if (passes(s.text, allowedNumbers, lang, others)) checked.push(s);
+    // Its own words fixed, what is left there is another kind of finding the agent still has (a
+    // referral with no route after "I request you to" is dropped): that one has its own suggestion.
+    if (!checked.length && others.length) for (const s of unique.slice(0, 3)) if (passes(s.text, allowedNumbers, lang, others, f.category)) checked.push(s);
     return { ...f, suggestions: checked };
   });
   const additions: Addition[] = [];
@@ -164,11 +166,11 @@ function numbersOf(text: string): Set<string> {
 }
 
 /** A rewrite must itself pass the analysis with no flag, and state no number the ticket did not. */
-function passes(candidate: string, allowedNumbers: Set<string>, lang: Lang, others: string[] = []): boolean {
+function passes(candidate: string, allowedNumbers: Set<string>, lang: Lang, others: Array<{ text: string; category: string }> = [], own?: string): boolean {
   if (!candidate.trim()) return false;
   for (const n of candidate.match(/\d+(?:[.,]\d+)*/g) ?? []) if (!allowedNumbers.has(n)) return false;
   if (!others.length) return flagFree(candidate, lang);
-  return analyze(candidate, { lang }).findings.every((f) => others.includes(f.text.toLowerCase()));
+  return analyze(candidate, { lang }).findings.every((f) => others.some((o) => o.text === f.text.toLowerCase() || (f.category !== own && o.category === f.category)));
 }
 
 /** Forget what was checked and read (for a cold measurement in the bench). */

@@ -18,7 +18,8 @@ function article(word: string): 'a' | 'an' {
 export function tidySentence(s: string, lang: Lang): string {
   let out = s
     .replace(/[ \t]{2,}/g, ' ')
-    .replace(/[ \t]+([,;:.!?])/g, '$1')
+    // A space before punctuation goes, not before an emoticon (":)") or a link's scheme.
+    .replace(/[ \t]+([,;:.!?])(?![()DPp3/])/g, '$1')
     .replace(/([,;:])(?:\s*[,;:])+/g, '$1')
     .replace(/^[\s,;:–—-]+/u, '')
     .replace(/[\s,;:，、；：–—-]+$/u, '');
@@ -34,6 +35,7 @@ export function tidySentence(s: string, lang: Lang): string {
     out = out.replace(/(?<![\p{L}])so\s+to\s+/giu, 'so you can ');
   }
   if (lang === 'zh') out = out.replace(/([，、；：。！？])\s+/gu, '$1').replace(/[，、]{2,}/gu, '，').replace(/[，、]([。！？])/gu, '$1');
-  if (lang !== 'zh' && out) out = out[0]!.toUpperCase() + out.slice(1);
+  // A sentence that opens with a link or a handle keeps it as written.
+  if (lang !== 'zh' && out && !/^(?:https?:|www\.|@|#)/i.test(out)) out = out[0]!.toUpperCase() + out.slice(1);
   return out.trim();
 }
