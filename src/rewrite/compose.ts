@@ -29,6 +29,8 @@ export interface Place {
   nameInReply: boolean;
   /** Every finding inside `text` (this one included), so a swap fixes all the wrong words of the sentence at once. */
   spans: Array<[number, number]>;
+  /** The reply outside this sentence: what the agent already said there is not asked for again. */
+  around?: string;
 }
 
 /** Rewrites for one finding, best first; unchecked (the caller verifies each with analyze()). */
@@ -53,7 +55,7 @@ export function rewritesFor(finding: Finding, place: Place, ticket: Ticket, regi
     }
     case 'policy-deflection':
       // The sentence's other flagged words (jargon, a second frame) are fixed in the same rewrite.
-      bodies.push(...honestDeflection(place.text, place.from, place.to, lang).map((h) => ({ ...h, text: tidySentence(swapRemaining(h.text, place, lang), lang) })));
+      bodies.push(...honestDeflection(place.text, place.from, place.to, lang, place.around).map((h) => ({ ...h, text: tidySentence(swapRemaining(h.text, place, lang), lang) })));
       break;
     default: {
       // Hype: the whole pitch goes, not just the word, so the offer is left as a plain fact.

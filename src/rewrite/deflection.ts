@@ -17,8 +17,8 @@ export interface Honest { text: string; note: string }
 interface Step {
   find: RegExp;
   to: string | ((...groups: string[]) => string);
-  /** The step itself says where to go or what causes it: the ending is this, not a reason or alternative. */
-  ends?: (text: string) => string;
+  /** The step itself says where to go or what causes it: the ending is this (given the rest of the reply), not a reason or alternative. */
+  ends?: (text: string, rest: string) => string;
 }
 
 const W = '(?<![\\p{L}])';
@@ -31,8 +31,10 @@ const CANT = "(?:can['’]?t|cannot|can\\s+not)";
  * step runs over the whole sentence, so a sentence with two deflections gets one rewrite fixing both.
  */
 const EN: Step[] = [
+  // "Due to our privacy policy, X": the reason is the customer's privacy; it stays, said as one.
+  { find: re(`${W}(?:as\\s+per|per|due\\s+to|according\\s+to|in\\s+line\\s+with|under)\\s+(?:our|the)\\s+(?:privacy|data\\s+protection)\\s+polic(?:y|ies),?\\s*`), to: 'to protect your privacy, ' },
   // "As per our policy, X" / "In line with our terms, X" → "X".
-  { find: re(`${W}(?:as\\s+)?(?:per|due\\s+to|according\\s+to|in\\s+line\\s+with|under)\\s+(?:our|the|company|store)\\s+(?:[\\p{L}-]+\\s+)?(?:policy|policies|rules|terms)(?:\\s+(?:terms\\s+and\\s+conditions|and\\s+procedures))?,?\\s*`), to: '' },
+  { find: re(`${W}(?:as\\s+)?(?:per|due\\s+to|according\\s+to|in\\s+line\\s+with|under)\\s+(?:our|the|company|store)\\s+(?:[\\p{L}-]+\\s+)??(?:policy\\s+)?(?:policy|policies|rules|terms)(?:\\s+(?:and\\s+conditions|and\\s+procedures))?,?\\s*`), to: '' },
   // "It is our policy that X" → "X"; "It's company policy." alone → nothing (the reason takes its place).
   { find: re(`${W}(?:it['’]s|it\\s+is|that['’]s|that\\s+is|this\\s+is)\\s+(?:our\\s+|the\\s+|company\\s+|store\\s+)+(?:policy|rule)\\s+that\\s+`), to: '' },
   { find: re(`^\\s*(?:it['’]s|it\\s+is|that['’]s|that\\s+is|this\\s+is)\\s+(?:against\\s+)?(?:our\\s+|the\\s+|company\\s+|store\\s+)+(?:policy|rules?)\\s*$`), to: '' },
@@ -51,15 +53,15 @@ const EN: Step[] = [
   { find: re(`${W}(i|we)\\s+(?:cannot|can\\s+not|can['’]t)${E}`), to: (who) => `${who} can't` },
   { find: re(`${W}(i['’]m|we['’]re)\\s+unable\\s+to${E}`), to: (who) => `${/^i/i.test(who) ? 'I' : 'we'} can't` },
   // "We cannot assist with travel inquiries over social media": who can, and how to reach them.
-  { find: re(`${W}(?:we|i)(?:\\s+(?:can['’]?t|cannot|can\\s+not|are\\s+unable\\s+to|are\\s+not\\s+able\\s+to)|['’]re\\s+(?:not\\s+able|unable)\\s+to)\\s+(?:assist|help)(?:\\s+you)?\\s+with\\s+((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)\\s+(?:over|on|via|through|here|in\\s+this|from\\s+this)${E}.*$`), to: (topic) => `the team that handles ${topic} can help you`, ends: () => ' at [how to reach them]' },
+  { find: re(`${W}(?:we|i)(?:\\s+(?:can['’]?t|cannot|can\\s+not|are\\s+unable\\s+to|are\\s+not\\s+able\\s+to)|['’]re\\s+(?:not\\s+able|unable)\\s+to)\\s+(?:assist|help)(?:\\s+you)?\\s+with\\s+((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)\\s+(?:over|on|via|through|here|in\\s+this|from\\s+this)${E}.*$`), to: (topic) => `the team that handles ${topic} can help you`, ends: (t, rest) => (hasRoute(`${t} ${rest}`) ? '' : ' at [how to reach them]') },
   // "For X, please visit <link>": the link stays, said as help rather than a brush-off.
   { find: re(`${W}please\\s+(?:visit|go\\s+to|head\\s+to)\\s+(?=https?:|www\\.)`), to: 'the team that can help is at ', ends: () => '' },
   // "You'll need to contact X": the way there, said as the quickest way.
-  { find: re(`${W}(?:you['’]ll|you\\s+will|you['’]d|you\\s+would|you)\\s+(?:need|have)\\s+to\\s+(?=contact|speak|call|visit|reach|get\\s+in\\s+touch|go\\s+to)`), to: 'the quickest way to sort this out is to ', ends: (t) => (/https?:\/\//.test(t) ? '' : ', at [how to reach them]') },
+  { find: re(`${W}(?:you['’]ll|you\\s+will|you['’]d|you\\s+would|you)\\s+(?:need|have)\\s+to\\s+(?=contact|speak|call|visit|reach|get\\s+in\\s+touch|go\\s+to)`), to: 'the quickest way to sort this out is to ', ends: (t, rest) => (hasRoute(`${t} ${rest}`) ? '' : ' at [how to reach them]') },
   // "These delays are out of our control": what causes them.
   { find: re(`${W}(is|are)\\s+(?:out\\s+of\\s+our\\s+(?:control|hands)|beyond\\s+our\\s+control)${E}`), to: (verb) => `${verb} caused by [the cause]`, ends: () => '' },
   // "there is nothing (more) I can do" → gone: what they can do takes its place.
-  { find: re(`,?\\s*${W}(?:but\\s+)?(?:there['’]s|there\\s+is)\\s+(?:unfortunately\\s+)?nothing\\s+(?:more\\s+|else\\s+)?(?:i|we)\\s+can\\s+do(?:\\s+(?:about\\s+(?:it|this)|here))?`), to: '' },
+  { find: re(`,?\\s*${W}(?:(?:but|so|and)\\s+)?(?:there['’]s|there\\s+is)\\s+(?:unfortunately\\s+)?nothing\\s+(?:more\\s+|else\\s+)?(?:i|we)\\s+can\\s+do(?:\\s+(?:about\\s+(?:it|this)|here))?`), to: '' },
   // "X is limited to Y only" → "X covers only Y".
   { find: re(`${W}is\\s+limited\\s+to\\s+((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)\\s+only${E}`), to: (what) => `covers only ${what}` },
 ];
@@ -110,7 +112,7 @@ const STEPS: Record<Lang, Step[]> = { en: EN, ru: RU, sv: SV, zh: ZH };
 interface Ending { reason: string; alternative: string; reasonGiven: RegExp; mustOffer: RegExp; bare: string }
 
 const ENDINGS: Record<Lang, Ending> = {
-  en: { bare: 'The reason for this rule is [the reason]', reason: ' because [the reason]', alternative: '; what I can do instead is [what you can do instead]', reasonGiven: /(?<![\p{L}])(?:because|since|as\s+(?:a|the|it|this|they|we)|due\s+to|so\s+(?:i|we)|rather\s+than|which\s+is\s+why|decision\s+for|handled\s+by)(?![\p{L}])/iu, mustOffer: /(?<![\p{L}])(?:i|we)\s+can['’]t(?![\p{L}])/iu },
+  en: { bare: 'The reason for this rule is [the reason]', reason: ' because [the reason]', alternative: '; what I can do instead is [what you can do instead]', reasonGiven: /(?<![\p{L}])(?:because|since|as\s+(?:a|the|it|this|they|we)|due\s+to|to\s+protect|for\s+(?:your\s+)?(?:security|safety|privacy)|so\s+(?:i|we)|rather\s+than|which\s+is\s+why|decision\s+for|handled\s+by)(?![\p{L}])/iu, mustOffer: /(?<![\p{L}])(?:i|we)\s+can['’]t(?![\p{L}])/iu },
   ru: { bare: 'Причина этого правила: [причина]', reason: ', потому что [причина]', alternative: '; со своей стороны я могу [альтернатива]', reasonGiven: /(?<![\p{L}])(?:потому\s+что|так\s+как|поэтому|из-за|принимает\s+(?:он|она|они)|партн[её]р)(?![\p{L}])/iu, mustOffer: /$^/ },
   sv: { bare: 'Skälet till regeln är [skälet]', reason: ', eftersom [skälet]', alternative: '; det jag kan göra är [alternativ]', reasonGiven: /(?<![\p{L}])(?:eftersom|därför|så\s+(?:jag|vi)|beslutade\s+av|hanteras\s+av|som\s+avgör)(?![\p{L}])/iu, mustOffer: /(?<![\p{L}])(?:jag|vi)\s+kan\s+inte|hanterar\s+jag\s+inte(?![\p{L}])/iu },
   zh: { bare: '这样规定是因为[原因]', reason: '，这是因为[原因]', alternative: '；我能为您做的是[替代方案]', reasonGiven: /因为|由于|所以|因此/u, mustOffer: /$^/ },
@@ -120,10 +122,12 @@ const REASON_NOTE: Record<Lang, string> = { en: 'Says the limit plainly; give th
 const ALTERNATIVE_NOTE: Record<Lang, string> = { en: 'Says the limit plainly; add what you can do instead.', ru: 'Прямо о том, что нельзя; скажите, что Вы можете сделать.', sv: 'Säger gränsen rakt ut; säg vad du kan göra i stället.', zh: '直接说明限制，并说明您能做什么。' };
 
 /**
- * The sentence (or clause) holding a deflection, rewritten: one suggestion, or none when no frame
- * of this language is in it (a sentence kept whole with a tail appended keeps the words flagged).
+ * The sentence (or clause) holding a deflection, rewritten: suggestions best first, or none when no
+ * frame of this language is in it (a sentence kept whole with a tail appended keeps the words flagged).
+ * `around` is the rest of the reply: a reason or a way onward the agent already gave there is not
+ * asked for again.
  */
-export function honestDeflection(clause: string, _from: number, _to: number, lang: Lang): Honest[] {
+export function honestDeflection(clause: string, _from: number, _to: number, lang: Lang, around = ''): Honest[] {
   // A fragment (", power we will not…", a clause cut mid-way): no sentence to rewrite.
   if (/^\s*[,;:，、–—-]/u.test(clause)) return [];
   const greeting = /^\s*(?:(?:hi|hey|hello|dear|hej|здравствуйте)(?:\s+[\p{L}'’-]+)?,\s*)/iu.exec(clause)?.[0] ?? '';
@@ -144,19 +148,65 @@ export function honestDeflection(clause: string, _from: number, _to: number, lan
   if (!matched) return [];
   out = tidySentence(out, lang);
   const end = ENDINGS[lang];
+  const rest = ownWords(around);
+  const onwardElsewhere = pointsOnward(rest, lang);
+  const reasonElsewhere = end.reasonGiven.test(rest);
   // The frame was all there was ("It's company policy."): what is missing is the reason.
-  if (!out.trim()) return [{ text: greeting + end.bare, note: REASON_NOTE[lang] }];
-  let text: string;
-  let note = ALTERNATIVE_NOTE[lang];
-  const [refusal, onward] = lang === 'en' ? splitOnward(out) : [out, null];
-  // A way onward already in the sentence ("…, you will need to follow the steps"): only the reason is missing.
-  if (ends) [text, note] = [out + ends(out), 'Point the way and make it easy.'];
-  else if (onward) [text, note] = [`${refusal} because [the reason], but I can point you the right way: ${onward}`, REASON_NOTE[lang]];
-  else if (lang === 'en' && offersWayOnward(out)) text = out;
-  else if (end.mustOffer.test(out) || end.reasonGiven.test(out)) text = out + end.alternative;
-  else [text, note] = [out + end.reason, REASON_NOTE[lang]];
-  // After a greeting the composer lower-cases the opening word it knows to be no name.
-  return [{ text: greeting + text, note }];
+  if (!out.trim()) return reasonElsewhere ? [] : [{ text: greeting + end.bare, note: REASON_NOTE[lang] }];
+  // A signature or a name at the end ("…, Tracey", "^CB") stays at the end, after what is added.
+  const [main, tail] = splitTail(out);
+  const say = (added: string, note: string): Honest => ({ text: greeting + main + added + tail, note });
+  const [refusal, onward] = lang === 'en' ? splitOnward(main) : [main, null];
+  // The route is the step itself ("you'll need to contact X"): where to reach them, unless the reply says.
+  if (ends) return [say(ends(main, rest), 'Point the way and make it easy.')];
+  // A way onward already in the sentence ("…, you will need to follow the steps"): said as help, nothing to add.
+  if (onward) {
+    const joined = `${refusal}${/(?<![\p{L}])but(?![\p{L}])/iu.test(refusal) ? ';' : ', but'} ${asHelp(onward)}`;
+    // Where the limit alone still reads as a wall, the reason is what is missing.
+    const asked = `${refusal} because [the reason], but I can point you the right way: ${onward}`;
+    return [{ text: greeting + joined + tail, note: 'Point the way as help.' }, { text: greeting + asked + tail, note: REASON_NOTE[lang] }];
+  }
+  if (lang === 'en' && offersWayOnward(main)) return [say('', ALTERNATIVE_NOTE[lang])];
+  const plain = say('', 'State it plainly.');
+  const alternative = say(end.alternative, ALTERNATIVE_NOTE[lang]);
+  // The way onward the reply already gives is not asked for again, unless the limit alone still reads as a wall.
+  if (end.mustOffer.test(main) || end.reasonGiven.test(main) || reasonElsewhere) return onwardElsewhere ? [plain, alternative] : [alternative];
+  return onwardElsewhere ? [plain, say(end.reason, REASON_NOTE[lang])] : [say(end.reason, REASON_NOTE[lang])];
+}
+
+/** A way to reach someone: a link, an address, a phone number, a DM. */
+function hasRoute(text: string): boolean {
+  return /https?:\/\/|www\.|\S@\S+\.\p{L}|\+?\d[\d\s-]{7,}\d|(?<![\p{L}])(?:DM|direct\s+message|live\s+chat|chat\s+with\s+us|phone\s+number\s+is|call\s+(?:us|them)\s+(?:on|at))(?![\p{L}])/u.test(text);
+}
+
+/** The agent's own words: a quoted customer message ("> …", "On … wrote:") is not the reply. */
+function ownWords(text: string): string {
+  const cut = text.search(/^[ \t]*>|^.{0,200}(?:wrote|skrev|написал\p{L}*|пишет|写道)[:：][ \t]*$|-{3,}\s*(?:Original|Ursprungligt|Исходное|原始)/imu);
+  return cut >= 0 ? text.slice(0, cut) : text;
+}
+
+// A route the customer can take, said in the reply's language.
+const ONWARD_INTL: Record<Exclude<Lang, 'en'>, RegExp> = {
+  ru: /(?<![\p{L}])(?:можете|свяжитесь|позвоните|напишите|обратитесь|по\s+ссылке|по\s+телефону|в\s+личные\s+сообщения)(?![\p{L}])|https?:\/\//iu,
+  sv: /(?<![\p{L}])(?:du\s+kan|ni\s+kan|kontakta|ring|mejla|skriv\s+till|via\s+länken|på\s+telefon)(?![\p{L}])|https?:\/\//iu,
+  zh: /您可以|请联系|请致电|拨打|可以通过|https?:\/\//u,
+};
+
+function pointsOnward(text: string, lang: Lang): boolean {
+  if (!text.trim()) return false;
+  return lang === 'en' ? offersWayOnward(text) || /(?<![\p{L}])(?:DM|direct\s+message|call\s+us|email\s+us|reach\s+us|contact\s+us)(?![\p{L}])|\+?\d[\d\s-]{7,}\d/u.test(text) : ONWARD_INTL[lang].test(text);
+}
+
+/** "…, Tracey" / "… ^CB" / "… /NS": what closes the sentence and stays after anything added. */
+function splitTail(text: string): [string, string] {
+  const m = /(?:,\s+\p{Lu}[\p{Ll}'’-]+|\s+[\^/][A-Z]{1,3}|\s+[-–]\s*\p{Lu}\p{Ll}+)\s*$/u.exec(text);
+  return m && m.index > 0 ? [text.slice(0, m.index), m[0]] : [text, ''];
+}
+
+/** "you will need to follow the steps" → "you can follow the steps": the way onward said as help. */
+function asHelp(onward: string): string {
+  const said = onward.replace(/^(you)(?:['’]ll|\s+will)?\s+(?:need|have)\s+to\s+/iu, '$1 can ');
+  return /^(?:https?:|www\.)/i.test(said) ? said : said[0]!.toLowerCase() + said.slice(1);
 }
 
 // What already points the customer onward: a first-person offer, an option of theirs, a route.

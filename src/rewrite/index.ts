@@ -100,7 +100,9 @@ function placeOf(text: string, sentence: Sentence | undefined, f: Finding, nameI
   const body = text.slice(start, end);
   // Findings are few per sentence; the ones in this body, in order (bounded by MAX_PERSONALIZED callers).
   const spans = all.filter((o) => o.start >= start && o.end <= end).slice(0, 8).map((o) => [o.start - start, o.end - start] as [number, number]);
-  return { start, end, text: body, from: f.start - start, to: f.end - start, nameInReply, spans };
+  // The rest of the reply, for what it already says (a reason, a way onward): bounded like the sentence.
+  const around = `${text.slice(Math.max(0, start - 2000), start)}\n${text.slice(end, end + 2000)}`;
+  return { start, end, text: body, from: f.start - start, to: f.end - start, nameInReply, spans, around };
 }
 
 // A message that only thanks or praises: nothing went wrong to acknowledge.

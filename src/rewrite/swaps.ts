@@ -21,8 +21,8 @@ const EN: Swap[] = [
   // Jargon: canned distance.
   { match: re(`${W}(?:please|kindly)\\s+be\\s+(?:advised|informed|aware)\\s*(?:that\\s*)?,?\\s*`), to: '', note: 'Just say it.' },
   // "I request you to please contact…", "We suggest you to get in touch…": a plain request.
-  { match: re(`${W}(?:(?:i|we)\\s+(?:would\\s+)?)?(?:request|suggest)\\s+you\\s+to\\s+(?:kindly\\s+|please\\s+)?`), to: 'please ', note: '"Please" asks plainly.' },
-  { match: re(`${W}kindly\\s+please${E}`), to: 'please', note: 'One "please" is enough.' },
+  { match: re(`${W}(?:(?:i|we)\\s+(?:would\\s+)?)?(?:request|suggest)\\s+you\\s+to\\s+(?:kindly\\s+|please\\s+)?`), to: 'please ', note: '"Please" says the same, warmly.' },
+  { match: re(`${W}kindly\\s+please${E}`), to: 'please', note: 'Plain words.' },
   { match: re(`${W}(?:please\\s+)?rest\\s+assured,?\\s*(?:that\\s+)?`), to: '', note: 'Just say it.' },
   // "we care about your concerns and have shared…", "we take all feedback seriously and have…": what was done says it.
   { match: re(`${W}we\\s+(?:truly\\s+|really\\s+|do\\s+)?care\\s+about\\s+your\\s+(?:concerns?|feedback|experience)\\s+and\\s+(?=(?:have|will|are|would)${E})`), to: 'we ', note: 'What you did says it.' },
@@ -62,23 +62,23 @@ const EN: Swap[] = [
   { match: re(`${W}(?:will|shall)\\s+revert${E}`), to: 'will reply', note: 'Plain words.' },
   { match: re(`${W}at\\s+the\\s+(?:earliest|soonest)${E}`), to: 'as soon as possible', note: 'Plain words.' },
   // "A member of the team will contact you in due course": who, and by when, is what only the agent knows.
-  { match: re(`${W}a\\s+member\\s+of\\s+(?:the|our)\\s+team\\s+will\\s+(contact|call|email)\\s+you(?:\\s+in\\s+due\\s+course)?`), to: (m) => `someone from our team will ${m[1]!.toLowerCase()} you by [when]`, note: 'Say by when.' },
-  { match: re(`${W}in\\s+due\\s+(?:course|time)${E}`), to: 'by [when]', note: 'Say by when.' },
+  { match: re(`${W}a\\s+member\\s+of\\s+(?:the|our)\\s+team\\s+will\\s+(contact|call|email)\\s+you(?:\\s+in\\s+due\\s+course)?`), to: (m) => `someone from our team will ${m[1]!.toLowerCase()} you by [when]`, note: 'Say what happens next; it counts once filled in.' },
+  { match: re(`${W}in\\s+due\\s+(?:course|time)${E}`), to: 'by [when]', note: 'Say what happens next; it counts once filled in.' },
   { match: re(`${W}(has|have)\\s+been\\s+(?:duly\\s+)?noted${E}`), to: (m) => (m[1]!.toLowerCase() === 'has' ? 'is logged' : 'are logged'), note: 'Plain words.' },
   // A team named only by being the right one: the agent names it.
   { match: re(`${W}(?:to\\s+|with\\s+)?(?:the|our|a|an)\\s+(?:relevant|appropriate|concerned|responsible|right|correct|proper|respective|designated)\\s+(?:[\\p{L}-]+\\s+)?(?:teams?|departments?|folks|people|personnel|unit|division|group)${E}`), to: (m) => `${/^(?:to|with)\s/i.test(m[0]) ? `${m[0].split(/\s/)[0]} ` : ''}our [team] team`, note: 'Name the team.' },
   { match: re(`${W}(to|with)\\s+(?:relevant|appropriate|concerned|responsible|right|correct|proper)\\s+(?:team|department)${E}`), to: (m) => `${m[1]} our [team] team`, note: 'Name the team.' },
   { match: re(`${W}(?:the\\s+)?(?:relevant|key)\\s+stakeholders${E}`), to: 'our [team] team', note: 'Name the team.' },
-  { match: re(`${W}a\\s+dedicated\\s+case\\s+manager${E}`), to: '[name], our case manager', note: 'Name who has it.' },
+  { match: re(`${W}a\\s+dedicated\\s+case\\s+manager${E}`), to: '[name], our case manager', note: 'Say who has it now.' },
   { match: re(`${W}the\\s+next\\s+available\\s+(agent|representative|advisor|specialist)${E}`), to: (m) => `one of our ${m[1]!.toLowerCase()}s`, note: 'Plain words.' },
   { match: re(`${W}the\\s+next\\s+available\\s+(?:team\\s+member|member\\s+of\\s+our\\s+team)${E}`), to: 'someone from our team', note: 'Plain words.' },
-  { match: re(`${W}(provide|share|send)(\\s+us)?\\s+the\\s+same${E}`), to: (m) => `${m[1]}${m[2] ?? ''} it`, note: 'Say what you need.' },
+  { match: re(`${W}(provide|share|send)(\\s+us)?\\s+the\\s+same${E}`), to: (m) => `${m[1]}${m[2] ?? ''} it`, note: 'Plain words.' },
   { match: re(`${W}(?:are\\s+|is\\s+|am\\s+)?awaiting\\s+(?:for\\s+)?your\\s+(?:response|reply)${E}`), to: (m) => `${/^(?:are|is|am)\s/i.test(m[0]) ? `${m[0].split(/\s/)[0]} ` : ''}waiting for your reply`, note: 'Plain words.' },
   // "…reach out anytime further assistance may be needed", "should you require further assistance".
   { match: re(`${W}(?:anytime|whenever|if|when|should\\s+you\\s+(?:require|need))\\s+(?:any\\s+)?further\\s+assistance(?:\\s+(?:may\\s+be|is)\\s+(?:needed|required))?${E}`), to: 'if you need anything else', note: 'Plain words.' },
-  { match: re(`${W}(?:for|to\\s+ensure)\\s+(?:appropriate|further)\\s+(?:review|action|handling)${E}`), to: (m) => (/review$/i.test(m[0]) ? 'to review' : 'to look into'), note: 'Say what happens.' },
-  { match: re(`${W}take\\s+(?:the\\s+)?(?:appropriate|necessary)\\s+actions?${E}`), to: 'act on it', note: 'Say what happens.' },
-  { match: re(`${W}(?:taking|take|took)\\s+(it|this|them|your\\s+feedback)\\s+(?:under|into)\\s+(?:serious\\s+)?advisement${E}`), to: (m) => `looking at ${m[1]} closely`, note: 'Say what happens.' },
+  { match: re(`${W}(?:for|to\\s+ensure)\\s+(?:appropriate|further)\\s+(?:review|action|handling)${E}`), to: (m) => (/review$/i.test(m[0]) ? 'to review' : 'to look into'), note: 'Plain words.' },
+  { match: re(`${W}take\\s+(?:the\\s+)?(?:appropriate|necessary)\\s+actions?${E}`), to: 'act on it', note: 'Plain words.' },
+  { match: re(`${W}(?:taking|take|took)\\s+(it|this|them|your\\s+feedback)\\s+(?:under|into)\\s+(?:serious\\s+)?advisement${E}`), to: (m) => `looking at ${m[1]} closely`, note: 'Plain words.' },
   { match: re(`${W}deep\\s+dive\\s+(into|in)${E}`), to: 'look into', note: 'Plain words.' },
   { match: re(`${W}(?:closely\\s+monitoring|monitoring)\\s+the\\s+situation(?:\\s+closely)?${E}`), to: 'keeping a close eye on things', note: 'Plain words.' },
   { match: re(`${W}(?:continue|continuing)\\s+to\\s+monitor\\s+the\\s+situation${E}`), to: (m) => `${/^continuing/i.test(m[0]) ? 'keeping' : 'keep'} a close eye on things`, note: 'Plain words.' },

@@ -49,3 +49,23 @@ describe('jargon: plain words in place of the canned ones', () => {
     expect(applied('Hi Loreen :) Kindly DM us the booking number.', 'jargon')).toBe('Hi Loreen :) please DM us the booking number.');
   });
 });
+
+describe('deflection: the agent\'s own limit, said plainly, asking only for what the reply lacks', () => {
+  it.each([
+    // "policy terms and conditions" goes whole, not leaving "and conditions".
+    ['However, due to our policy terms and conditions, we will need to discuss this with the account holder.', 'However, we will need to discuss this with the account holder because [the reason].'],
+    // "…, so there's nothing more I can do here" goes with its "so".
+    ["Our system won't let me apply a code to an order that has already been placed, so there's nothing more I can do here.", "I can't apply a code to an order that has already been placed; what I can do instead is [what you can do instead]."],
+    // A privacy policy is the reason: it stays, said as one.
+    ["Due to our privacy policy we're not able to address these concerns over social.", "To protect your privacy, we can't address these concerns over social; what I can do instead is [what you can do instead]."],
+    // The name that closes the sentence stays last.
+    ['You would need to speak with our Holidays team, Tracey.', 'The quickest way to sort this out is to speak with our Holidays team at [how to reach them], Tracey.'],
+  ])('%j → %j', (reply, want) => {
+    expect(applied(reply, 'policy-deflection')).toBe(want);
+  });
+
+  it('does not ask for a route the reply already gives', () => {
+    const out = applied("Hi Marissa. Due to contractual agreements, you'll need to contact AT&T for a resolution. Here's how to contact them: https://help.example.com/kb/sln25426.html -MD", 'policy-deflection');
+    expect(out).toBe("Hi Marissa. Due to contractual agreements, the quickest way to sort this out is to contact AT&T for a resolution. Here's how to contact them: https://help.example.com/kb/sln25426.html -MD");
+  });
+});

@@ -218,9 +218,9 @@ describe('issue #9: rewrites a careful agent would send as they are', () => {
     expect(refusal.match(/\[/g)).toHaveLength(1);
   });
 
-  it('keeps a deflection\'s own way onward and adds only the reason; the greeting stays, in its place', () => {
+  it('keeps a deflection\'s own way onward, said as help, and asks for nothing it gives; the greeting stays, in its place', () => {
     const out = applied('Hello, Unfortunately, we cannot remove protected registration for you, you will need to follow the steps in this guide to cancel it.', {}, 'policy-deflection');
-    expect(out).toBe('Hello, unfortunately, we can\'t remove protected registration for you because [the reason], but I can point you the right way: you will need to follow the steps in this guide to cancel it.');
+    expect(out).toBe('Hello, unfortunately, we can\'t remove protected registration for you, but you can follow the steps in this guide to cancel it.');
     // A refusal that already gives the route gets no second alternative pasted after it.
     expect(first('Hey there, The support over social media is limited to technical questions only.', {}, 'policy-deflection')?.text ?? '').not.toMatch(/^Hey there, The/);
     const given = rewrite("We're sorry we can't help, but their telephone number is 0344 493 0787 option 1.", {}).findings.find((f) => f.category === 'policy-deflection');
