@@ -57,6 +57,8 @@ export function additionFor(signal: SignalId, ticket: Ticket, register: Register
       const clause = ticket.problem.clause;
       // No clause read: a feeling projected onto a problem nobody named helps no one.
       if (!clause) return null;
+      // A thank-you or praise read as the clause ("非常感谢…帮您解决了问题") is no hardship to feel for.
+      if (THANKS_OR_PRAISE.test(clause)) return null;
       // A first-person verb left from their words ("что не хочу", "что вложила") reads as the agent's.
       if (lang === 'ru' && /(?<![\p{L}])\p{L}{3,}(?:аю|яю|ую)(?![\p{L}])/u.test(clause)) return null;
       if (lang === 'ru' && /^(?:не\s+)?\p{L}+(?:у|ю|ла|л)(?![\p{L}])/u.test(clause) && !/(?<![\p{L}])(?:Вы|Вам|Вас|Ваш\p{L}*)(?![\p{L}])/u.test(clause)) return null;
@@ -93,6 +95,8 @@ export function additionFor(signal: SignalId, ticket: Ticket, register: Register
 function needsStep(ticket: Ticket, shape: ReplyShape): boolean {
   return shape.problemSolving && !ticket.thanksOnly && !shape.closesMatter && !shape.givesStep;
 }
+
+const THANKS_OR_PRAISE = /(?<![\p{L}])(?:thanks?|thank\s+you|thx|appreciate\w*|спасибо|благодар\p{L}*|tack|tacksam\p{L}*)(?![\p{L}])|谢谢|感谢|多谢|很高兴|太好了/iu;
 
 const FAILURE_CUE = /(?<![\p{L}])(?:not|never|no|nothing|nobody|none|still|again|\p{L}+n['’]t|cannot|broken|broke|lost|missing|late|delayed|wrong|charged|overcharged|ignored|cancell?ed|damaged|cracked|failed|stuck|error|crash\w*|freez\w*|down|locked|blocked|deleted|disappeared|gone|refused|declined|twice)(?![\p{L}])/iu;
 

@@ -106,7 +106,8 @@ function placeOf(text: string, sentence: Sentence | undefined, f: Finding, nameI
 }
 
 // A message that only thanks or praises: nothing went wrong to acknowledge.
-const THANKS = /(?<![\p{L}])(?:thanks?|thank\s+you|thx|ty|cheers|appreciate|great|awesome|amazing|love|brilliant|спасибо|благодар\w*|tack|谢谢|感谢)(?![\p{L}])/iu;
+// Chinese is written without spaces: its words have no letter boundary to match.
+const THANKS = /(?<![\p{L}])(?:thanks?|thank\s+you|thx|ty|cheers|appreciate|great|awesome|amazing|love|brilliant|спасибо|благодар\w*|tack)(?![\p{L}])|谢谢|感谢|多谢/iu;
 
 function readTicket(text: string, options: RewriteOptions, lang: Lang): Ticket {
   let firstName: string | undefined;
@@ -120,7 +121,7 @@ function readTicket(text: string, options: RewriteOptions, lang: Lang): Ticket {
   const message = options.customerMessage;
   // Each language's complaint reader, in its own grammar (Вы-form, Swedish clause order, no articles).
   const problem = problemIn(message, lang);
-  const thanksOnly = !!message && THANKS.test(message) && (lang === 'en' ? !problem?.clause : true) && message.length < 400 && !/[?]/.test(message);
+  const thanksOnly = !!message && THANKS.test(message) && (lang === 'en' || lang === 'zh' ? !problem?.clause : true) && message.length < 400 && !/[?]/.test(message);
   return { firstName, problem, thing: lang === 'en' ? possessedThing(message) : null, thanksOnly };
 }
 

@@ -15,6 +15,9 @@ const ACCUSATION = /骗|故意|欺诈|坑人|黑心|偷/u;
 const LEAD = /^(?:你好|您好|喂|在吗|客服|亲|那个|我想问一下|请问|为什么|为啥|怎么|而且|但是|可是|结果|然后|现在)+[，,！!：:\s]*/u;
 const TRAIL = /(?:啊|呀|吧|呢|吗|了吗|么|嘛|哦|啦|？|\?|！|!|。|…)+$/u;
 
+const THANKS = /谢谢|感谢|多谢|谢了|辛苦了|太棒了|点赞/u;
+const RESOLVED = /(?:解决|修好|处理好|搞定|弄好)了/u;
+
 const CUES: ComplaintCues = { failure: FAILURE, persistence: PERSISTENCE, request: REQUEST, accusation: ACCUSATION };
 
 export function readProblemZh(message: string): Problem | null {
@@ -24,6 +27,8 @@ export function readProblemZh(message: string): Problem | null {
     let p = (part ?? '').trim();
     for (let k = 0; k < 3; k++) p = p.replace(LEAD, '').replace(TRAIL, '').trim();
     if ([...p].length < 3) continue;
+    // "非常感谢你们帮我解决了问题": a thank-you, or a problem already solved, is nothing to apologise for.
+    if (THANKS.test(p) || (RESOLVED.test(p) && !/没|未|不|还/u.test(p))) continue;
     const scored = scoreClause(p, i, CUES, true);
     if (scored) candidates.push(scored);
   }

@@ -37,7 +37,7 @@ const THEIR_EFFORT = /(?<![\p{L}])(?:to no avail|(?:i|we)(?:['’]ve|\s+have)?\s
 const REQUEST = /^(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone)|please|pls|plz|help|i\s+(?:need|want|would like)|let\s+me|is\s+there|do\s+you|are\s+you|any\s+(?:update|help|news))\b/i;
 const PERSISTENCE = /(?<![\p{L}])(?:still|again|anymore|yet|keeps?(?: on)?|kept|constantly|repeatedly|for\s+the\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|nth|umpteenth)\s+time)(?![\p{L}])/giu;
 // Negations that are manners of speech, not something that failed ("I don't care about the 14p").
-const HEDGED_NEGATION = /(?<![\p{L}])(?:(?:(?:i|we)\s+)?(?:do not|don['’]?t|dont)\s+(?:care|mean|know|think|believe|want|mind|understand|see why)|can['’]?t\s+believe|makes\s+no\s+sense|no\s+worries|no\s+problem|not\s+(?:a|the)\s+problem|(?:didn['’]?t|don['’]?t|doesn['’]?t)\s+not|no\s+dice|no\s+matter|lost\s+(?:me|us)\s+as\s+a\s+customer|broke\s+out|(?:do\s+not|don['’]?t|dont)\s+have\s+(?:to|a\s+clue)|not\s+sure|no\s+idea|no\s+one\s+(?:wants|likes))(?![\p{L}])/giu;
+const HEDGED_NEGATION = /(?<![\p{L}])(?:(?:(?:i|we)\s+)?(?:do not|don['’]?t|dont)\s+(?:care|mean|know|think|believe|want|mind|understand|see why)|can['’]?t\s+believe|makes\s+no\s+sense|no\s+worries|no\s+problem|not\s+(?:a|the)\s+problem|(?:didn['’]?t|don['’]?t|doesn['’]?t)\s+not|no\s+dice|no\s+matter|lost\s+(?:me|us)\s+as\s+a\s+customer|broke\s+out|(?:do\s+not|don['’]?t|dont)\s+have\s+(?:to|a\s+clue)|not\s+sure|no\s+idea|no\s+one\s+(?:wants|likes)|never\s+mind|nevermind|no\s+need)(?![\p{L}])/giu;
 // What the customer did normally: never the complaint on its own.
 const NORMAL_ACTION = /(?<![\p{L}])(?:ordered|paid|bought|purchased|called|phoned|signed up|booked|used|downloaded|installed|updated|subscribed|tried|contacted|sent|emailed|reserved|had|have|got)(?![\p{L}])/giu;
 // Motive words: an accusation a reply must never repeat as an admission.
@@ -347,7 +347,7 @@ export function shapeClause(raw: string, question: boolean, message: string): { 
     if (!count(s, FAILURE) && !count(s, PERSISTENCE)) return null;
   }
   // A trailing function word is cut, unless it is the noun of a phrase ("my will", "the can").
-  for (let i = 0; i < 6 && DANGLING.test(s) && !objectPronounEnds(s) && !/(?:^|\s)(?:my|your|our|the|a|an|this|that|his|her|their)\s+\S+$/i.test(s) && !/(?:^|\s)(?:sign|signed|log|logged|shut|turn|turned|hang|hung|cut|set|back|show|showed|turns|signing|logging)\s+(?:in|on|up|off|out|down)$/i.test(s); i++) s = s.replace(DANGLING, '');
+  for (let i = 0; i < 6 && DANGLING.test(s) && !objectPronounEnds(s) && !PREPOSITION_OBJECT.test(s) && !/(?:^|\s)(?:my|your|our|the|a|an|this|that|his|her|their)\s+\S+$/i.test(s) && !/(?:^|\s)(?:sign|signed|log|logged|shut|turn|turned|hang|hung|cut|set|back|show|showed|turns|signing|logging)\s+(?:in|on|up|off|out|down)$/i.test(s); i++) s = s.replace(DANGLING, '');
   words = s.split(/\s+/);
   if (words.length < 2) return null;
   // A clause that ends in "… and saying": the second verb lost its object to a cut.
@@ -441,6 +441,9 @@ export function shapeClause(raw: string, question: boolean, message: string): { 
   if (!/^(?:you|you're|you've|you'd|you'll|we|we're|we've|it|it's|its|they|they're|they've|he|she|people|everything|someone|somebody|nobody|nothing|no|there|this|that|these|those|your|our|the|a|an|every|all|some|none|each|\d+)$/i.test(lead.replace(/’/g, "'")) && !nounSubject(terms)) return null;
   return { clause: s, source };
 }
+
+// "haven't heard from you": a pronoun after its preposition ends the clause; cut, the verb loses its object.
+const PREPOSITION_OBJECT = /(?<![\p{L}])(?:from|to|with|for|at|by|about|of|on)\s+(?:you|u|me|us|him|her|them)$/iu;
 
 /** "…have it", "…can't find it": a pronoun that is the verb's object ends the clause well. */
 function objectPronounEnds(s: string): boolean {
