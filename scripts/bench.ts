@@ -15,6 +15,8 @@ import { LIMITS } from '../src/config/schema.ts';
 import { loadCorpus } from '../src/eval/corpus.ts';
 import { clearRewriteCaches, personalize } from '../src/rewrite/index.ts';
 import { LONG_LANGS, longReply, wordCount } from '../src/eval/long-replies.ts';
+import { sentenceWork } from '../src/analysis/engine/run-rules.ts';
+import { alternativeWork } from '../src/analysis/engine/alternatives.ts';
 
 function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
@@ -49,7 +51,13 @@ const writeGoodTimes = replies.map((r) => time(() => writeGood(r)));
 const words = replies.join(' ').split(/\s+/);
 const draft150: string[] = [];
 for (let i = 0; i + 150 < words.length && draft150.length < 200; i += 37) draft150.push(words.slice(i, i + 150).join(' '));
+const workBefore = { ...sentenceWork, alternatives: alternativeWork.runs };
 const tact150 = draft150.map((d) => { clearSentenceCache(); return time(() => analyze(d)); });
+// The same drafts counted in work rather than time, which the machine's load does not change:
+// regular expressions run per sentence read (phrase patterns behind the gate, signal alternatives).
+const sentencesRead = sentenceWork.read - workBefore.read;
+const patternRunsPerSentence = (sentenceWork.patternRuns - workBefore.patternRuns) / sentencesRead;
+const alternativeRunsPerSentence = (alternativeWork.runs - workBefore.alternatives) / sentencesRead;
 const alex150 = draft150.map((d) => time(() => alexText(d)));
 
 // Typing: the same draft with one character changed at the end, as each keystroke would.
@@ -157,6 +165,7 @@ console.log(`tact  per reply (cold)      median ${cold.median.toFixed(3)} ms   p
 console.log(`alex  per reply             median ${alex.median.toFixed(3)} ms   p99 ${alex.p99.toFixed(3)} ms   (${(alex.median / cold.median).toFixed(1)}x tact)`);
 console.log(`write-good per reply        median ${wg.median.toFixed(3)} ms   p99 ${wg.p99.toFixed(3)} ms   (${(wg.median / cold.median).toFixed(1)}x tact)`);
 console.log(`tact  150-word reply (cold) median ${s150.median.toFixed(3)} ms   p99 ${s150.p99.toFixed(3)} ms   (alex ${a150.median.toFixed(3)} ms)`);
+console.log(`tact  150-word reply work: ${(sentencesRead / draft150.length).toFixed(1)} sentences, per sentence ${patternRunsPerSentence.toFixed(2)} phrase patterns + ${alternativeRunsPerSentence.toFixed(2)} signal expressions run`);
 console.log(`tact  keystroke (150 words) median ${ks.median.toFixed(4)} ms   p99 ${ks.p99.toFixed(4)} ms`);
 console.log(`tact  5,000 words ${t5k.toFixed(2)} ms; 20,000 words ${t20k.toFixed(2)} ms (${(t20k / t5k).toFixed(1)}x for 4x); ${words.length} words ${tAll.toFixed(2)} ms (${(tAll / t5k).toFixed(1)}x for ${(words.length / 5000).toFixed(1)}x the text)`);
 for (const l of longByLang) {
@@ -189,6 +198,8 @@ console.log(JSON.stringify({
   alex_ratio: round(alex.median / cold.median, 2),
   write_good_ratio: round(wg.median / cold.median, 2),
   tact_150_words_ms_median: round(s150.median),
+  tact_150_words_pattern_runs_per_sentence: round(patternRunsPerSentence, 2),
+  tact_150_words_signal_runs_per_sentence: round(alternativeRunsPerSentence, 2),
   team_config_largest_added_ms_median: round(teamAdded.median),
   team_config_largest_compile_ms: round(compileMs, 2),
   suggestions_ms_median: round(rewritesWarm.median),
