@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/analysis/languages.ts';
 import { expandClasses, expandClassesFlat } from '../../src/analysis/classes/expand.ts';
-import { triggerWords } from '../../src/analysis/engine/triggers.ts';
+import { triggerGroups } from '../../src/analysis/engine/triggers.ts';
 import { compilePattern } from '../../src/analysis/engine/compile.ts';
 import { buildGate, openPatterns } from '../../src/analysis/engine/gate.ts';
 import type { PhraseRule } from '../../src/analysis/rules/types.ts';
@@ -14,7 +14,7 @@ function phrasePatterns(lang: keyof typeof LANGUAGES) {
     pack,
     rules,
     sources: patterns.map((p) => expandClasses(p, pack.classes)),
-    gate: buildGate(patterns.map((p) => triggerWords(expandClassesFlat(p, pack.classes)))),
+    gate: buildGate(patterns.map((p) => triggerGroups(expandClassesFlat(p, pack.classes)))),
   };
 }
 
@@ -54,5 +54,22 @@ describe('the phrase gate', () => {
     const nested = buildGate([['ab'], ['aac']]);
     expect([...openPatterns(nested, 'aab')]).toEqual([1, 0]);
     expect([...openPatterns(nested, 'xaac')]).toEqual([0, 1]);
+  });
+
+  it('opens a pattern that needs several words only when each of them occurs', () => {
+    // Pattern 0: "unable" or "cannot", and "refund"; pattern 1: "policy", or both "not" and "allowed".
+    const gate = buildGate([[[['unable', 'cannot'], ['refund']]], [[['policy']], [['not'], ['allowed']]]]);
+    expect([...openPatterns(gate, 'we are unable to help')]).toEqual([0, 0]);
+    expect([...openPatterns(gate, 'the refund: we cannot')]).toEqual([1, 0]);
+    expect([...openPatterns(gate, 'it is not allowed')]).toEqual([0, 1]);
+    expect([...openPatterns(gate, 'it is not our policy')]).toEqual([0, 1]);
+    expect([...openPatterns(gate, 'allowed')]).toEqual([0, 0]);
+  });
+
+  it('reads every word a construction cannot do without', () => {
+    // Each class of "{AGENT} {INABILITY} {SERVICE_ACTION}" is a group; the words of a phrase are too.
+    expect(triggerGroups('(?:i|we) (?:cannot|am unable to) (?:refund|replace) the order')).toEqual([[['order'], ['cannot', 'unable'], ['refund', 'replace']]]);
+    // An optional part is no condition, and each top-level alternative has its own groups.
+    expect(triggerGroups('(?:sadly )?no refunds|policy (?:states|says)')).toEqual([[['refunds']], [['policy'], ['states', 'says']]]);
   });
 });

@@ -11,7 +11,7 @@
  */
 import { compilePattern } from './compile.ts';
 import { buildGate, openPatterns, type PhraseGate } from './gate.ts';
-import { triggerWords } from './triggers.ts';
+import { triggerGroups } from './triggers.ts';
 
 interface Alternatives {
   bounded: boolean;
@@ -32,10 +32,12 @@ const registry = new WeakMap<RegExp, Alternatives>();
 export function compileAlternatives(sources: string[], bounded: boolean, triggerSources: string[] = sources): RegExp {
   const re = compilePattern(sources.join('|'), bounded);
   const triggers = triggerSources.map((source) => {
-    const words = triggerWords(source);
+    const alternatives = triggerGroups(source);
     // Trigger words are read in lower case: one the source does not hold as written (an upper-case
-    // letter in it) could be missing from a text the expression matches, so that alternative always runs.
-    return words && words.every((w) => source.includes(w)) ? words : null;
+    // letter in it) could be missing from a text the expression matches. Such a group is no
+    // condition; an alternative left with none always runs.
+    const held = alternatives?.map((groups) => groups.filter((words) => words.every((w) => source.includes(w))));
+    return held && held.every((groups) => groups.length) ? held : null;
   });
   registry.set(re, { sources, bounded, gate: buildGate(triggers), single: [] });
   return re;

@@ -18,8 +18,8 @@ export interface CompiledPhraseRule {
   /** The rule's patterns with every word class expanded. */
   sources: string[];
   regexes: RegExp[];
-  /** Per regex: words one of which must occur in the (lower-cased) sentence, or null to always run. */
-  triggers: Array<string[] | null>;
+  /** Per regex: what the (lower-cased) sentence must hold for it to run (engine/triggers.ts triggerGroups), or null to always run. */
+  triggers: Array<string[][][] | null>;
 }
 
 export function escapeLiteral(text: string): string {

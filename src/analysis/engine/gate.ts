@@ -31,42 +31,74 @@ const MAX_TABLE_CELLS = 250_000;
 export interface PhraseGate {
   /** Patterns without a certain trigger word: they always run. */
   always: number[];
+  /** Its outputs are units: one group of words of one alternative of one pattern. */
   automaton: Automaton;
   patternCount: number;
+  /** Per unit: the pattern it belongs to. */
+  unitPattern: Int32Array;
+  /** Per unit: 1 when it alone opens its pattern (its alternative needs nothing else). */
+  unitOpens: Uint8Array;
+  /** Per pattern: its alternatives as the units each needs, where one needs several (else null). */
+  needs: Array<number[][] | null>;
+}
+
+/**
+ * What opens a pattern: any one of its alternatives, each a list of groups of words that all
+ * occur (one word of each group). A plain list of words is one alternative of one group.
+ */
+export type TriggerCondition = readonly string[] | ReadonlyArray<ReadonlyArray<readonly string[]>>;
+
+function alternativesOf(condition: TriggerCondition): ReadonlyArray<ReadonlyArray<readonly string[]>> {
+  return condition.length && typeof condition[0] === 'string' ? [[condition as readonly string[]]] : (condition as ReadonlyArray<ReadonlyArray<readonly string[]>>);
 }
 
 /** Counts of the work the engine did, for tests that check cost grows with length, not faster. */
 export const gateWork = { steps: 0 };
 
 /**
- * Builds the gate. `triggers[i]` are the words pattern i cannot match without (lower case), or
+ * Builds the gate. `triggers[i]` is what pattern i cannot match without (words in lower case), or
  * null when no word is certain.
  */
-export function buildGate(triggers: ReadonlyArray<readonly string[] | null>): PhraseGate {
+export function buildGate(triggers: ReadonlyArray<TriggerCondition | null>): PhraseGate {
   const next: Array<Map<number, number>> = [new Map()];
   const own: Array<Set<number>> = [new Set()];
   const always: number[] = [];
-  triggers.forEach((words, pattern) => {
-    if (!words) {
+  const unitPattern: number[] = [];
+  const unitOpens: number[] = [];
+  const needs: Array<number[][] | null> = [];
+  triggers.forEach((condition, pattern) => {
+    needs.push(null);
+    const alternatives = condition ? alternativesOf(condition) : [];
+    if (!alternatives.length || alternatives.some((groups) => !groups.length)) {
       always.push(pattern);
       return;
     }
-    for (const word of words) {
-      let state = 0;
-      for (let i = 0; i < word.length; i++) {
-        const c = word.charCodeAt(i);
-        let to = next[state]!.get(c);
-        if (to === undefined) {
-          to = next.length;
-          next.push(new Map());
-          own.push(new Set());
-          next[state]!.set(c, to);
-        }
-        state = to;
-      }
-      own[state]!.add(pattern);
-    }
+    const units = alternatives.map((groups) =>
+      groups.map((words) => {
+        const unit = unitPattern.length;
+        unitPattern.push(pattern);
+        unitOpens.push(groups.length === 1 ? 1 : 0);
+        for (const word of words) addWord(word, unit);
+        return unit;
+      }),
+    );
+    if (units.some((u) => u.length > 1)) needs[pattern] = units;
   });
+  function addWord(word: string, unit: number): void {
+    let state = 0;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      let to = next[state]!.get(c);
+      if (to === undefined) {
+        to = next.length;
+        next.push(new Map());
+        own.push(new Set());
+        next[state]!.set(c, to);
+      }
+      state = to;
+    }
+    own[state]!.add(unit);
+  }
   // Breadth first, so a state's fail target is finished before the state.
   const fail = new Int32Array(next.length);
   const out: Array<number[] | null> = new Array(next.length).fill(null);
@@ -87,7 +119,14 @@ export function buildGate(triggers: ReadonlyArray<readonly string[] | null>): Ph
   sets.forEach((s, state) => {
     if (s.size) out[state] = [...s].sort((a, b) => a - b);
   });
-  return { always, automaton: { next, fail, out, table: tableOf(next, fail, queue) }, patternCount: triggers.length };
+  return {
+    always,
+    automaton: { next, fail, out, table: tableOf(next, fail, queue) },
+    patternCount: triggers.length,
+    unitPattern: Int32Array.from(unitPattern),
+    unitOpens: Uint8Array.from(unitOpens),
+    needs,
+  };
 }
 
 function tableOf(next: Array<Map<number, number>>, fail: Int32Array, breadthFirst: number[]): Automaton['table'] {
@@ -121,6 +160,25 @@ export function openPatterns(gate: PhraseGate, lower: string): Uint8Array {
   const open = new Uint8Array(gate.patternCount);
   for (const p of gate.always) open[p] = 1;
   const { next, fail, out, table } = gate.automaton;
+  const { unitPattern, unitOpens } = gate;
+  // Units seen of patterns that need more than one, decided after the walk.
+  let seen: Uint8Array | null = null;
+  const pending: number[] = [];
+  const hit = (units: number[]) => {
+    for (const u of units) {
+      const p = unitPattern[u]!;
+      if (open[p]) continue;
+      if (unitOpens[u]) {
+        open[p] = 1;
+        continue;
+      }
+      seen ??= new Uint8Array(unitPattern.length);
+      if (!seen[u]) {
+        seen[u] = 1;
+        pending.push(p);
+      }
+    }
+  };
   gateWork.steps += lower.length;
   if (table) {
     const { letterOf, letters, step } = table;
@@ -130,21 +188,27 @@ export function openPatterns(gate: PhraseGate, lower: string): Uint8Array {
       const c = lower.charCodeAt(i);
       state = step[state * letters + (c < top ? letterOf[c]! : 0)]!;
       const hits = out[state];
-      if (hits) for (const p of hits) open[p] = 1;
+      if (hits) hit(hits);
     }
-    return open;
+  } else {
+    let state = 0;
+    for (let i = 0; i < lower.length; i++) {
+      const c = lower.charCodeAt(i);
+      let to = next[state]!.get(c);
+      while (to === undefined && state !== 0) {
+        state = fail[state]!;
+        to = next[state]!.get(c);
+      }
+      state = to ?? 0;
+      const hits = out[state];
+      if (hits) hit(hits);
+    }
   }
-  let state = 0;
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    let to = next[state]!.get(c);
-    while (to === undefined && state !== 0) {
-      state = fail[state]!;
-      to = next[state]!.get(c);
+  if (seen) {
+    const units = seen;
+    for (const p of pending) {
+      if (!open[p] && gate.needs[p]!.some((alternative) => alternative.every((u) => units[u]))) open[p] = 1;
     }
-    state = to ?? 0;
-    const hits = out[state];
-    if (hits) for (const p of hits) open[p] = 1;
   }
   return open;
 }

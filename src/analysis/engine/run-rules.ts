@@ -5,7 +5,7 @@ import type { SentenceSignals } from '../signals/types.ts';
 import type { Sentence } from './segment.ts';
 import { compilePattern } from './compile.ts';
 import { buildGate, openPatterns, type PhraseGate } from './gate.ts';
-import { triggerWords } from './triggers.ts';
+import { triggerGroups } from './triggers.ts';
 import { insideAny, quotedRanges } from './quotes.ts';
 import { words } from './words.ts';
 import { SentenceCache } from './sentence-cache.ts';
@@ -40,7 +40,7 @@ function compile(pack: LanguagePack): CompiledPack {
     const phrase = phraseRules.map((rule) => {
       const sources = rule.patterns.map((p) => expandClasses(p, pack.classes));
       // Trigger words are read from the flat expansion (whole members), the regexes use the trie.
-      const triggers = rule.patterns.map((p) => triggerWords(expandClassesFlat(p, pack.classes)));
+      const triggers = rule.patterns.map((p) => triggerGroups(expandClassesFlat(p, pack.classes)));
       return { rule, sources, regexes: sources.map((p) => compilePattern(p, pack.bounded)), triggers };
     });
     c = {

@@ -25,6 +25,50 @@ export function triggerWords(source: string): string[] | null {
   return out;
 }
 
+/**
+ * Everything a match cannot do without, for a gate that needs all of it: per top-level
+ * alternative, groups of words of which one each must occur. "{AGENT} {INABILITY} {SERVICE_ACTION}"
+ * needs a word of each class, so a sentence holding only "unable" no longer runs it. The first group
+ * of each alternative is the one triggerWords picks, so this lets through no more than that did.
+ * Null when an alternative has no certain word.
+ */
+export function triggerGroups(source: string): string[][][] | null {
+  const out: string[][][] = [];
+  for (const branch of splitTopLevel(source, '|')) {
+    const first = triggerWords(branch);
+    if (!first) return null;
+    const groups: string[][] = [first];
+    const seen = new Set([first.join('|')]);
+    const add = (words: string[]) => {
+      const key = words.join('|');
+      if (!seen.has(key)) {
+        seen.add(key);
+        groups.push(words);
+      }
+    };
+    // Each certain word (short and everyday ones tell nothing: nearly every sentence holds them).
+    for (const w of mandatoryText(branch).toLowerCase().split(/[^\p{L}\p{N}'%&#-]+/u)) {
+      if (w.length >= 3 && !COMMON.has(w)) add([w]);
+    }
+    // Each required choice: a group that is neither optional nor a lookaround.
+    for (let i = 0; i < branch.length; i++) {
+      const c = branch[i];
+      if (c === '\\') { i++; continue; }
+      if (c === '[') { i = classEnd(branch, i); continue; }
+      if (c !== '(') continue;
+      const end = groupEnd(branch, i);
+      const inner = branch.slice(i + 1, end);
+      if (!/^\?(?:[=!]|<[=!])/.test(inner) && !isOptional(branch, end + 1)) {
+        const words = triggerWords(groupBody(inner));
+        if (words && !words.some((w) => COMMON.has(w) || w.length < 3)) add(words);
+      }
+      i = end;
+    }
+    out.push(groups);
+  }
+  return out;
+}
+
 /** A choice is as selective as its shortest word (short words occur inside most sentences). */
 function selectivity(words: string[]): number {
   const common = words.some((w) => COMMON.has(w)) ? 3 : 0;
