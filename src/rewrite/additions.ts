@@ -72,6 +72,9 @@ export function additionFor(signal: SignalId, ticket: Ticket, register: Register
       // Said of something that did not go wrong ("you recently changed your password"), or an idiom
       // of delight ("you can't wait"), it is no complaint to sympathise with.
       if (!FAILURE_CUE.test(clause) || /can['’]?t\s+wait/i.test(clause)) return null;
+      // Offered unasked, it must say a hardship plainly: something of theirs failed, or they are
+      // kept from something. "you never order online", "you didn't ask for this" are no hardship.
+      if (!hardship(clause)) return null;
       // "…frustrating that you're not frustrated": a feeling they named is theirs to name.
       if (/(?<![\p{L}])(?:frustrat\w*|upset|sad|angry|mad|annoyed|happy)(?![\p{L}])/iu.test(clause)) return null;
       return { text: `I can see how frustrating it is that ${clause}.`, note: 'Recognise their situation in their words.' };
@@ -99,6 +102,20 @@ function needsStep(ticket: Ticket, shape: ReplyShape): boolean {
 const THANKS_OR_PRAISE = /(?<![\p{L}])(?:thanks?|thank\s+you|thx|appreciate\w*|спасибо|благодар\p{L}*|tack|tacksam\p{L}*)(?![\p{L}])|谢谢|感谢|多谢|很高兴|太好了/iu;
 
 const FAILURE_CUE = /(?<![\p{L}])(?:not|never|no|nothing|nobody|none|still|again|\p{L}+n['’]t|cannot|broken|broke|lost|missing|late|delayed|wrong|charged|overcharged|ignored|cancell?ed|damaged|cracked|failed|stuck|error|crash\w*|freez\w*|down|locked|blocked|deleted|disappeared|gone|refused|declined|twice)(?![\p{L}])/iu;
+
+// Something failed: a thing (theirs, ours, "it") or nobody, as the subject.
+const THING_SUBJECT = /^(?:your|our|the|it|it['’]s|its|no\s+one|nobody|nothing|they|this|these|those)(?![\p{L}])/iu;
+// They are kept from something: cannot, are still waiting, never got it, were charged.
+const THEY_ARE_BLOCKED = /^you(?:['’]re|\s+are|['’]ve|\s+have|\s+were|['’]ve\s+been|\s+have\s+been)?\s+(?:still\s+|now\s+|just\s+|even\s+|also\s+)*(?:can['’]?t|cannot|couldn['’]?t|unable|not\s+able|(?:have\s*n['’]?t|have\s+not|haven['’]t)\s+been\s+able|been\s+unable|keep\s+(?:getting|receiving|seeing|losing)|waiting|been\s+waiting|(?:(?:have|did|do)\s*n['’]?t|(?:have|did|do)\s+not|never)\s+(?:yet\s+|even\s+)?(?:got|gotten|get|receive|received|heard|hear)|getting\s+(?:an?\s+|this\s+|the\s+)?errors?|(?:being\s+)?(?:charged|overcharged|billed|double[\s-]charged)|had\s+no|lost\s+(?:your|all)|locked\s+out|stuck|kicked|logged\s+out|on\s+hold)(?![\p{L}])/iu;
+// Read by us, a clause that is broken: a possessive before no noun, a doubled verb, a denial of a
+// kind ("it was not a full flight"), a phrase left without its end.
+const MISREAD = /(?<![\p{L}])(?:(?:your|our|the)\s+(?:from|its|it|to|of|and|is|are|was|were|that)|it['’]s\s+(?:does|did|is|was|has|can|will)|the\s+fact\s+that|ain['’]t)(?![\p{L}])|^(?:it|this|that)\s+(?:is|was)(?:n['’]t|\s+not)\s+(?:a|an|the)\s|(?<![\p{L}])(?:able|said|says|even|totally|get|got|put|when|because|if|than|is|are|was|were|or|nor)$/iu;
+
+/** A hardship said plainly, fit for "I can see how frustrating it is that …". */
+function hardship(clause: string): boolean {
+  if (MISREAD.test(clause)) return false;
+  return THING_SUBJECT.test(clause) || THEY_ARE_BLOCKED.test(clause);
+}
 
 function plainClause(clause: string): boolean {
   // A doubled word or a clause cut after "and"/"the" is a misread, not their words.

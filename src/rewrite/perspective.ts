@@ -7,7 +7,7 @@ const SWAPS: Record<string, string> = {
   i: 'you', me: 'you', my: 'your', mine: 'yours', myself: 'yourself',
   "i'm": "you're", "i've": "you've", "i'll": "you'll", "i'd": "you'd", im: "you're", ive: "you've",
   we: 'you', us: 'you', our: 'your', ours: 'yours', ourselves: 'yourselves', "we're": "you're", "we've": "you've", "we'll": "you'll", "we'd": "you'd",
-  you: 'we', your: 'our', yours: 'ours', yourself: 'ourselves', "you're": "we're", "you've": "we've", "you'll": "we'll", "you'd": "we'd",
+  you: 'we', your: 'our', yours: 'ours', yourself: 'ourselves', yourselves: 'ourselves', "you're": "we're", "you've": "we've", "you'll": "we'll", "you'd": "we'd",
   u: 'we', ur: 'our',
 };
 

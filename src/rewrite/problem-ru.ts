@@ -29,6 +29,7 @@ const PERSON: Record<string, string> = {
 // First person singular present → Вы-form; the common ones, then the regular endings.
 const PRESENT_1SG: Record<string, string> = {
   могу: 'можете', хочу: 'хотите', жду: 'ждёте', вижу: 'видите', плачу: 'платите', сижу: 'сидите', иду: 'идёте', еду: 'едете', знаю: 'знаете', понимаю: 'понимаете',
+  смогу: 'сможете', буду: 'будете', пойду: 'пойдёте', получу: 'получите', приду: 'придёте', найду: 'найдёте', верну: 'вернёте',
   получаю: 'получаете', пытаюсь: 'пытаетесь', звоню: 'звоните', пишу: 'пишете', стою: 'стоите', являюсь: 'являетесь', нахожу: 'находите', захожу: 'заходите',
 };
 
@@ -105,6 +106,10 @@ function shape(text: string): string | null {
   // Only the customer's own clause with a verb reads after "что": it must name someone or something.
   if (/(?<![\p{L}])(?:я|меня|мне|мой|моя|мои)(?![\p{L}])/iu.test(s)) return null;
   if (!/[\p{L}]{2,}/u.test(s)) return null;
+  // A verb left in the first person after "Вы" ("Вы не смогу") is a sentence no agent would send.
+  if (/(?<![\p{L}])Вы\s+(?:не\s+|уже\s+|ещё\s+|еще\s+|опять\s+|никак\s+)*\p{L}+[ую](?![\p{L}])/u.test(s)) return null;
+  // "а не на меня лично": the other half of a contrast, no verb, nothing that failed.
+  if (/^не\s+(?:на|в|во|для|к|ко|о|об|у|с|со|от|из|за|по)\s/iu.test(s)) return null;
   // Lower-case start (the sentence goes after "что,"), but Вы and Ваш keep their capital.
   if (!/^(?:Вы|Вас|Вам|Ваш)/u.test(s)) s = s[0]!.toLowerCase() + s.slice(1);
   return s.replace(/\s+/g, ' ').trim();

@@ -47,7 +47,12 @@ export function shapeSv(text: string): string | null {
   plain = plain.replace(/^ni\s+(?:skickade|levererade|gav)\s+/iu, 'jag fick ');
   // "Varför är internet så långsamt": the verb after its subject again.
   const inverted = /^(är|var|har|hade|kan|går|blir|fungerar|funkar)\s+(\S+)\s+(.+)$/iu.exec(plain);
-  if (inverted && SUBJECT_START.test(inverted[2]!)) plain = `${inverted[2]} ${inverted[1]} ${inverted[3]}`;
+  if (inverted && SUBJECT_START.test(inverted[2]!)) {
+    // "har mitt konto blivit spärrat": a possessive subject brings its noun along.
+    const possessive = /^(?:min|mitt|mina|din|ditt|dina|er|ert|era|vår|vårt|våra|hans|hennes|deras)$/iu.test(inverted[2]!);
+    const [noun = '', ...rest] = inverted[3]!.split(/\s+/);
+    plain = possessive && noun ? `${inverted[2]} ${noun} ${inverted[1]} ${rest.join(' ')}`.trim() : `${inverted[2]} ${inverted[1]} ${inverted[3]}`;
+  }
   const words = plain.split(/\s+/);
   if (words.length > 14 || REQUEST.test(text) || ACCUSATION.test(text)) return null;
   // The subject: one to four words up to the finite verb, opening with a word that can be one.

@@ -47,8 +47,11 @@ export function shapeZh(text: string): string | null {
   if ([...text].length > 20 || REQUEST.test(text) || ACCUSATION.test(text)) return null;
   // Their own "我们" (their family, their team) cannot be told apart from ours once turned.
   if (/我们/u.test(text.replace(/你们/gu, ''))) return null;
-  // "你们又发错尺码了": the subject goes, as Chinese lets it — what happened, not who is to blame.
-  if (/^(?:你们|你)(?!的)/u.test(text) && !/我(?!们)/u.test(text)) return text.replace(/^(?:你们|你)/u, '');
+  // "你们又发错尺码了": the subject goes, as Chinese lets it — what happened, not who is to blame;
+  // "你们没经过我同意就给我升级了套餐" → "没经过您同意就给您升级了套餐".
+  if (/^(?:你们|你)(?!的)/u.test(text) && !/^(?:你们|你)[^我]{0,8}?我(?!们|的)/u.test(text.replace(/^(?:你们|你)(?:没有?|未|不)[^我]{0,3}我/u, ''))) return text.replace(/^(?:你们|你)/u, '').replace(/我(?!们)/gu, '您');
+  // "…，不是个人": the other half of a contrast names nothing that failed.
+  if (/^不是.{1,4}$/u.test(text)) return null;
   // A question still asking ("是不是", "能不能", "怎么") is no statement of what failed.
   if (/是不是|能不能|有没有|怎么|什么|哪/u.test(text)) return null;
   // "你们重复扣了我两次钱" → "您被重复扣了两次钱": what happened to them, without admitting who did it.

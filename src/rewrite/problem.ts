@@ -27,7 +27,7 @@ export interface Problem {
 // Words that say something failed; each counts towards a clause being the complaint. Facts (it
 // broke, it never came, I was charged) outrank verdicts ("ridiculous", "unacceptable") below.
 const FAILURE =
-  /(?<![\p{L}])(?:not|never|no longer|nothing|none|no|can['’]?t|cannot|cant|won['’]?t|wont|don['’]?t|dont|doesn['’]?t|doesnt|dosnt|didn['’]?t|didnt|isn['’]?t|isnt|wasn['’]?t|wasnt|aren['’]?t|weren['’]?t|haven['’]?t|havent|hasn['’]?t|hasnt|couldn['’]?t|unable|broken|broke|breaks|cracked|damaged|missing|lost|loose|late|delayed|delays?|wrong|charged|overcharged|fees?|hacked|compromised|crash\w*|freez\w*|froze|frozen|hangs?|stuck|down|errors?|fail\w*|cancell?ed|deactivated|disabled?|locked|disconnected|glitch\w*|stolen|mou?ld|declined|declnd|dropped|killing|ripped|loud|bug\w*|problems?|issues?|trouble|waiting|hold|deleted|removed|refused|expired|blocked|restricted|slow|barely|denied|leak\w*|messed|ruined|forgot|forgotten|dead|faulty|defect\w*|fake|false|going up|stutter\w*|underwater|cut off|shut off|ignored|muted|banned|suspended|hung up|kicked|never arrived|changed|bounced|overcharg\w*|refus\w*|cost(?:s|ing)?\s+(?:me|us)|oops|undercook\w*|overcook\w*|cold|stale|defaulting|resets?|reset|tossed|thrown|wet|dirty|filthy|gone|disappeared|vanished|instead\s+of|twice|double[\s-]charged|spam\w*|unusable|outages?|offline|drain\w*|overheat\w*|lag\w*|disconnect\w*|wiped|logged\s+(?:me\s+)?out|incorrect|inaccurate|mixed\s+up|torn|spilled|smashed|scratched|dented|glitchy|spotty|intermittent\w*|on\s+and\s+off|overpriced|kicked\s+out|slowly|botched|half\s+the\s+time|only\s+(?:works|worked|working)|hell|sucks?|sucked|shady|crap|crappy|hate|worthless|poor|bad|nightmare|mess|aches?|sick|pain|hurts?|stopped\s+(?:me|us)|prevent(?:ed|s)?\s+(?:me|us)|(?:won['’]?t|wouldn['’]?t|doesn['’]?t|didn['’]?t)\s+let\s+(?:me|us))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:not|never|no longer|nothing|none|no|can['’]?t|cannot|cant|won['’]?t|wont|don['’]?t|dont|doesn['’]?t|doesnt|dosnt|didn['’]?t|didnt|isn['’]?t|isnt|wasn['’]?t|wasnt|aren['’]?t|weren['’]?t|haven['’]?t|havent|hasn['’]?t|hasnt|couldn['’]?t|unable|broken|broke|breaks|cracked|damaged|missing|lost|loose|late|delayed|delays?|wrong|charged|overcharged|fees?|hacked|compromised|crash\w*|freez\w*|froze|frozen|hangs?|stuck|down|errors?|fail\w*|cancell?ed|deactivated|disabled?|locked|disconnected|glitch\w*|stolen|mou?ld|declined|declnd|dropped|killing|ripped|loud|bug\w*|problems?|issues?|trouble|waiting|hold|deleted|removed|refused|expired|blocked|restricted|slow|barely|denied|leak\w*|messed|ruined|forgot|forgotten|dead|faulty|defect\w*|fake|false|going up|stutter\w*|underwater|cut off|shut off|ignored|muted|banned|suspended|hung up|kicked|never arrived|changed|bounced|overcharg\w*|refus\w*|cost(?:s|ing)?\s+(?:me|us)|oops|undercook\w*|overcook\w*|cold|stale|defaulting|resets?|reset|tossed|thrown|wet|dirty|filthy|gone|disappeared|vanished|instead\s+of|twice|double[\s-]charged|spam\w*|unusable|outages?|offline|drain\w*|overheat\w*|lag\w*|disconnect\w*|wiped|logged\s+(?:me\s+)?out|incorrect|inaccurate|mixed\s+up|torn|spilled|smashed|scratched|dented|glitchy|spotty|intermittent\w*|on\s+and\s+off|overpriced|kicked\s+out|slowly|botched|half\s+the\s+time|only\s+(?:works|worked|working)|hell|sucks?|sucked|shady|crap|crappy|hate|worthless|poor|bad|nightmare|mess|aches?|sick|pain|hurts?|stopped\s+(?:me|us)|prevent(?:ed|s)?\s+(?:me|us)|(?:won['’]?t|wouldn['’]?t|doesn['’]?t|didn['’]?t)\s+let\s+(?:me|us)|(?:it['’]?s|it\s+has|its)\s+been\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|about\s+)?(?:\d+|a|an|two|three|four|five|six|several|many)\s+(?:hours?|days?|weeks?|months?|years?)|(?:going\s+on|happening)\s+with)(?![\p{L}])/giu;
 // Verdicts on what happened: a complaint, but the fact beside them is what an apology names.
 const VERDICT = /(?<![\p{L}])(?:disgusted|fed\s+up|sick\s+of|tired\s+of|unhappy|upset|furious|angry|rude|awful|terrible|terribly|horrible|worse|worst|ridiculous|disappointed|disappointing|disgrace\w*|unacceptable|misleading|incompetent|fiasco|lame|garbage|useless|pathetic|joke|scam\w*|lied|lie|kidding|annoying|frustrat\w*|not helpful|no help)(?![\p{L}])/giu;
 const VERDICT_WORDS = /(?<![\p{L}])(?:rude|awful|terrible|terribly|horrible|worse|worst|ridiculous|disappointing|disgraceful|unacceptable|misleading|incompetent|lame|useless|pathetic|annoying|frustrating|poor|bad|crappy|shady)(?![\p{L}])/giu;
@@ -37,7 +37,7 @@ const THEIR_EFFORT = /(?<![\p{L}])(?:to no avail|(?:i|we)(?:['’]ve|\s+have)?\s
 const REQUEST = /^(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone)|please|pls|plz|help|i\s+(?:need|want|would like)|let\s+me|is\s+there|do\s+you|are\s+you|any\s+(?:update|help|news))\b/i;
 const PERSISTENCE = /(?<![\p{L}])(?:still|again|anymore|yet|keeps?(?: on)?|kept|constantly|repeatedly|for\s+the\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|nth|umpteenth)\s+time)(?![\p{L}])/giu;
 // Negations that are manners of speech, not something that failed ("I don't care about the 14p").
-const HEDGED_NEGATION = /(?<![\p{L}])(?:(?:(?:i|we)\s+)?(?:do not|don['’]?t|dont)\s+(?:care|mean|know|think|believe|want|mind|understand|see why)|can['’]?t\s+believe|makes\s+no\s+sense|no\s+worries|no\s+problem|not\s+(?:a|the)\s+problem|(?:didn['’]?t|don['’]?t|doesn['’]?t)\s+not|no\s+dice|no\s+matter|lost\s+(?:me|us)\s+as\s+a\s+customer|broke\s+out|(?:do\s+not|don['’]?t|dont)\s+have\s+(?:to|a\s+clue)|not\s+sure|no\s+idea|no\s+one\s+(?:wants|likes)|never\s+mind|nevermind|no\s+need)(?![\p{L}])/giu;
+const HEDGED_NEGATION = /(?<![\p{L}])(?:(?:(?:i|we)\s+)?(?:do not|don['’]?t|dont)\s+(?:care|mean|know|think|believe|want|mind|understand|see why)|can['’]?t\s+believe|makes\s+no\s+sense|no\s+worries|no\s+problem|not\s+(?:a|the)\s+problem|(?:didn['’]?t|don['’]?t|doesn['’]?t)\s+not|no\s+dice|no\s+matter|lost\s+(?:me|us)\s+as\s+a\s+customer|broke\s+out|(?:do\s+not|don['’]?t|dont)\s+have\s+(?:to|a\s+clue)|(?:can['’]?t|cannot|couldn['’]?t)\s+(?:believe|imagine|deal|help\s+(?:but|it)|complain|thank|recommend|praise)|never\s+hurts|not\s+sure|no\s+idea|no\s+one\s+(?:wants|likes)|never\s+mind|nevermind|no\s+need)(?![\p{L}])/giu;
 // What the customer did normally: never the complaint on its own.
 const NORMAL_ACTION = /(?<![\p{L}])(?:ordered|paid|bought|purchased|called|phoned|signed up|booked|used|downloaded|installed|updated|subscribed|tried|contacted|sent|emailed|reserved|had|have|got)(?![\p{L}])/giu;
 // Motive words: an accusation a reply must never repeat as an admission.
@@ -47,7 +47,7 @@ const PRAISE = /(?<![\p{L}])(?:thanks?|thank you|thx|love|great|awesome|amazing|
 const LEAD_FILLER = /^(?:(?:hi|hello|hey|dear|yo|help|pls|plz|please|ok|okay|so+|damn|dang|omg|wow|geez|jeez|typical|well|yes|yep|no(?=[,.!])|ugh+|hmm+|oh|and|but|also|now|then|just|apparently|honestly|seriously|lol|wtf|smh|fyi|update|urgent)\b[\s,!.:;-]*)+/i;
 // "my Name is Lior Navon": an introduction, not the complaint (case-sensitive on the name).
 const NAME_INTRO = /^(?:[Mm]y\s+[Nn]ame\s+[Ii]s|[Tt]his\s+[Ii]s)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,?\s*/u;
-const LEAD_HEDGE = /^(?:how\s+(?:is\s+it\s+possible|can\s+it\s+be|come)\s+that|is\s+it\s+normal\s+that|(?:i\s+)?(?:just\s+)?(?:noticed|realised|realized|found\s+out|discovered)(?:\s+that)?|for\s+the\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|nth|umpteenth)\s+time|since\s+(?:the\s+)?[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+)?(?=\s+(?:my|your|our|the|it|its|it's|i|we|they)\s)|(?:for|over|in)\s+the\s+(?:last|past)\s+(?:few\s+|couple\s+of\s+)?\w+,?|till now|until now|since then|so far|today|yesterday|tonight|this morning|last night|i (?:think|feel like|believe|guess|suspect|noticed|realised|realized|see|just found out)(?: that)?|it (?:seems|looks) like|seems like|looks like|unfortunately|sadly)\s+/iu;
+const LEAD_HEDGE = /^(?:how\s+(?:is\s+it\s+possible|can\s+it\s+be|come)\s+that|is\s+it\s+normal\s+that|(?:i\s+)?(?:just\s+)?(?:noticed|realised|realized|found\s+out|discovered)(?:\s+that)?|for\s+the\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|nth|umpteenth)\s+time|since\s+(?:the\s+)?[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+)?(?=\s+(?:my|your|our|the|it|its|it's|i|we|they)\s)|(?:for|over|in)\s+the\s+(?:last|past)\s+(?:few\s+|couple\s+of\s+)?\w+,?|till now|until now|since then|so far|today|yesterday|tonight|this morning|last night|i (?:(?:legit|honestly|really|kinda|kind\s+of|actually|do)\s+)?(?:think|feel like|believe|guess|suspect|noticed|realised|realized|see|just found out)(?: that)?|it (?:seems|looks) like|seems like|looks like|unfortunately|sadly)\s+/iu;
 const TRAIL_FILLER = /[\s,;:-]*(?:smh|lol|please|pls|plz|help|thanks|thank you|again\?|wtf|haha|ha|!)*[\s!?.…,;:-]*$/i;
 const DANGLING = /\s+(?:and|or|but|so|the|a|an|it['’]s|it|you|your|our|we|with|to|of|for|that|which|because|as|in|on|at|from|by|now|please|pls|then|just|also|really|very|when|if|this|these|those|is|are|was|were|be|been|have|has|had|will|would|can|could|not|no|my|i)$/i;
 const CLAUSE_SPLIT = /\s*(?:[;:()"“”–—]|(?<=\S)\s+(?=you\s+(?:gotta|have\s+got\s+to|must\s+be|guys\s+are)\b)|\band\s+(?=(?:please|pls|plz|can|could|would|will|help|i\s+need)\b)|(?<=\S)\s+(?=i['’]m\s+(?:having|getting|still|not|so|really|tired|done|stuck|unable)\b)|(?<=\S)\s+(?=i\s+(?:am|was|have|had|can|can['’]?t|need|want|don['’]?t|didn['’]?t|just|really|think|tried|know)\b)|,(?!\d)|\.\.+|\s-\s|\s(?:wtf|smh|lol)\b|(?<=\w)\s+(?=no\s+longer\s+(?:can|able)\b)|(?<=\S)\s+(?=(?:(?:can|could|would)\s+(?:you|u|someone|anyone)|please|pls|plz)\b)|(?<=\S)\s+why\b(?!\s+(?:is|are|was|were|has|have|did|does|do|can|won|isn|wasn|doesn|didn|hasn|haven|would|will))|(?<=\S)\s+(?=makes?\s+me\s+(?:think|feel|wonder)\b)|(?<=\w)\s+(?=(?:it['’]s\s+been|it\s+(?:has|was|keeps|won['’]?t|doesn['’]?t|didn['’]?t|never|still))\b)|\bso\b(?!\s+(?:many|much|long|far|bad|badly|slow|often|quickly|late|annoying|frustrating|expensive|loud|hard|difficult)\b)|\b(?:but|because|even though|although|though|yet|and then|while|whereas)\b|(?:\band\b|&)(?=\s+(?:with|was|were|got|your|our|his|her|their|it|its|it['’]s|they|i|i['’]m|i['’]ve|my|now|still|then|the|this|when|you|nothing|no|didn['’]?t|didnt|doesn['’]?t|won['’]?t|can['’]?t|never|isn['’]?t|wasn['’]?t|hasn['’]?t)\b))\s*/i;
@@ -84,6 +84,10 @@ export function cleanMessage(message: string): string {
     .replace(/__email__|\S+@\S+\.\S+/g, ' ')
     .replace(/[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}\uFE0F\u200d]/gu, ' ')
     .replace(/(?<=\p{L})&(?=\p{L})/gu, ' & ')
+    // Square brackets are our placeholders: a customer's "[My printer…" must not look like one.
+    .replace(/[[\]{}]/g, ' ')
+    // "@Lyft 's surge pricing": the handle went, its possessive is left with nothing to hold.
+    .replace(/(^|[\s.!?])['’]s\s+/gu, '$1')
     // "…this device.This device…": sentences a form glued together.
     .replace(/(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})/gu, ' ')
     .replace(/[ \t]+/g, ' ')
@@ -105,7 +109,8 @@ export function complaintCandidates(cleaned: string): { candidates: Candidate[];
       // Only a clause asked as a question ("why is…", "can you…") needs turning round.
       const question = (asked || /^(?:why|how come)\b/i.test(p.replace(LEAD_FILLER, ''))) && QUESTION_START.test(p.replace(LEAD_FILLER, ''));
       const bare = p.replace(LEAD_FILLER, '');
-      const failures = Math.max(0, count(p, FAILURE) - count(p, HEDGED_NEGATION) - count(p, /(?<![\p{L}])(?:no avail|not helpful|no help|(?:not|n['’]t|never)\s+(?:been\s+)?changed)(?![\p{L}])/giu));
+      // A manner of speech ("it's not a problem with my wifi") takes every cue it holds with it.
+      const failures = Math.max(0, count(p.replace(HEDGED_NEGATION, ' '), FAILURE) - count(p, /(?<![\p{L}])(?:no avail|not helpful|no help|(?:not|n['’]t|never)\s+(?:been\s+)?changed)(?![\p{L}])/giu));
       const verdicts = count(p, VERDICT);
       const persists = count(p, PERSISTENCE);
       if (failures + verdicts) anyFailure = true;
@@ -120,7 +125,9 @@ export function complaintCandidates(cleaned: string): { candidates: Candidate[];
       if (!failures && words <= 4 && /^(?:this|that|it|it['’]s|its|so|very|how|what)\b/i.test(bare)) score -= 1;
       // Something of theirs or ours as the subject reads as what went wrong ("my order…", "the app…").
       if (/^(?:my|our|the|your|ur|it|it['’]s|its)\s/i.test(bare) && failures) score += 0.5;
-      if (!failures && !verdicts && PRAISE.test(p)) continue;
+      if (!failures && !verdicts && (PRAISE.test(p) || PRAISE.test(cleaned))) continue;
+      // "I still can't believe it": a manner of speech with "still" beside it says nothing failed.
+      if (!failures && !verdicts && count(p, HEDGED_NEGATION)) continue;
       if (failures + verdicts + persists > 0) candidates.push({ text: p, score, sentence: i, question });
     }
   }
@@ -128,8 +135,20 @@ export function complaintCandidates(cleaned: string): { candidates: Candidate[];
   return { candidates, sentences, anyFailure };
 }
 
+// Words that Spanish, French, Portuguese and German sentences are full of and English never uses.
+const FOREIGN_FUNCTION = /(?<![\p{L}])(?:el|la|los|las|del|que|y|en|una|por|para|con|es|est|le|les|des|du|et|je|tu|il|nous|vous|pas|une|avec|pour|dans|und|der|die|das|ist|nicht|ich|mit|não|em|uma|muito)(?![\p{L}])/giu;
+
+/** A message in another language: its words read as English make no clause a customer would recognise. */
+function notEnglish(cleaned: string): boolean {
+  if (/[¿¡]/u.test(cleaned)) return true;
+  const words = cleaned.match(/\p{L}+/gu)?.length ?? 0;
+  const foreign = count(cleaned, FOREIGN_FUNCTION);
+  return foreign >= 3 && foreign / Math.max(1, words) >= 0.15;
+}
+
 function readProblem(message: string): Problem | null {
   const cleaned = cleanMessage(message);
+  if (notEnglish(cleaned)) return null;
   const { candidates, sentences, anyFailure } = complaintCandidates(cleaned);
   let best: { clause: string; source: string; framed?: boolean } | null = null;
   for (const c of candidates.slice(0, 4)) {
@@ -289,7 +308,7 @@ const WHY_AUX = /^(?:why|how come)\s+(is|are|was|were|has|have|had|can['’]?t|c
 export function shapeClause(raw: string, question: boolean, message: string): { clause: string; source: string } | null {
   // "please fix the p-dev320 error on Roku": a request names the problem as a noun phrase; read as
   // a clause it would become "you fix the error".
-  const asked = /^(?:(?:hi|hello|hey|ok|so)\b[\s,!]*)*(?:please|pls|plz|can\s+you|could\s+you)\s+(?:please\s+)?(?:fix|sort(?:\s+out)?|look\s+(?:at|into)|resolve|solve|help\s+(?:me\s+)?with)\s+((?:the|this|that|my|these|those)\s+[^?!.]+?)\s*[?!.]*$/i.exec(raw);
+  const asked = /^(?:(?:hi|hello|hey|ok|so)\b[\s,!]*)*(?:please|pls|plz|can\s+you|could\s+you|(?:will|are|when\s+will|when\s+are)\s+you\s+(?:be\s+|going\s+to\s+)?)\s*(?:please\s+)?(?:fix|fixing|sort(?:\s+out)?|sorting(?:\s+out)?|look\s+(?:at|into)|looking\s+(?:at|into)|resolve|resolving|solve|solving|help\s+(?:me\s+)?with)\s+((?:the|this|that|my|these|those)\s+[^?!.]+?)\s*[?!.]*$/i.exec(raw);
   if (asked) {
     const np = calmCase(toSecondPerson(asked[1]!));
     if (count(np, FAILURE) && np.split(/\s+/).length <= 8) return { clause: `about ${np}`, source: asked[1]! };
@@ -318,6 +337,10 @@ export function shapeClause(raw: string, question: boolean, message: string): { 
   const stretched = /^(\p{L}{1,30})\s+/u.exec(s);
   if (stretched && /(\p{L})\1{3}/u.test(stretched[1]!)) s = s.slice(stretched[0].length);
   s = s.replace(LEAD_FILLER, '').replace(NAME_INTRO, '').replace(LEAD_HEDGE, '').replace(LEAD_FILLER, '').trim();
+  // A word stretched inside the clause ("Still sllllloooooow") cannot be spelled back to them.
+  if (/(\p{L})\1{2,}/u.test(s)) return null;
+  // "getting really frustrated lately": a feeling with nothing that failed is theirs to name, not ours.
+  if (!count(s, FAILURE) && /^(?:(?:i['’]?m|i\s+am|am|getting|been|feeling|feel|so|very|really|just|super|pretty|quite)\s+)*(?:frustrated|upset|angry|furious|disappointed|unhappy|annoyed|mad|sad|fed\s+up)(?:\s+(?:now|lately|today|right\s+now|atm))?$/iu.test(s)) return null;
   if (question) {
     const why = WHY_AUX.exec(s);
     if (!why) return null;
@@ -347,7 +370,7 @@ export function shapeClause(raw: string, question: boolean, message: string): { 
     if (!count(s, FAILURE) && !count(s, PERSISTENCE)) return null;
   }
   // A trailing function word is cut, unless it is the noun of a phrase ("my will", "the can").
-  for (let i = 0; i < 6 && DANGLING.test(s) && !objectPronounEnds(s) && !PREPOSITION_OBJECT.test(s) && !/(?:^|\s)(?:my|your|our|the|a|an|this|that|his|her|their)\s+\S+$/i.test(s) && !/(?:^|\s)(?:sign|signed|log|logged|shut|turn|turned|hang|hung|cut|set|back|show|showed|turns|signing|logging)\s+(?:in|on|up|off|out|down)$/i.test(s); i++) s = s.replace(DANGLING, '');
+  for (let i = 0; i < 6 && DANGLING.test(s) && !objectPronounEnds(s) && !PREPOSITION_OBJECT.test(s) && !PREPOSITIONAL_VERB_END.test(s) && !/(?:^|\s)(?:my|your|our|the|a|an|this|that|his|her|their)\s+\S+$/i.test(s) && !/(?:^|\s)(?:sign|signed|log|logged|shut|turn|turned|hang|hung|cut|set|back|show|showed|turns|signing|logging)\s+(?:in|on|up|off|out|down)$/i.test(s); i++) s = s.replace(DANGLING, '');
   words = s.split(/\s+/);
   if (words.length < 2) return null;
   // A clause that ends in "… and saying": the second verb lost its object to a cut.
@@ -356,6 +379,8 @@ export function shapeClause(raw: string, question: boolean, message: string): { 
   if (words.length < 2) return null;
   const source = s;
   const at = message.indexOf(source);
+  // "has been been deactivated", "today and and": a word typed twice, or doubled where a handle was cut out.
+  s = s.replace(/(?<![\p{L}])(\p{L}+)\s+\1(?![\p{L}])/giu, (m, w: string) => (isFunctionWord(w.toLowerCase()) || /^(?:been|and|the|to)$/i.test(w) ? w : m));
   s = s.replace(/^(?:you|u|you\s+guys)\s+keep\s+(?:giving|sending|showing)\s+me\b/i, 'I keep getting');
   // "flight delayed", "my bag lost": a headline; the verb it leaves out is put back.
   const headline = /^((?:(?:my|the|our|your)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(delayed|cancell?ed|lost|broken|damaged|missing|late|stolen|declined|gone|wet|cold|botched|wrong)\b(.*)$/iu.exec(s);
@@ -386,7 +411,7 @@ export function shapeClause(raw: string, question: boolean, message: string): { 
   } else if (/^(?:won['’]?t|wont|doesn['’]?t|doesnt|didn['’]?t|didnt|isn['’]?t|isnt|wasn['’]?t|wasnt|hasn['’]?t|hasnt|does|did|is|was|has|are|were)$/i.test(firstWord)) {
     // "…and won't play": the subject was the thing in the clause before; guessing "you" reads wrong.
     return null;
-  } else if (first.has('Gerund') && (/^\S+(?:\s+\S+){0,5}\s+(?:is|are|was|were|isn['’]?t|wasn['’]?t)\b/i.test(s) || count(words[0]!, VERDICT) || /^\S+\s+(?:at\s+|to\s+)?(?:you|me)\b/i.test(s))) {
+  } else if (first.has('Gerund') && (/^\S+(?:\s+\S+){0,9}\s+(?:is|are|was|were|isn['’]?t|wasn['’]?t)\b/i.test(s) || count(words[0]!, VERDICT) || /^\S+\s+(?:at\s+|to\s+)?(?:you|me)\b/i.test(s))) {
     // …nor "yelling at me": someone else is doing it to them.
     // …nor is "Misleading and incompetent", their verdict, something to say they are.
     // "leaving something in my building is not delivering it": a gerund is the subject here.
@@ -443,6 +468,8 @@ export function shapeClause(raw: string, question: boolean, message: string): { 
 }
 
 // "haven't heard from you": a pronoun after its preposition ends the clause; cut, the verb loses its object.
+// "can no longer be voted on", "nobody signed for": the preposition belongs to its verb.
+const PREPOSITIONAL_VERB_END = /(?<![\p{L}])(?:voted|signed|paid|asked|dealt|talked|spoken|lied|hung\s+up|yelled|laughed|looked|waited|relied|cared|accounted)\s+(?:on|for|with|to|at|after)$/iu;
 const PREPOSITION_OBJECT = /(?<![\p{L}])(?:from|to|with|for|at|by|about|of|on)\s+(?:you|u|me|us|him|her|them)$/iu;
 
 /** "…have it", "…can't find it": a pronoun that is the verb's object ends the clause well. */
@@ -462,6 +489,8 @@ function nounSubject(terms: Array<Set<string>>): boolean {
 /** "it still hasn't shipped" after "I ordered a desk lamp": "your desk lamp still hasn't shipped". */
 function resolveIt(clause: string, message: string): string {
   if (!/^(?:it|it's|it['’]s|its)\b/i.test(clause)) return clause;
+  // "it's been 3 months": the "it" of time passing stands for nothing they own.
+  if (/^(?:it['’]?s|it\s+has)\s+been\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|about\s+)?(?:\d+|a|an|two|three|four|five|six|several|many)\s/iu.test(clause)) return clause.replace(/^its\b/i, "it's");
   const object = /(?<![\p{L}])(?:ordered|bought|purchased|booked|got|received|my)\s+(?:(?:a|an|the|some|my|two|three|\d+)\s+)?((?:[\p{L}\p{N}-]+\s+){0,2}?[\p{L}\p{N}-]{3,})(?=\s+(?:two|three|\d+|last|a|an|on|from|at|in|yesterday|today|this|and|but|which|that|is|was|has|keeps?|won't|wont|doesn't|isn't|never|still)\b|[,.!?]|$)/iu.exec(message);
   // A plural thing would need "are" where the customer wrote "is": left as "it".
   const last = object?.[1]?.split(/\s+/).pop() ?? '';
@@ -495,9 +524,10 @@ function withApostrophes(s: string): string {
 /** Shouting is theirs, not ours: common words in capitals go lower-case; names and acronyms stay. */
 function calmCase(s: string): string {
   let out = s.replace(/(?<![\p{L}\p{N}])([\p{Lu}]{2,}(?:['’][\p{Lu}]+)?)(?![\p{L}\p{N}])/gu, (w) => (inLexicon(w.toLowerCase()) || isFunctionWord(w.toLowerCase()) ? w.toLowerCase() : w));
-  out = out.replace(/(?<=\S\s+)(\p{Lu}[\p{Ll}]+)(?![\p{L}])/gu, (w) => {
+  out = out.replace(/(?<=\S\s+)(\p{Lu}[\p{Ll}]+(?:['’]\p{Ll}+)?)(?![\p{L}])/gu, (w) => {
     const t = tagsOf(w);
-    return isVerbish(t) && !isNounish(t) && !t.has('ProperNoun') ? w.toLowerCase() : w;
+    // "you Still can't", "you Never got": a capital for stress on a common word, not a name.
+    return ((isVerbish(t) && !isNounish(t)) || isFunctionWord(w.toLowerCase()) || ((t.has('Adverb') || t.has('Negative') || /^(?:still|just|also|even|only)$/i.test(w)) && !isNounish(t))) && !t.has('ProperNoun') ? w.toLowerCase() : w;
   });
   // The first word is lower-cased unless it is a name ("Chip messed up", "Lightroom crashes").
   const first = /^[\p{L}'’]+/u.exec(out)?.[0] ?? '';

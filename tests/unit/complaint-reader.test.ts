@@ -9,6 +9,7 @@ import { personalize, type RewriteOptions } from '../../src/rewrite/index.ts';
 import { extractProblem } from '../../src/rewrite/problem.ts';
 import { loadLocalCorpus } from '../../src/eval/corpus.ts';
 import { isHeldBack } from '../../src/eval/split.ts';
+import { loadComplaints } from '../../src/eval/score-complaints.ts';
 
 const tweets = ['labeled.en.tact.jsonl', 'labeled.en.tact2.jsonl', 'labeled.en.tact3.jsonl', 'labeled.en.tact4.jsonl'].flatMap((f) => loadLocalCorpus(f));
 const row = (rows: ReturnType<typeof loadLocalCorpus>, id: string) => {
@@ -37,5 +38,83 @@ describe('acknowledgements read as a whole sentence', () => {
     expect(additionsOf(r.reply, { customerMessage: r.customer_msg }).filter((a) => a.signal === 'acknowledgement')).toEqual([]);
     // A complaint that ends with a thank-you is still a complaint.
     expect(acknowledgement('我们会尽快为您查询。', '我的快递一直没到，谢谢')).toBe('您的快递一直没到，我理解这有多让人着急。');
+  });
+});
+
+const complaints = loadComplaints();
+const message = (id: string) => {
+  const r = complaints.find((x) => x.id === id)!;
+  expect(isHeldBack(r.id)).toBe(false);
+  return r.customer_msg;
+};
+const clauseOf = (id: string) => extractProblem(message(id))?.clause ?? null;
+
+describe('the complaint read from real messages (tuned-on part of corpus/complaints.en.jsonl)', () => {
+  it('keeps whole what the message garbled: a doubled word, a handle’s leftover "’s", a bracket', () => {
+    expect(clauseOf('twcs-2124')).toBe('your account has been deactivated');
+    expect(clauseOf('twcs-2430')).toBe('surge pricing is ridiculous');
+    // "[My OfficeJet…": a customer's bracket must not read as one of our placeholders.
+    expect(clauseOf('ibmcdp-test-1222226153089323008')).toBe('your OfficeJet Pro 8600 is blocked and does not print');
+    // "can no longer be voted on": the preposition belongs to its verb.
+    expect(clauseOf('twcs-2955')).toMatch(/voted on$/);
+  });
+
+  it('offers no clause where none would read right: another language, a stretched word, a feeling alone', () => {
+    expect(clauseOf('twcs-2251')).toBeNull();
+    expect(clauseOf('twcs-2316')).toBeNull();
+    expect(clauseOf('twcs-7059')).toBeNull();
+    // "…on hold for 11 minutes and counting is poor seevice": a gerund subject, not "you're being…".
+    expect(clauseOf('twcs-6914') ?? '').not.toMatch(/^you're being/);
+  });
+
+  it('reads what failed, not a manner of speech beside it', () => {
+    // "it’s not a problem with my wifi" rules a cause out; it is not the complaint.
+    expect(clauseOf('twcs-5910') ?? '').not.toMatch(/wifi/);
+    // "Will you be fixing the bugs and crashes on Zoo Tycoon…?" names the problem as a request.
+    expect(clauseOf('twcs-1603')).toBe('about the bugs and crashes on Zoo Tycoon');
+  });
+});
+
+describe('an acknowledgement is offered only for a hardship said plainly', () => {
+  it('not for what the customer did or did not do, nor for a clause cut short', () => {
+    for (const id of ['twcs-2129', 'twcs-6441', 'twcs-2179', 'twcs-1313', 'twcs-1938', 'twcs-3818']) {
+      const r = row(tweets, id);
+      expect({ id, got: acknowledgement(r.reply, r.customer_msg!) }).toEqual({ id, got: null });
+    }
+  });
+
+  it('still for what went wrong, with their shouted capitals calmed', () => {
+    const shipped = row(tweets, 'twcs-5804');
+    expect(acknowledgement(shipped.reply, shipped.customer_msg!)).toBe('I can see how frustrating it is that your audiobook hasn’t shipped.');
+    const beta = row(tweets, 'twcs-1723');
+    expect(acknowledgement(beta.reply, beta.customer_msg!)).toBe('I can see how frustrating it is that you never got the beta.');
+  });
+});
+
+describe('ru, sv, zh: the clause reads in its own grammar, or is not offered', () => {
+  const email = (lang: string, id: string) => {
+    const r = loadLocalCorpus(`emails.${lang}.jsonl`).find((x) => x.id === id)!;
+    expect(isHeldBack(r.id)).toBe(false);
+    return r;
+  };
+  const acknowledgements = (r: { reply: string; customer_msg?: string }) => additionsOf(r.reply, { customerMessage: r.customer_msg }).filter((a) => a.signal === 'acknowledgement').map((a) => a.suggestion.text);
+
+  it('sv: a possessive subject keeps its noun when the question is turned round', () => {
+    expect(acknowledgements(email('sv', 'email-sv-031'))).toEqual(['Jag förstår hur frustrerande det är att ditt konto har blivit spärrat.']);
+  });
+
+  it('zh: what was done to them without their consent, said without the subject and with 您', () => {
+    expect(acknowledgements(email('zh', 'email-zh-026'))).toEqual(['没经过您同意就给您升级了套餐，我理解这有多让人着急。']);
+  });
+
+  it('ru, zh: the other half of a contrast ("а не на меня лично", "不是个人") is no hardship', () => {
+    expect(acknowledgements(email('ru', 'email-ru-034'))).toEqual([]);
+    expect(acknowledgements(email('zh', 'email-zh-034'))).toEqual([]);
+  });
+
+  it('ru: a perfective "я не смогу" turns to "Вы не сможете", never "Вы не смогу"', () => {
+    const adds = additionsOf('Мы вернём деньги за билет.', { customerMessage: 'Хочу вернуть деньги за билет, я не смогу прийти.' }).map((a) => a.suggestion.text);
+    expect(adds.join(' ')).not.toMatch(/Вы не смогу/);
+    expect(adds).toContain('Понимаю, как неприятно, что Вы не сможете прийти.');
   });
 });
