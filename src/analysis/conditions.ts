@@ -64,6 +64,18 @@ export function conditionHolds(id: ConditionId, ctx: SentenceContext, match: Rul
     // Nor is looking into it: "I've checked your booking and we're unable to change the name" still refuses.
     /(?:i|we)(?:'ve| have) (?:carefully |already |now |just |also |double[- ]|thoroughly )?(?:read|seen|looked at|looked into|looked over|reviewed|noted|understood|heard|received|gone through|gone over|considered|listened to|checked(?! with)|investigated|researched|had a (?:look|check)|taken a look)\b/g,
     ' ',
+  ).replace(
+    // "I can see how frustrating this is, however it's out of our hands": empathy offers nothing either.
+    /(?:i|we) (?:can |do )?(?:totally |completely |fully |certainly |definitely |really |truly |absolutely |only )?(?:see|understand|imagine|appreciate|tell|hear|sense|relate)\b/g,
+    ' ',
+  ).replace(
+    // "I'll pass your feedback along", "I'll let the team know": passing words on is no alternative to what was refused.
+    /(?:i|we)(?:'ll| will|'ve| have|'d| would) (?:be sure to |make sure to |certainly |definitely |also |gladly |happily )?(?:(?:pass|share|forward|relay|feed|log|note|record|make a note of|send)(?: on| along| back)? (?:your|this|the|that|these|all|those)(?: [\p{L}-]+)? (?:feedback|comments?|concerns?|thoughts|suggestions?|views|frustrations?|experience|remarks)|let (?:the|our|my) (?:[\p{L}-]+ )?(?:team|teams|colleagues|manager|managers) know)/gu,
+    ' ',
+  ).replace(
+    // "I'd suggest reading our terms" points at the rule again; it offers nothing.
+    /(?:i|we)(?:'d| would) (?:suggest|recommend|advise|encourage you to) (?:reading|checking|reviewing|taking a look at|looking at|having a look at|read|check|review) (?:our|the) (?:[\p{L}-]+ )?(?:terms|policy|policies|faq|faqs|rules|guidelines|conditions)/gu,
+    ' ',
   );
   switch (id) {
     case 'reason-and-alternative':

@@ -203,7 +203,7 @@ export const englishClasses: ClassTable = {
       'make any amendments', 'make adjustments', 'make any adjustments', 'proceed*', 'pursu*', 'fulfil*', 'fulfill*',
       'get involved', 'take action', 'take any action', 'take further action', 'take any further action', 'bypass*',
       'speak to', 'speak on', 'facilitat*', 'reconsider*', 'overturn*', 'allow*', 'permit*', 'go ahead with',
-      'put you on', 'put you through', 'get you on', 'get you a', 'get you an', 'offer you',
+      'put you on', 'put you through', 'get you on', 'get you a', 'get you an', 'offer you', 'withdraw*',
     ],
   },
   CHANNEL: {
@@ -350,6 +350,33 @@ export const englishClasses: ClassTable = {
       'our support portal', 'our help centre', 'our help center', 'the service desk', 'our service desk', 'in-store staff',
       'store staff', 'a member of staff in store', 'the store manager', 'a store manager', 'the duty manager',
       'customer services', 'our customer services team', 'guest services', 'guest relations', 'our guest relations team',
+    ],
+  },
+  ORG_UNIT: {
+    doc: 'The head noun of any named group inside a company or body ("the Outpatient Finance Panel", "our billing office"), so a wall put on an unlisted team is still read.',
+    members: [
+      'team', 'teams', 'department', 'departments', 'dept', 'office', 'offices', 'desk', 'unit', 'division', 'panel',
+      'board', 'committee', 'centre', 'center', 'group', 'specialists', 'colleagues', 'staff', 'agents', 'managers',
+    ],
+  },
+  OUTLET: {
+    doc: 'A store, branch or franchise that runs itself, named when an agent says each one decides ("each store sets its own prices").',
+    members: [
+      'store', 'stores', 'restaurant', 'restaurants', 'location', 'locations', 'franchise', 'franchises', 'franchisee',
+      'franchisees', 'hotel', 'hotels', 'branch', 'branches', 'property', 'properties', 'shop', 'shops', 'outlet', 'outlets',
+      'seller', 'sellers', 'retailer', 'retailers', 'dealer', 'dealers', 'dealership', 'dealerships', 'venue', 'venues',
+      'station', 'stations', 'airport', 'airports', 'club', 'clubs', 'gym', 'gyms', 'pharmacy', 'pharmacies', 'partner',
+      'partners', 'merchant', 'merchants', 'host', 'hosts', 'store manager', 'store managers', 'general manager',
+      'restaurant manager', 'location manager', 'branch manager', 'owner', 'owners', 'operator', 'operators',
+    ],
+  },
+  REMEDY_ONE: {
+    doc: 'One remedy a customer asks for, in the singular ("a refund isn\'t possible"); REMEDY_NOUN holds the plurals.',
+    members: [
+      'refund', 'full refund', 'partial refund', 'cash refund', 'return', 'exchange', 'replacement', 'credit', 'store credit',
+      'reimbursement', 'price match', 'price adjustment', 'upgrade', 'downgrade', 'exception', 'name change', 'date change',
+      'cancellation', 'transfer', 'extension', 'waiver', 'goodwill gesture', 'gesture of goodwill', 'compensation', 'voucher',
+      'rain check', 'substitution', 'rebooking', 'refund or exchange', 'return or exchange', 'price matching',
     ],
   },
   HANDED_TO: {

@@ -72,6 +72,14 @@ export const policyRules: Rule[] = [
     patterns: [
       '{AGENT} (?:{HEDGE} )?{INABILITY} (?:{HEDGE} )?{SERVICE_ACTION}(?! but(?! we| i))',
       '{OTHER_AGENT} (?:{HEDGE} )?{INABILITY} (?:{HEDGE} )?{SERVICE_ACTION}(?! but)',
+      // Any named unit as the subject: "the billing office is not in a position to withdraw an invoice".
+      "(?:the|our|this|that) (?:[\\p{L}&-]+ ){0,2}{ORG_UNIT} (?:is |are |here )?(?:{HEDGE} )?{INABILITY} (?:{HEDGE} )?{SERVICE_ACTION}(?! but)",
+      // Information said not to reach the agent: "that information isn't available to us", "we're not given details".
+      "(?:that|this|the|such|those|these|any|your) (?:[\\p{L}-]+ )?(?:information|info|details|data) (?:isn't|is not|aren't|are not|wouldn't be|would not be) (?:{HEDGE} )?(?:available|accessible|visible|shared|provided|given|passed on|disclosed) (?:(?:to|with) (?:us|me|our team|the team|this team|agents|our agents|support)|here|on our end|on our side|from our end)",
+      "(?:(?:i|we)(?:'re| are|'m| am) (?:{HEDGE} )?not|we aren't) (?:given|told|sent|provided with|made aware of|privy to|informed of|party to|notified of)(?: (?:that|this|those|these|any|the|such))? (?:[\\p{L}-]+ )?(?:information|info|details?|data|reasons?|specifics)",
+      "(?:i|we)(?:'re| are|'m| am) (?:{HEDGE} )?not privy to",
+      // A kind of request refused for this channel: "we don't handle billing over social media".
+      "{AGENT} (?:{HEDGE} )?(?:don't|do not|doesn't|does not) (?:handle|deal with|cover|process|manage|look after|discuss|take care of|support) (?:[\\p{L}'-]+ ){0,4}{CHANNEL}(?![\\p{L}])",
       "{AGENT} (?:{HEDGE} )?(?:won't|will not|wouldn't|would not|are not|aren't|am not|not) (?:be )?(?:offering|providing|issuing|extending|refunding|accepting|honou?ring|compensating|reimbursing|granting|approving|making (?:any )?exceptions?|offer|provide|issue|extend|refund|accept|honou?r|compensate|reimburse|grant|approve|make (?:any )?exceptions?)",
       "{AGENT} (?:{HEDGE} )?(?:do not|don't) (?:make (?:any )?exceptions?|offer (?:refunds|compensation|exchanges|exceptions|credits|gestures)|provide (?:refunds|compensation|exceptions|credits)|issue (?:refunds|compensation|credits)|refund|compensate|reimburse)",
       "{AGENT} (?:{HEDGE} )?{DONT_HAVE}",
@@ -92,7 +100,7 @@ export const policyRules: Rule[] = [
       // "I can't help but smile", "we can't thank you enough", "we can't access it until you verify": not refusals.
       if (/^ but (?:notice|smile|laugh|think|wonder|feel)/.test(after)) return true;
       // "We don't have any info on that yet" is news not in yet, not a wall (unless it says "here").
-      if (/(?:have|info|information|details|updates?|timelines?|eta|news)$/.test(ctx.lower.slice(match.start, match.end)) && !/\bhere\b/.test(after) &&
+      if (/(?:have|info|information|details|updates?|timelines?|eta|news)(?:$| (?:is|are)(?:n't)? )/.test(ctx.lower.slice(match.start, match.end)) && !/\bhere\b/.test(after) &&
         (/^[^.!?]{0,40}\b(?:yet|right now|at the moment|at this time|at present|so far)\b/.test(after) || /\b(?:stay tuned|keep an eye|as soon as|once we (?:have|know|hear)|we(?:'ll| will) (?:let you know|update|share|post))\b/.test(ctx.next.toLowerCase()))) return true;
       // An inability about the customer's own data that the agent then asks for is a question, not a wall.
       return /^[^.!?]{0,40}\b(?:without|until|unless) (?:you|your|the|a|an)\b/.test(after);
@@ -130,6 +138,16 @@ export const policyRules: Rule[] = [
         { text: 'We are not able to take any further action on this claim.', span: 'We are not able to take any further action' },
         { text: "Unfortunately we aren't able to make any changes to your order once it's been placed.", span: "we aren't able to make any changes" },
         { text: "I've checked your booking and we won't be able to proceed with the refund.", span: "we won't be able to proceed" },
+        // A unit nobody listed as the subject; information said not to reach the agent; a request refused for this channel.
+        { text: 'The billing office is not in a position to withdraw an invoice.', span: 'The billing office is not in a position to withdraw' },
+        { text: 'Our claims panel is unable to reopen the file.', span: 'Our claims panel is unable to reopen' },
+        { text: "That information isn't available to us.", span: "That information isn't available to us" },
+        { text: 'Sadly such details are not shared with our team.', span: 'such details are not shared with our team' },
+        { text: "We aren't given that information.", span: "We aren't given that information" },
+        { text: "We're not told the reasons for individual holds.", span: "We're not told the reasons" },
+        { text: "I'm afraid we're not privy to that.", span: "we're not privy to" },
+        { text: "We don't handle billing over social media.", span: "We don't handle billing over social media" },
+        { text: 'Our team does not discuss refunds on Twitter.', span: 'Our team does not discuss refunds on Twitter' },
       ],
       pass: [
         "I can't find an order under that email. Could you DM me the order number?",
@@ -148,6 +166,9 @@ export const policyRules: Rule[] = [
         'The system is unable to connect while the router is off, so please restart it first.',
         "I've checked your booking and I can make that change for you now.",
         "We can't proceed without the verification code, so reply with it here when it arrives.",
+        "That information isn't available to us yet; we'll post it as soon as we have it.",
+        "We don't handle billing over social media, so I've passed your message to the billing team and they will email you today.",
+        'The team is unable to reproduce the crash; could you send a screen recording?',
       ],
     },
   },
@@ -192,8 +213,17 @@ export const policyRules: Rule[] = [
       "(?:out of|beyond|outside(?: of)?) (?:what|anything) (?:i|we) (?:can|could|are able to|'re able to|am able to) (?:help (?:you )?with|assist (?:you )?with|do|handle|offer)",
       '(?:my|our) hands are tied',
       "(?:i|we) (?:don't|do not) make (?:the|those|these) (?:rules|decisions|policies)",
-      "(?:is|are|'s|was|were) (?:entirely |completely |solely |ultimately )?{HANDED_TO} (?:{OTHER_PARTY}|{OTHER_TEAM}|(?:our|the|a separate|a different|another) (?:[\\p{L}&-]+ ){0,2}(?:team|department|dept|unit|division|desk|office))",
-      "(?:sits|lies|rests|falls) (?:entirely |solely |squarely |completely |wholly |ultimately )?(?:with|to|under) {OTHER_PARTY}",
+      // "That's handled by…": a pattern cannot begin inside "that's", so the contracted verb comes with its subject.
+      "(?:is|are|was|were|(?:it|that|this|which|what)'s) (?:{HEDGE} )?(?:entirely |completely |solely |ultimately )?{HANDED_TO} (?:{OTHER_PARTY}|{OTHER_TEAM}|(?:our|the|a separate|a different|another|a dedicated) (?:[\\p{L}&-]+ ){0,3}{ORG_UNIT}|(?:each|every|the individual|individual|the local|your local) {OUTLET})",
+      "(?:sits|sit|lies|lie|rests|rest|falls|fall) (?:entirely |solely |squarely |completely |wholly |ultimately )?(?:with|to|under) (?:{OTHER_PARTY}|(?:our|the|a separate|a different|another) (?:[\\p{L}&-]+ ){0,3}{ORG_UNIT}|(?:each|every|the individual|individual) {OUTLET})",
+      // The discretion or decision is someone else's: "at the bank's discretion", "our fraud team made this decision".
+      "(?:is|are|was|were|(?:it|that|this)'s) (?:{HEDGE} )?(?:entirely |solely |wholly )?at (?:the |each )?(?:[\\p{L}&-]+ ){0,2}(?:[\\p{L}&-]+(?:'s|s')|their) (?:sole |own )?discretion",
+      "(?:{OTHER_PARTY}|{OTHER_TEAM}|(?:our|the) (?:[\\p{L}&-]+ ){0,3}{ORG_UNIT}) (?:{HEDGE} )?(?:made|make|makes|took|take|takes|reached) (?:this|that|the|these|those|all|such|any) (?:final )?decisions?(?! to (?:refund|reimburse|give|offer|approve|grant|waive|accept|replace|upgrade|compensate|credit|honou?r|extend))",
+      "(?:depends|depend|will depend|is dependent|are dependent) (?:entirely |solely |wholly |completely )?(?:up)?on {OTHER_PARTY}",
+      // Each outlet runs itself: "our stores are independently owned", "each restaurant sets its own prices".
+      "(?:{OUTLET}) (?:are|is) (?:all )?(?:independently|individually|privately|separately) (?:owned|operated|run|managed)",
+      "(?:each|every|the individual|individual|our) {OUTLET} (?:{HEDGE} )?(?:sets?|decides?|determines?|manages?|chooses?|makes?|has|have|runs?) (?:its|their) own (?:prices|pricing|price|policies|policy|rules|menus?|hours|stock|promotions|offers|decisions?|terms|procedures)",
+      "(?:something|one|a decision|a choice|a call) (?:that )?(?:our|the|each|every|individual) {OUTLET} (?:decide|make|set|choose|determine)s? (?:individually|independently|themselves|on their own|locally)",
       "(?:it's|it is|that's|that is|this is|it was|that was) (?:{HEDGE} )?for {OTHER_PARTY} to (?:decide|determine|say|confirm|approve|judge|assess|rule on|sort out|resolve|handle|deal with)",
       "(?:it's|it is|that's|that is|this is|it was|that was) (?:{HEDGE} )?{OTHER_PARTY}'s (?:decision|call|choice|responsibility|policy|rules?|remit|problem)",
       'not in (?:my|our) gift',
@@ -233,6 +263,19 @@ export const policyRules: Rule[] = [
         { text: 'A goodwill credit is not in my gift.', span: 'not in my gift' },
         { text: 'We stand by our original decision.', span: 'We stand by our original decision' },
         { text: 'The outcome stands.', span: 'The outcome stands' },
+        // The matter handed to a unit nobody listed, to each outlet, or to someone's discretion.
+        { text: "That's handled by a separate team.", span: "That's handled by a separate team" },
+        { text: "Cancellation fees are decided by the Patient Finance Panel.", span: 'are decided by the Patient Finance Panel' },
+        { text: 'Opening hours are up to each store.', span: 'are up to each store' },
+        { text: "Decisions on cancelling 'did not attend' fees rest with the Outpatient Finance Panel.", span: 'rest with the Outpatient Finance Panel' },
+        { text: 'The final say lies with each franchise.', span: 'lies with each franchise' },
+        { text: "The refund is at the bank's discretion.", span: "is at the bank's discretion" },
+        { text: 'Our fraud team made this decision.', span: 'Our fraud team made this decision' },
+        { text: 'The review panel took the decision last week.', span: 'The review panel took the decision' },
+        { text: 'Whether you get a refund depends on the airline.', span: 'depends on the airline' },
+        { text: 'Our stores are independently owned and operated.', span: 'stores are independently owned' },
+        { text: 'Each restaurant sets its own prices.', span: 'Each restaurant sets its own prices' },
+        { text: 'This is something that our stores decide individually.', span: 'something that our stores decide individually' },
       ],
       pass: [
         "That's my decision to make, and I've approved the refund.",
@@ -242,6 +285,11 @@ export const policyRules: Rule[] = [
         'The refund is handled by our finance team, and I have asked them to send it today; you will have it by Friday.',
         "Your parcel is with the courier and arrives tomorrow.",
         'This form is for the account owner to sign.',
+        "It's at your discretion whether to keep the spare part.",
+        'Delivery times depend on your location.',
+        'The store manager made the decision to refund you in full.',
+        "Each restaurant sets its own prices, so I'd be happy to look up your local one if you send me the address.",
+        "The refund is at the bank's discretion, so I've called them and they agreed to release it today.",
       ],
     },
   },
@@ -417,6 +465,8 @@ export const policyRules: Rule[] = [
       "(?:we|i) (?:{HEDGE} )?(?:don't|do not) have {NO_EXCEPTION}",
       "you (?:are|'re|will be) (?:{HEDGE} )?(?:required to|subject to)",
       "(?:this|that|it) is not (?:something|anything) (?:that )?(?:can|we can|i can) (?:change|alter|override|amend)",
+      // A remedy declared unavailable: "price matching isn't available on online orders", "a refund is not possible".
+      "(?:{REMEDY_NOUN}|(?:a|an|any) {REMEDY_ONE}) (?:{HEDGE} )?(?:isn't|is not|aren't|are not|won't be|will not be|wouldn't be|would not be) (?:{HEDGE} )?(?:available|offered|possible|permitted|allowed|an option|given|provided|issued|granted)(?![^.!?]{0,30}(?<![\\p{L}])(?:until|unless)(?![\\p{L}]))",
       '^no (?:refunds?|returns?|exchanges?|exceptions?|cancell?ations?|compensation|credits?)(?: (?:are|is|can be|will be) (?:given|offered|issued|made|possible|allowed))?(?=\\s*[.!]|\\s*$)',
     ],
     except: [...STANDARD_EXCEPTIONS],
@@ -444,6 +494,10 @@ export const policyRules: Rule[] = [
         { text: 'Water damage is not covered by the warranty.', span: 'is not covered by the warranty' },
         { text: 'We had no choice but to cancel your order.', span: 'We had no choice but to' },
         { text: 'There is no room for manoeuvre on the deadline.', span: 'There is no room for manoeuvre' },
+        // A remedy declared unavailable, plural or singular.
+        { text: "Sorry, but price matching isn't available on online orders.", span: "price matching isn't available" },
+        { text: 'A price adjustment is not possible on this fare.', span: 'A price adjustment is not possible' },
+        { text: 'Cash refunds are not currently offered for gift cards.', span: 'Cash refunds are not currently offered' },
         { text: "You're only able to have one personal item under the seat with this fare.", span: "You're only able to" },
         { text: 'You are typically not entitled to a second voucher.', span: 'You are typically not entitled to' },
       ],
@@ -456,6 +510,9 @@ export const policyRules: Rule[] = [
         'Accidental damage is not covered by the warranty, so I have added AppleCare for you at no charge.',
         "You're only able to see the code after you log in, so I have emailed it to you as well.",
         'We can only look into it once you send us the order number, so reply here with it when you can.',
+        "A refund isn't possible until the parcel is back with us, so please post it with the label in your inbox.",
+        'Exchanges are not available online, but I can swap it for you here right now.',
+        'Is a refund not possible for this one?',
       ],
     },
   },
