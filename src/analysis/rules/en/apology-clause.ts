@@ -32,9 +32,17 @@ const LEAD_WORDS = new Set([
   "i'd", "we'd", 'like', 'to', 'want', 'must', 'say', 'most', 'profuse', 'profusely', 'kindly',
 ]);
 
+// Words that carry an apology's object on past a comma ("the delay, which cost you a day", "the
+// outage, caused by the storm"); after any other word a comma starts a new clause ("…, kindly note").
+const OBJECT_GOES_ON =
+  'which|who|whom|whose|where|caused|causing|created|experienced|encountered|faced|suffered|incurred|including|especially|particularly|specifically|notably|namely|such as|or|nor|and (?:for|about|any)|as well as|along with|of|regarding|concerning|involving|affecting';
+
 // Where an apology's object ends: punctuation, a dash, or a new clause.
-const CLAUSE_END =
-  /[.!?;:…()]|\s[–—-]\s|[–—]|,\s*(?=(?:but|however|although|though|as|and|so|we|i|please|our|you|it|this|that's|if|let|can|could|would|unfortunately|here|there|hence|which|check|try|the|thanks|thank|hope|what|how|is|are|do|did|have|has|was)(?![\p{L}]))|,(?=\S)|\s(?=(?:but|however|although|though|as (?:we|i|it|this|the|our|they|there|that|per)|because|since|while|hence|whereas|and (?:we|i|will|would|want|hope|look|are|have|please|thank|let|our|you|encourage|apologi[sz]e|can|could|that's|it|this|am|i'm|we're|may|should))(?![\p{L}]))|https?:/iu;
+const CLAUSE_END = new RegExp(
+  String.raw`[.!?;:…()]|\s[–—-]\s|[–—]|,(?!\d)(?!\s*(?:${OBJECT_GOES_ON})(?![\p{L}]))|` +
+    String.raw`\s(?=(?:but|however|although|though|as (?:we|i|it|this|the|our|they|there|that|per)|because|since|while|hence|whereas|and (?:we|i|will|would|want|hope|look|are|have|please|thank|let|our|you|encourage|apologi[sz]e|can|could|that's|it|this|am|i'm|we're|may|should))(?![\p{L}]))|https?:`,
+  'iu',
+);
 
 // Objects that name no problem: they fit any ticket.
 const GENERIC_WORDS = new Set([
@@ -126,10 +134,26 @@ function readApologies(ctx: SentenceContext): Apology[] {
     else if (/^\s*[,!]/.test(rest)) object = '';
     const trimmed = trimVocative(object, ctx.customerName);
     const end = cueEnd + trimmed.replace(/\s+$/, '').length;
-    out.push({ start, end, kind: classify(trimmed, ctx), object: trimmed.trim() });
+    const kind = classify(trimmed, ctx);
+    // "The parcel went to the wrong depot, and I'm sorry for that": "that" points back at the
+    // clause before it in the same sentence, and a clause telling what went wrong is what it names.
+    const antecedent = kind === 'generic' && POINTS_BACK.test(trimmed) ? ANAPHORIC_LEAD.exec(lower.slice(0, start))?.[1] : undefined;
+    if (antecedent && TELLS_A_FAULT.test(antecedent) && classify(antecedent, ctx) === 'specific') {
+      out.push({ start, end, kind: 'specific', object: antecedent.trim() });
+      continue;
+    }
+    out.push({ start, end, kind, object: trimmed.trim() });
   }
   return out;
 }
+
+// An object that only points back ("for that", "about this", or none at all).
+const POINTS_BACK = /^\s*(?:(?:for|about)\s+(?:that|this|it|all (?:of )?(?:that|this)|what happened)\s*)?$/u;
+// The clause before ", and I'm sorry for that" in the same sentence.
+const ANAPHORIC_LEAD = /^(.{12,}?)[,;]?\s+(?:and|so)\s+$/su;
+// A clause that tells of something that went wrong: a verb in the past or in the negative ("went",
+// "charged you twice", "didn't arrive"), not a present feeling ("I understand, and I'm sorry").
+const TELLS_A_FAULT = /(?<![\p{L}])(?:[\p{L}]+ed|went|sent|got|took|made|gave|lost|left|was|were|had|forgot|broke|put|let|told|sold|gone|been|(?:was|were|is|are|did|does|do|has|have|had|could|would)n't|(?:did|could|would|has|have|had|was|were) not|never)(?![\p{L}])/u;
 
 /** Drops a trailing ", Maria" (and a bare trailing name) so the span is the apology itself. */
 function trimVocative(object: string, customerName?: string): string {

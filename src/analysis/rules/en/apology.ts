@@ -38,6 +38,12 @@ export const apologyRules: Rule[] = [
           text: 'Dear Mr. Jensen,\n\nThank you for contacting Acme Support regarding your account.\n\nWe sincerely apologize for any inconvenience this situation may have caused you. Our team reviewed the request and the change is now live.\n\nBest regards,\nAnna',
           span: 'We sincerely apologize for any inconvenience this situation may have caused you',
         },
+        // A comma starts a new clause unless a word carries the object on ("which…", "caused by…").
+        { text: 'Sorry for any inconvenience, kindly note the policy.', span: 'Sorry for any inconvenience' },
+        { text: 'Apologies for the trouble, attached is the form you asked for.', span: 'Apologies for the trouble' },
+        { text: 'We apologise for the hassle, Maria will call you back tomorrow.', span: 'We apologise for the hassle' },
+        // "that" pointing back at no fault, only at a feeling, still names nothing.
+        { text: "I understand, and I'm sorry for that.", span: "I'm sorry for that" },
       ],
       pass: [
         "I'm sorry your order arrived damaged.",
@@ -57,6 +63,11 @@ export const apologyRules: Rule[] = [
         // A softener judged with the clause after it (a deflection rule may flag that clause).
         "I'm sorry, but we cannot provide any account information here.",
         "We apologize but aren't understanding the issue at hand. Please DM us.",
+        'Sorry for the trouble, which I know cost you a day off work.',
+        'Sorry for the inconvenience, caused by the storm that closed the depot.',
+        // "that" points back at the fault told just before it in the same sentence.
+        "The parcel went to the wrong depot, and I'm sorry for that.",
+        "We charged you twice, and we're very sorry about that.",
       ],
     },
   },
