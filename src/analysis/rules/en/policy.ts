@@ -24,13 +24,17 @@ export const policyRules: Rule[] = [
     message: 'Pointing at a policy hides behind a rule without the reason or what you can do instead.',
     suggestions: [{ text: "I can't [do what they asked] because [the reason], but what I can do is [alternative]" }],
     patterns: [
-      "(?:it's|it is|that's|that is|this is)(?: (?:just|simply|unfortunately|still))? {OUR_RULE}(?: [\\p{L}-]+)? {POLICY_NOUN}(?! (?:number|page|holder|document|renewal|details|is (?:done|renewed|active|valid)))",
+      "(?:it's|it is|that's|that is|this is|these are|those are)(?: (?:just|simply|unfortunately|still))? {OUR_RULE}(?: [\\p{L}-]+)? {POLICY_NOUN}(?! (?:number|page|holder|document|renewal|details|is (?:done|renewed|active|valid)))",
       "{OUR_RULE}(?: [\\p{L}-]+)? {POLICY_NOUN} (?:states?|says?|dictates?|stipulates?|mandates?|only allows?|(?:does not|doesn't|won't|will not|do not|don't) (?:allow|let|permit)|prevents? us|prohibits? us|requires? (?:us|that)|(?:is|are) (?:very )?(?:clear|strict|firm))",
       "{DUE_TO} {OUR_RULE}(?: [\\p{L}-]+)? {POLICY_NOUN}(?! (?:number|page|holder|document|renewal|details))",
       "(?:as per|per|in line with|in accordance with|in compliance with|pursuant to|to comply with|as required by) (?:current |local |uk |eu |us |government |federal |state )?(?:legislation|regulations?|the law|law|policy|protocol|procedure)(?! (?:number|page|holder|document|renewal|details))",
       '(?:booking|company|store|our|these|the) rules (?:apply|(?:do not|don\'t) allow)',
+      // The rule pointed at instead of explained: "this is clearly stated in our terms".
+      "(?:it's|it is|this is|that's|that is|it was|this was|which is) (?:{HEDGE} )?(?:clearly |all |also )?(?:stated|outlined|set out|explained|written|specified|detailed|noted|mentioned|laid out|covered) in (?:{OUR_RULE} )?(?:[\\p{L}-]+ )?{POLICY_NOUN}",
       '(?:we )?(?:just |simply )?(?:have|need|has) to {FAIRNESS}(?: (?:of )?our (?:guests|customers|members|users|passengers))?',
       '(?:this|that) is how (?:it|things) (?:works?|is done|are done) (?:here|at \\p{L}+)',
+      // The rule as an obligation the agent is under: "we have to follow the guidelines set by the government".
+      "(?:we|i)(?: (?:{HEDGE} )?(?:have to|must|need to|are (?:{HEDGE} )?(?:required|obliged|bound|obligated) to|am (?:{HEDGE} )?(?:required|obliged|bound|obligated) to)|(?:'re|'m) (?:{HEDGE} )?(?:required|obliged|bound|obligated) to) (?:{HEDGE} )?(?:follow|abide by|adhere to|comply with|stick to|go by|obey|respect|enforce|uphold|apply) (?:(?:the|our|their|these|those|all|any) (?:[\\p{L}-]+ )?(?:{POLICY_NOUN}|rules?|requirements?|restrictions?|conditions?|instructions from [\\p{L} ]+)|(?:it|them)(?=\\s*(?:[.!,;…]|$)))",
     ],
     except: [...STANDARD_EXCEPTIONS],
     // "According to our refund policy, you can request a refund": the policy is the way in, not a wall.
@@ -50,6 +54,12 @@ export const policyRules: Rule[] = [
         { text: 'That is the company protocol.', span: 'That is the company protocol' },
         { text: 'Carrier bags carry a 5p charge as per legislation.', span: 'as per legislation' },
         { text: 'As set out in our booking conditions, the deposit is kept.', span: 'As set out in our booking conditions' },
+        { text: 'We have to follow the guidelines set by the government.', span: 'We have to follow the guidelines' },
+        { text: 'Those are the terms you agreed to when booking.', span: 'Those are the terms' },
+        { text: 'This is clearly stated in our terms of service.', span: 'This is clearly stated in our terms of service' },
+        { text: "It's outlined in the fare rules you accepted.", span: "It's outlined in the fare rules" },
+        { text: "Unfortunately this is a rule set by the airline and we're obliged to abide by it.", span: "we're obliged to abide by it" },
+        { text: 'We are legally obliged to comply with the health and safety regulations.', span: 'We are legally obliged to comply with the health and safety regulations' },
       ],
       pass: [
         'Your insurance policy renewal is done.',
@@ -58,6 +68,9 @@ export const policyRules: Rule[] = [
         'The policy number on your renewal letter is PX-22.',
         'Under the terms of your warranty the repair is free, and I have booked it for Tuesday.',
         'As per your request, I have cancelled the second order.',
+        'We need to follow up with the courier first; I will message you by 5 pm.',
+        'You have to follow the steps in the guide to reset it.',
+        "It's explained in our refund policy, and I've already started your refund so you don't need to do anything.",
         'According to our refund policy (https://example.com/refunds) you can request a refund within 14 days.',
         "Our policy changed last month, because card fraud rose; what I can do is refund this one to your original card today.",
       ],
@@ -90,6 +103,11 @@ export const policyRules: Rule[] = [
       '{NOT_OFFERED}',
       "(?:it is not|it's not|it isn't|it would not be|it wouldn't be|it won't be|it will not be|it was not|it wasn't) (?:{HEDGE} )?possible for (?:me|us|our team|the team|support|our agents) to (?:{HEDGE} )?{SERVICE_ACTION}",
       "there(?:'s| is) no way for (?:me|us|our team|the team) to (?:{HEDGE} )?{SERVICE_ACTION}",
+      // The bare refusal, nothing after it but the end of the clause: "I'm afraid that's not possible.",
+      // "Unfortunately, we can't." What would be done is left out, and so is any way forward.
+      "(?:that|this|it)(?:'s| is| was) (?:{HEDGE} )?(?:not|no longer) (?:{HEDGE} )?(?:possible|doable|an option|feasible)(?=\\s*(?:[.!,;…]|$)|\\s+(?:on our end|from our end|on our side|here|at this time|at the moment|right now|for us|i'm afraid|unfortunately|in this case|on this occasion)(?![\\p{L}]))",
+      "(?:that|this|it)(?: isn't| wasn't| won't be| will not be| wouldn't be| would not be| isn't going to be| is not going to be| can't be| cannot be) (?:{HEDGE} )?(?:possible|doable|an option|feasible)(?=\\s*(?:[.!,;…]|$)|\\s+(?:on our end|from our end|on our side|here|at this time|at the moment|right now|for us|i'm afraid|unfortunately|in this case|on this occasion)(?![\\p{L}]))",
+      "{AGENT} (?:{HEDGE} )?(?:can't|cannot|can not|unable to|not able to|not in a position to|not authori[sz]ed to|not allowed to|not permitted to|won't be able to|will not be able to|are unable to|am unable to|is unable to|are not able to|am not able to|aren't able to|isn't able to)(?=\\s*(?:[.!…]|$))",
       // Impersonal: nobody named, the same wall ("it is not possible to downgrade an account").
       "(?:it|that|this)(?: is not|'s not| isn't| is currently not|'s currently not| would not be| wouldn't be| will not be| won't be) (?:{HEDGE} )?possible to (?:{HEDGE} )?{SERVICE_ACTION}",
       "(?:it|that|this)(?: is|'s|'d be| would be) (?:{HEDGE} )?impossible (?:for (?:me|us) )?to (?:{HEDGE} )?{SERVICE_ACTION}",
@@ -138,6 +156,12 @@ export const policyRules: Rule[] = [
         { text: 'We are not able to take any further action on this claim.', span: 'We are not able to take any further action' },
         { text: "Unfortunately we aren't able to make any changes to your order once it's been placed.", span: "we aren't able to make any changes" },
         { text: "I've checked your booking and we won't be able to proceed with the refund.", span: "we won't be able to proceed" },
+        // The bare refusal: nothing named, nothing offered.
+        { text: "I'm afraid that's not possible.", span: "that's not possible" },
+        { text: 'Sorry, this is currently no longer an option on our end.', span: 'this is currently no longer an option' },
+        { text: "Unfortunately that won't be possible.", span: "that won't be possible" },
+        { text: 'Unfortunately, we cannot.', span: 'we cannot' },
+        { text: "We're sorry, but our team is not able to.", span: 'our team is not able to' },
         // A unit nobody listed as the subject; information said not to reach the agent; a request refused for this channel.
         { text: 'The billing office is not in a position to withdraw an invoice.', span: 'The billing office is not in a position to withdraw' },
         { text: 'Our claims panel is unable to reopen the file.', span: 'Our claims panel is unable to reopen' },
@@ -166,6 +190,11 @@ export const policyRules: Rule[] = [
         'The system is unable to connect while the router is off, so please restart it first.',
         "I've checked your booking and I can make that change for you now.",
         "We can't proceed without the verification code, so reply with it here when it arrives.",
+        "That's not possible, but I can move the booking to Friday for free.",
+        "If that's not possible, please let us know and we'll find another slot.",
+        'Is that not possible on the app?',
+        "It's not possible for the app to delete your photos, so they should be in the Hidden album.",
+        "Do everything you can and we'll do everything we can.",
         "That information isn't available to us yet; we'll post it as soon as we have it.",
         "We don't handle billing over social media, so I've passed your message to the billing team and they will email you today.",
         'The team is unable to reproduce the crash; could you send a screen recording?',
@@ -212,7 +241,7 @@ export const policyRules: Rule[] = [
       '(?:out of|beyond|outside(?: of)?) (?:my|our) {CONTROL}',
       "(?:out of|beyond|outside(?: of)?) (?:what|anything) (?:i|we) (?:can|could|are able to|'re able to|am able to) (?:help (?:you )?with|assist (?:you )?with|do|handle|offer)",
       '(?:my|our) hands are tied',
-      "(?:i|we) (?:don't|do not) make (?:the|those|these) (?:rules|decisions|policies)",
+      "(?:i|we) (?:{HEDGE} )?(?:don't|do not|didn't|did not) (?:make|set|take|decide) (?:the|those|these|that|this|any|such) (?:rules?|decisions?|policies|policy|calls?|prices)",
       // "That's handled by…": a pattern cannot begin inside "that's", so the contracted verb comes with its subject.
       "(?:is|are|was|were|(?:it|that|this|which|what)'s) (?:{HEDGE} )?(?:entirely |completely |solely |ultimately )?{HANDED_TO} (?:{OTHER_PARTY}|{OTHER_TEAM}|(?:our|the|a separate|a different|another|a dedicated) (?:[\\p{L}&-]+ ){0,3}{ORG_UNIT}|(?:each|every|the individual|individual|the local|your local) {OUTLET})",
       "(?:sits|sit|lies|lie|rests|rest|falls|fall) (?:entirely |solely |squarely |completely |wholly |ultimately )?(?:with|to|under) (?:{OTHER_PARTY}|(?:our|the|a separate|a different|another) (?:[\\p{L}&-]+ ){0,3}{ORG_UNIT}|(?:each|every|the individual|individual) {OUTLET})",
@@ -262,6 +291,8 @@ export const policyRules: Rule[] = [
         { text: "That isn't our call to make.", span: "isn't our call" },
         { text: 'A goodwill credit is not in my gift.', span: 'not in my gift' },
         { text: 'We stand by our original decision.', span: 'We stand by our original decision' },
+        { text: "We don't make that decision, the developers do.", span: "We don't make that decision" },
+        { text: 'Sadly we do not set the prices.', span: 'we do not set the prices' },
         { text: 'The outcome stands.', span: 'The outcome stands' },
         // The matter handed to a unit nobody listed, to each outlet, or to someone's discretion.
         { text: "That's handled by a separate team.", span: "That's handled by a separate team" },
