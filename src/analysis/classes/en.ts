@@ -48,7 +48,7 @@ export const englishClasses: ClassTable = {
       'worrisome', 'scary', 'frightening', 'difficult', 'inconvenient', 'maddening', 'infuriating', 'exhausting', 'concerning',
       'odd', 'weird', 'strange', 'heartbreaking', 'heart breaking', 'heart-breaking', 'unbelievable', 'crazy', 'unacceptable',
       'unfair', 'tough', 'hard', 'painful', 'alarming', 'troubling', 'irritating', 'aggravating', 'disheartening', 'distressing',
-      'unsettling', 'nerve-wracking', 'nerve wracking', 'unpleasant', 'horrible', 'dreadful', 'tedious', 'tiresome',
+      'unsettling', 'troublesome', 'nerve-wracking', 'nerve wracking', 'unpleasant', 'horrible', 'dreadful', 'tedious', 'tiresome',
       'overwhelming', 'sad', 'saddening', 'bad', 'horrendous', 'frustrating to hear', 'stressful to deal with', 'exasperating',
       'insane', 'ridiculous', 'absurd', 'outrageous', 'shocking', 'discouraging', 'demoralizing', 'demoralising', 'bewildering', 'baffling', 'puzzling', 'perplexing', 'vexing', 'galling',
       'a bummer', 'a pain', 'a nightmare', 'a hassle', 'a shame', 'a headache', 'a letdown', 'a let-down', 'a let down',

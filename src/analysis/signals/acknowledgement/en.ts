@@ -44,10 +44,10 @@ export const englishAcknowledgement: readonly SignalConstruction[] = [
   },
   {
     doc: 'That/this/it + a linking verb + a negative evaluation: "that sounds frustrating", "this must be stressful", "it was far from ideal".',
-    pattern: `(?:that|this|it|which|all of this|all this|none of this|this whole thing|the whole thing|that whole thing)${BE} (?:{ACK_INTENSIFIER} ){0,2}(?:like )?(?:{NEG_EVAL}|(?:a|an) (?:{ACK_INTENSIFIER} )?{NEG_NOUN_HEAD} (?:{NEG_NOUN}|{EVENT_NOUN}))(?!(?<=hard|difficult|tough|tricky) to )(?! (?:to (?:say|tell|know|predict|pinpoint|determine|confirm|find|see|estimate|give|answer|guess|believe that)|question|one|part|thing to do|looking|sounding|shaped)\\b)`,
+    pattern: `(?:that|this|it|which|all of this|all this|none of this|this whole thing|the whole thing|that whole thing)${BE} (?:{ACK_INTENSIFIER} ){0,2}(?:like )?(?:{NEG_EVAL}|(?:a|an) (?:{ACK_INTENSIFIER} )?{NEG_NOUN_HEAD} (?:{NEG_NOUN}|{EVENT_NOUN}))(?!(?<=hard|difficult|tough|tricky) to )(?! (?:to (?:say|tell|know|predict|pinpoint|determine|confirm|find|estimate|give|answer|guess|believe that)|question|one|part|thing to do|looking|sounding|shaped)\\b)`,
     examples: {
-      hit: ['That sounds so frustrating.', 'This must be stressful with a trip coming up.', 'It was far from ideal and I want to fix it.', 'That is a real pain to come home to.', "It's not okay that you were left without heat.", 'That must have been unsettling.'],
-      pass: ["It's very difficult to fully stop spam once it starts.", "It's hard to say when the part will arrive.", "It's hard to tell from the photo.", 'This is a good question.'],
+      hit: ['That sounds so frustrating.', "That's troublesome to see.", 'This must be stressful with a trip coming up.', 'It was far from ideal and I want to fix it.', 'That is a real pain to come home to.', "It's not okay that you were left without heat.", 'That must have been unsettling.'],
+      pass: ["It's very difficult to fully stop spam once it starts.", "It's hard to see the serial number in the photo.", "It's hard to say when the part will arrive.", "It's hard to tell from the photo.", 'This is a good question.'],
     },
   },
   {
@@ -60,10 +60,10 @@ export const englishAcknowledgement: readonly SignalConstruction[] = [
   },
   {
     doc: 'A short exclamation of how odd or bad it is: "Very odd.", "So frustrating!"',
-    pattern: '(?:^|[,.!] ?)(?:(?:not ideal|not good|not great|no fun|far from ideal|not okay|not ok|not fun)(?: at all)?|(?:a |what a |such a )?(?:sad|rough|tough|bad|long|terrible|awful|horrible) (?:day|week|morning|night)|(?:very|how|so|really|most|quite|super|pretty) (?:odd|weird|strange|frustrating|annoying|stressful|awful|disappointing|concerning|upsetting|infuriating|maddening|irritating|terrible|horrible|sad|scary|unfair|bizarre|curious|peculiar))(?=[.!…,]|$| indeed)',
+    pattern: '(?:^|[,.!] ?)(?:(?:not ideal|not good|not great|no fun|far from ideal|not okay|not ok|not fun)(?: at all)?|sad|(?:what|such|that\'s|that is) a (?:shame|pity)|(?:a |what a |such a )?(?:sad|rough|tough|bad|long|terrible|awful|horrible) (?:day|week|morning|night)|(?:very|how|so|really|most|quite|super|pretty) (?:odd|weird|strange|frustrating|annoying|stressful|awful|disappointing|concerning|upsetting|infuriating|maddening|irritating|terrible|horrible|sad|scary|unfair|bizarre|curious|peculiar))(?=[.!…,]|$| indeed)',
     examples: {
-      hit: ['Sad day! Are you able to go back and grab it?', 'Very odd. Please restart the console.', 'So frustrating!', 'Most peculiar, the code worked yesterday.'],
-      pass: ['It is very strange looking hardware.'],
+      hit: ['Sad day! Are you able to go back and grab it?', 'Very odd. Please restart the console.', 'So frustrating!', 'Most peculiar, the code worked yesterday.', 'Sad, indeed.', 'What a shame, it was the last one in your size.'],
+      pass: ['It is very strange looking hardware.', 'Sad Browns fan here too.'],
     },
   },
   {
@@ -84,10 +84,11 @@ export const englishAcknowledgement: readonly SignalConstruction[] = [
   },
   {
     doc: 'A plain verdict on what happened, whatever the subject: "having to call three times is not acceptable".',
-    pattern: "(?:is|was|has been|were|are) (?:just |simply |really |completely |totally |clearly |frankly )?(?:not acceptable|unacceptable|not good enough|not okay|not ok|not on|not fair on you|not fair to you|not the service you (?:deserve|should expect|expected|should get))(?! (?:to|for|as|by|in)\\b)",
+    // "not on" is the British verdict only when it ends the clause: "it is not on our end" locates a fault.
+    pattern: "(?:(?:is|was|has been|were|are) (?:just |simply |really |completely |totally |clearly |frankly )?not|isn't|wasn't|aren't|weren't|hasn't been) (?:just |simply |really |completely |totally |clearly |frankly )?(?:acceptable|good enough|okay|ok|on(?=[.!,;…]|$| at all)|fair on you|fair to you|the service you (?:deserve|should expect|expected|should get))(?! (?:to|for|as|by|in)\\b)|(?:is|was|has been|were|are) (?:just |simply |really |completely |totally |clearly |frankly )?unacceptable(?! (?:to|for|as|by|in)\\b)",
     examples: {
-      hit: ['Having to call three times is simply not good enough.', 'A two-week wait for a reply was not the service you deserve.'],
-      pass: ['The file type is not acceptable to the uploader; save it as PDF.'],
+      hit: ['Having to call three times is simply not good enough.', 'A two-week wait for a reply was not the service you deserve.', "Waiting that long isn't okay.", 'Being cut off twice in one call is just not on.'],
+      pass: ['The file type is not acceptable to the uploader; save it as PDF.', 'After testing, the fault is not on our end.', "The old charger isn't okay for the new model; use the 30 W one."],
     },
   },
   {
@@ -132,10 +133,10 @@ export const englishAcknowledgement: readonly SignalConstruction[] = [
   },
   {
     doc: "The customer's feeling named: \"you must be frustrated\", \"I'd be upset too\".",
-    pattern: "(?:what|something|which) (?:made|has made|caused|left) you (?:upset|frustrated|feel|angry|unhappy|disappointed)|(?:to )?cause(?:d)? (?:your (?:{FEELING_NOUN})|you to feel)|you(?:'ve| have|'ve got| had) every right to (?:be|feel|ask|expect|want|complain|question)|you were (?:{ACK_INTENSIFIER} )?right to|(?:^|, )understandably,|(?<!(?:if|when|whenever|in case|whether|once|unless) )you(?:'re| are| were)? (?:appear to be|seem to be|appear|appears|seem|seemed|sound|sounded|must be|must have been|must feel|might be|may be|are understandably|'re understandably|are clearly|'re clearly|feel|felt|have been left|were left|'ve been left|got|'ve been|have been|were|are|'re) (?:{ACK_INTENSIFIER} )?(?:{CUSTOMER_FEELING})(?! (?:with (?:our|the) (?:product|service|app)s?|about (?:anything|any|something))\\b)|(?:i|we)(?:'d| would| also| too)? (?:be|feel|have been|have felt) (?:{ACK_INTENSIFIER} )?(?:{CUSTOMER_FEELING}|the same)(?: too| as well| in your (?:shoes|place|position))",
+    pattern: "(?:what|something|which) (?:made|has made|caused|left) you (?:upset|frustrated|feel|angry|unhappy|disappointed)|(?:to )?cause(?:d)? (?:your (?:{FEELING_NOUN})|you to feel)|you(?:'ve| have|'ve got| had) every right to (?:be|feel|ask|expect|want|complain|question)|you were (?:{ACK_INTENSIFIER} )?right to|(?:^|, )understandably,|(?<!(?:if|when|whenever|in case|whether|once|unless) )you(?:'re| are| were)? (?:appear to be|seem to be|appear|appears|seem|seemed|sound|sounded|must be|must have been|must feel|might be|may be|are understandably|'re understandably|are clearly|'re clearly|feel|felt|have been left|were left|'ve been left|got|'ve been|have been|were|are|'re) (?:{ACK_INTENSIFIER} )?(?:{CUSTOMER_FEELING})(?! (?:with (?:our|the) (?:product|service|app)s?|about (?:anything|any|something))\\b)|(?:i|we)(?:'d| would| also| too)? (?:be|feel|have been|have felt) (?:{ACK_INTENSIFIER} )?(?:{CUSTOMER_FEELING}|the same)(?: too| as well| in your (?:shoes|place|position))|if (?:this|that|it) (?:were|was|had) (?:happening |happened |to happen )?to me|(?:would|'d|will|does|did) make me (?:want to|feel|so |very |really )?(?:{CUSTOMER_FEELING}|leave|scream|cry|want to (?:leave|scream|cry|cancel))|in your (?:shoes|place|position),? (?:i|we)(?:'d| would)",
     examples: {
-      hit: ['Please tell me what happened to cause your frustration.', 'You have every right to expect better.', 'You must be so frustrated by now.', "You sound understandably worried about the deposit.", "I'd be upset too.", 'We would feel the same in your shoes.'],
-      pass: ["If you're unhappy with the fit, send it back within 30 days.", 'Are you concerned about anything else?', 'If you are unhappy with the product you can return it.'],
+      hit: ['Please tell me what happened to cause your frustration.', 'You have every right to expect better.', 'You must be so frustrated by now.', "You sound understandably worried about the deposit.", "I'd be upset too.", 'We would feel the same in your shoes.', "I know if this were happening to me, I wouldn't understand it either.", 'A jump like that with no claims would make me want to leave too.', "In your shoes, I'd want the money back as well."],
+      pass: ["If you're unhappy with the fit, send it back within 30 days.", 'Are you concerned about anything else?', 'If you are unhappy with the product you can return it.', 'If I were you, I would restart the router first.', 'Please make me an admin on the account.'],
     },
   },
   {
@@ -156,18 +157,20 @@ export const englishAcknowledgement: readonly SignalConstruction[] = [
   },
   {
     doc: 'Agreement or being heard: "you\'re right", "I hear you", "that makes sense".',
-    pattern: "(?:i|we) hear you|(?:^|, )(?:definitely |totally |absolutely )?hear you|(?:we|i) (?:never |don't |do not )like (?:to hear|hearing|to see|seeing)|we hate (?:to hear|hearing|that|to see|seeing)|you're (?:right|absolutely right|quite right|completely right)|you are (?:right|absolutely right|quite right)|you(?:'ve| have) done (?:the right thing|everything right|all the right things)|(?:i|we) (?:totally |completely |fully |absolutely )?agree|(?:it|that) makes (?:total |complete |perfect )?sense|i get (?:it|that|why|how|your|the frustration)|(?:we|i) can't believe|we hope (?:everyone|you(?:'re| are)) (?:is |are )?(?:ok|okay|safe|alright|well)|congrat(?:s|ulations)",
+    pattern: "(?:i|we) hear you|(?:^|, )(?:definitely |totally |absolutely )?hear you|(?:we|i) (?:never |don't |do not )like (?:to hear|hearing|to see|seeing)|(?:not|never|isn't|is not) (?:what|something) (?:we|i)(?:'d| would)? (?:like|want|love|hope|wish|expect)(?: to)? (?:hear|see|read|learn)|we hate (?:to hear|hearing|that|to see|seeing)|you're (?:right|absolutely right|quite right|completely right)|you are (?:right|absolutely right|quite right)|you(?:'ve| have) done (?:the right thing|everything right|all the right things)|(?:i|we) (?:totally |completely |fully |absolutely )?agree|(?:it|that) makes (?:total |complete |perfect )?sense|i get (?:it|that|why|how|your|the frustration)|(?:we|i) can't believe|we hope (?:everyone|you(?:'re| are)) (?:is |are )?(?:ok|okay|safe|alright|well)|congrat(?:s|ulations)",
     examples: {
-      hit: ['I hear you, and I want this sorted today.', "You're absolutely right about the fee.", 'That makes total sense.'],
-      pass: ['Did you hear back from the courier?'],
+      hit: ['I hear you, and I want this sorted today.', "You're absolutely right about the fee.", 'That makes total sense.', "That's not what we like to hear!", 'Never something we want to see, Ramya.'],
+      pass: ['Did you hear back from the courier?', 'Here is what we would like to see in the form: your order number.'],
     },
   },
   {
     doc: 'A good situation shared: "what a lovely view", "that\'s awesome".',
-    pattern: "what a (?:great|lovely|relaxing|beautiful|fun|nice|cool|day|view|shot|story|treat|catch|find)|(?:that's|that is) (?:a |so )?(?:great|awesome|amazing|wonderful|fantastic|super|lovely|cool|cute|beautiful)(?! question)|wow",
+    // A bare "That's great!" or "What a great looking crew!" praises; readers did not count it as
+    // taking in the customer's situation, so the praise must land on something they lived or shared.
+    pattern: "what a (?:(?:great|lovely|relaxing|beautiful|gorgeous|fun|nice|cool|cute|special|wonderful) )?(?:day|view|shot|photo|pic|picture|story|treat|catch|find|trip|time|weekend|evening|night|surprise|moment|occasion|milestone)|(?:that's|that is) (?:a |so )?(?:lovely|cute|beautiful|adorable|gorgeous)(?! question)|wow",
     examples: {
-      hit: ['What a lovely view from your balcony!', "That's so cute in the photo."],
-      pass: ['A great question, the answer is in our guide.'],
+      hit: ['What a lovely view from your balcony!', "That's so cute in the photo.", 'What a special day for you both!'],
+      pass: ['A great question, the answer is in our guide.', "That's great it has iOS 11.1, so we can rule that out.", 'What a great looking crew!'],
     },
   },
 ];
