@@ -41,6 +41,15 @@ describe('ownership in English', () => {
     'Please send us a DM so I can assist.',
     'We have received your DM and will follow up there.',
     "We've refunded the second charge to your card.",
+    // "Let me…" is the taxonomy's own example of ownership.
+    'Let me see what we can do for you.',
+    'Sorry for this. Let me request the expert to look into this today.',
+    "We're going to forward this to our leadership team.",
+    'I can help with the box trouble.',
+    'Please DM me and I can help you.',
+    'I will be glad to assist you with the refund.',
+    'We absolutely want you back and we will find a solution today.',
+    "We'll work on this together.",
   ])('%s', (text) => {
     expect(analyze(text, { lang: 'en' }).signals.ownership.present).toBe(true);
   });
@@ -49,6 +58,12 @@ describe('ownership in English', () => {
     'Could you provide us with more information and we will look into it.',
     "Send us a DM with your email address and we'll follow up.",
     'I saw your tweet about the delay.',
+    'Let me know if the reset works.',
+    "Our system won't let me apply a code to a placed order.",
+    'Is there anything else I can help you with?',
+    "We're going to need your order number.",
+    "Connect with us through the help page and we'll be in touch.",
+    "If the suspension was a mistake, you can file an appeal and we'll take a closer look.",
   ])('not: %s', (text) => {
     expect(analyze(text, { lang: 'en' }).signals.ownership.present).toBe(false);
   });

@@ -811,7 +811,8 @@ export const englishClasses: ClassTable = {
     members: [
       'feedback', 'comments', 'comment', 'concern', 'concerns', 'thoughts', 'suggestion', 'suggestions', 'idea', 'ideas', 'input',
       'complaint', 'complaints', 'views', 'opinion', 'opinions', 'frustration', 'frustrations', 'experience', 'interest',
-      'request', 'requests', 'remarks', 'observations', 'kind words', 'praise', 'message', 'tweet',
+      'request', 'requests', 'remarks', 'observations', 'message', 'tweet',
+      // Not praise: "I've passed your kind words on to the night team" is a warm, named hand-off.
     ],
   },
   VAGUE_TEAM: {
@@ -913,6 +914,18 @@ export const englishClasses: ClassTable = {
       'provide the same', 'share the same', 'send the same', 'send us the same', 'the same has been', 'the same will be',
       'we are awaiting your response', 'we are awaiting your reply', 'awaiting for your response',
       'awaiting for your reply',
+      // The customer's words filed in the passive, with no one named who acts on them.
+      'your concern has been escalated', 'your concerns have been escalated', 'your complaint has been escalated',
+      'your complaint has been logged', 'your complaint has been registered', 'your concern has been registered',
+      'your concern has been forwarded', 'your complaint has been forwarded', 'your feedback has been forwarded',
+      'your request has been forwarded', 'your query has been forwarded', 'your query has been escalated',
+      'your case has been escalated', 'your request has been escalated', 'your issue has been escalated',
+      'your feedback has been logged', 'your feedback has been registered',
+      // "A chance to address this concern": the case turned into a ticket word.
+      'a chance to address this concern', 'a chance to address your concern', 'a chance to address your concerns',
+      'the opportunity to address your concern', 'the opportunity to address your concerns', 'the chance to address your concern',
+      'the chance to address your concerns', 'an opportunity to address your concern', 'an opportunity to address your concerns',
+      'the opportunity to address this concern', 'the chance to address this concern',
     ],
   },
   // ── apologies ────────────────────────────────────────────────────────────────────────────

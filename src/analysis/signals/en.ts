@@ -13,18 +13,23 @@ import { inLexicon, isFunctionWord, isKnownName } from '../lang/en/lexicon.ts';
 const ACKNOWLEDGEMENT = compileConstructions(englishAcknowledgement, englishClasses, true);
 
 const OWNERSHIP_VERBS =
-  '(?:look|check|follow|reach|get back|send|forward|pass|share|update|contact|investigate|review|be in touch|sort|fix|make sure|take|issue|refund|credit|process|add|escalate|call|email|dm|reply|respond|arrange|book|cancel|change|confirm|replace|ship|keep you updated|let you know|be sure to|have a look|let (?:our|the) [\\p{L}-]+ know|continue (?:to )?(?:share|sharing|pass|passing|look|looking|work|working)|get (?:this|that|it) (?:sorted|fixed|passed|over))';
+  '(?:look|check|follow|reach|get back|send|forward|pass|share|update|contact|investigate|review|be in touch|sort|fix|make sure|take|issue|refund|credit|process|add|escalate|call|email|dm|reply|respond|arrange|book|cancel|change|confirm|replace|ship|keep you updated|let you know|be sure to|have a look|let (?:our|the) [\\p{L}-]+ know|continue (?:to )?(?:share|sharing|pass|passing|look|looking|work|working)|get (?:this|that|it) (?:sorted|fixed|passed|over)|find (?:a |the )?(?:solution|fix|way|answer|out)|work (?:on|with you|together)|be (?:responding|replying|following up|looking into|working on|reaching out)|refer|pop)';
 const OWNERSHIP = matcher([
-  `i(?:'ll|´ll| will| shall)(?= (?!be waiting|need|have to|want|be here|be (?:more than )?(?:happy|glad) to (?:help|assist)))`,
+  // "I will be happy to help" promises the writer's own hand as much as "I'll help" does; the
+  // conditional "I'd be glad to assist" (below) stays a courtesy.
+  `i(?:'ll|´ll| will| shall)(?= (?!be waiting|need|have to|want|be here))`,
   'just sent you',
   // "We have received your DM and will follow up there": the team's promise with the subject left out.
   '(?:received|got|have|read|seen) (?:your|the) (?:dm|message|email|e-mail|details|info|information|photos?|screenshots?) (?:and|&) will (?:follow up|be in touch|look|check|get back|reach out|review|update|reply|respond)',
   `we(?:'ll| will| shall) (?:\\p{L}+ )?${OWNERSHIP_VERBS}`,
   "i(?:'ve| have) (?:just |already |now |also |gone ahead and |personally )?(?!caused|got|observed|posted|noticed|seen|heard|experienced|had(?! a look)|received|prohibited)(?:[\\p{L}]+ed|sent|made|done|taken|put|set|given|written|spoken|gone|found|caught|had a look)(?![\\p{L}])",
   "we(?:'ve| have) (?:just |already |now |also |gone ahead and |personally )?(?:sent|issued|refunded|credited|forwarded|passed|escalated|shared|fixed|processed|booked|cancelled|canceled|changed|reset|reversed|replaced|arranged|contacted|reached out|added|updated your|applied|reinstated|restored|unlocked|removed the|corrected)(?![\\p{L}])",
-  'let me (?!know)',
+  // The look-ahead sits after the word, not after a trailing space: a pattern ending in white space
+  // could never meet the word boundary that every pattern is closed with (engine/compile.ts).
+  // "Our system won't let me apply it" is the opposite of a commitment.
+  "(?<!(?:won't|wouldn't|doesn't|does not|don't|didn't|can't|cannot|not|never) )let me(?= (?!know))",
   "let us (?:look|check|take|get|see|dig|sort|fix|figure|find)",
-  "(?:i(?:'m| am)|we(?:'re| are)) going to (?!need|have to)",
+  "(?:i(?:'m| am)|we(?:'re| are)) going to(?= (?!need|have to))",
   "i(?:'m| am) (?:now |currently |just )?(?:looking|checking|looping|sending|reaching|escalating|passing|forwarding|working|on it|taking|calling|adding|issuing|processing|arranging|booking|refunding|updating|fixing|raising|replying|reviewing)",
   "we(?:'re| are) (?:now |currently |already )?(?:looking into|checking|on it|looping|investigating|passing|sending|adding|issuing|processing|fixing|reviewing your|replying)",
   'i (?:[\\p{L}]+ )?(?:want|would like|need) to (?:make|go|help|get|see|fix|ensure|be sure|look|check|take|sort)',
@@ -34,6 +39,9 @@ const OWNERSHIP = matcher([
   'so (?:that )?i (?:can|could|may) (?:review|check|look|try|replicate|investigate|see|help|follow|escalate|log|raise|fix|sort|get|assist|question|research|pull up|take|locate|find|trace|confirm|update|process|arrange|book|refund|reach)',
   "(?:my|our) team (?:will|'ll|is going to) (?:escalate|look|check|investigate|contact|call|follow|fix|send|refund|review)",
   'i (?:had|took) (?:an opportunity|a chance|a moment|the time) to (?:read|review|look|check)',
+  // "I can help with the box trouble" offers the writer's own hand; "anything (else) I can help
+  // you with?" and "if I can help" are the closing courtesy, not a commitment.
+  "(?<!(?:anything|something|else|that|if|whatever|way|ways|issues?|questions?) )i (?:can|could) (?:definitely |certainly |personally |absolutely )?(?:help|assist|review)(?! you with\\b| you further\\?)",
   'i (?:can|may|could) (?:definitely |certainly |personally )?(?:provide|offer|issue|send|refund|credit|check|look|arrange|book|fix|set|add|get|take|give|confirm|see what|update|change|cancel|better assist|authori[sz]e|log|escalate|raise|pass|forward|reach out)',
 ]);
 
@@ -76,7 +84,7 @@ function acknowledgement(ctx: SentenceContext): RuleMatch[] {
 // the team's routine, not the writer owning the case: readers of the newer labeled replies never
 // counted it. "I'll…", and "we" with a real action ("we've refunded"), still count.
 const TEAM_VOICE = /^(?:we|our|let us)/;
-const WAITS_ON_CUSTOMER = /\b(?:dm|message|send|provide|contact|reach|email|e-mail|tell|give|share|request|click|visit|follow|reply|respond|call|let us know|could you|can you|please)\b.*\b(?:and|&)\s*(?:then\s+)?$/;
+const WAITS_ON_CUSTOMER = /\b(?:dm|message|send|provide|contact|reach|email|e-mail|tell|give|share|request|click|visit|follow|reply|respond|call|let us know|could you|can you|please|connect|file|submit|fill|complete|open|chat|post|upload|attach|appeal)\b.*(?:\b(?:and|&)|\s[–—-])\s*(?:then\s+)?$/;
 
 function ownership(ctx: SentenceContext): RuleMatch[] {
   return allMatches(OWNERSHIP, ctx.lower).filter((m) => !TEAM_VOICE.test(ctx.lower.slice(m.start)) || !WAITS_ON_CUSTOMER.test(ctx.lower.slice(0, m.start)));

@@ -63,6 +63,10 @@ export const jargonRules: Rule[] = [
         { text: 'Pls provide the same within 24 hrs.', span: 'provide the same' },
         { text: 'We write to inform you that the branch will close.', span: 'We write to inform you' },
         { text: 'We appreciate your patience and understanding.', span: 'We appreciate your patience and understanding' },
+        { text: 'Sadly your concern has been escalated to billing for review.', span: 'your concern has been escalated' },
+        { text: 'Our team would like a chance to address this concern.', span: 'a chance to address this concern' },
+        // Paraphrase.
+        { text: 'Our managers welcome the opportunity to address your concerns.', span: 'the opportunity to address your concerns' },
       ],
       pass: [
         'Pull the lever on the side to release the tray.',
@@ -74,6 +78,8 @@ export const jargonRules: Rule[] = [
         'Thanks for your patience while I checked the depot: your parcel is out for delivery.',
         'I am moving forward your delivery to Tuesday, as you asked.',
         "Let us know via a DM and we'll keep moving forward from there.",
+        "Tell me more and I'll do my best to address your concern.",
+        'The fault on your line has been logged with the engineers, who will visit on Tuesday.',
       ],
     },
   },
@@ -107,6 +113,8 @@ export const jargonRules: Rule[] = [
         { text: 'May we have the payment slip to forward to concerned department?', span: 'to concerned department' },
       ],
       pass: [
+        "I've passed your kind words on to the Harbourside team, who I know will be delighted.",
+        "I'll pass your praise on to the night team.",
         'I have shared your photos with our warehouse team, who will ship a new one today.',
         'Is this the right account? Please check.',
         "I've forwarded your feedback to Priya, who designed that page.",
