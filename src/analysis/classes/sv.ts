@@ -83,11 +83,12 @@ export const swedishClasses: ClassTable = {
       'har inte möjligheten att', 'har inte någon möjlighet att', 'saknar möjligheten att', 'har inte mandatet att',
       'har tyvärr inte behörighet att', 'har dessvärre inte behörighet att', 'har tyvärr ingen möjlighet att', 'har dessvärre ingen möjlighet att',
       'har dessvärre inte möjlighet att', 'har tyvärr inte rätt att', 'har tyvärr inte befogenhet att', 'har tyvärr inte mandat att',
+      'har inga möjligheter att', 'har tyvärr inga möjligheter att',
     ],
   },
   INABILITY_INVERTED: {
     doc: 'The same inability with the verb before the subject, as Swedish writes it after an adverb ("Tyvärr kan vi inte…"): the part after the subject.',
-    members: ['inte', 'ej', 'tyvärr inte', 'dessvärre inte', 'inte längre', 'inte möjlighet att', 'ingen möjlighet att', 'inte rätt att', 'inte behörighet att', 'ingen rätt att', 'inte befogenhet att', 'inte mandat att'],
+    members: ['inte', 'ej', 'tyvärr inte', 'dessvärre inte', 'inte längre', 'inte möjlighet att', 'ingen möjlighet att', 'inte rätt att', 'inte behörighet att', 'ingen rätt att', 'inte befogenhet att', 'inte mandat att', 'inga möjligheter att'],
   },
   MODAL: {
     doc: 'The verb that comes before the subject in an inverted inability ("kan vi inte", "har jag inte möjlighet att").',
@@ -125,6 +126,7 @@ export const swedishClasses: ClassTable = {
       'ge ersättning', 'ge kompensation', 'ge någon kompensation', 'göra någonting', 'göra det', 'göra detta', 'hantera',
       'behandla', 'ta hand om', 'svara på', 'besvara', 'bistå', 'assistera', 'utreda', 'gå vidare med', 'släppa', 'frigöra',
       'ångra', 'återkalla', 'justera', 'omvandla', 'ta bort avgiften', 'efterskänka', 'avskriva',
+      'gå dig till mötes', 'gå er till mötes', 'tillmötesgå*', 'frångå dem', 'frångå reglerna', 'göra avsteg från',
     ],
   },
   PASSIVE_CHANGE: {
@@ -165,6 +167,16 @@ export const swedishClasses: ClassTable = {
       'vår partner', 'vår betalpartner', 'betalpartnern', 'partnern', 'underleverantören', 'vår leverantör', 'vår samarbetspartner',
     ],
   },
+  OTHER_PARTY_GEN: {
+    doc: 'Another party in the genitive, for "det är bankens sak" (the matter declared theirs).',
+    members: [
+      'bankens', 'kortutgivarens', 'säljarens', 'återförsäljarens', 'tillverkarens', 'leverantörens', 'transportörens', 'budfirmans',
+      'budets', 'postnords', 'postens', 'ombudets', 'flygbolagets', 'försäkringsbolagets', 'operatörens', 'arrangörens', 'hotellets',
+      'rederiets', 'researrangörens', 'resebyråns', 'verkstadens', 'hyresvärdens', 'myndighetens', 'kommunens', 'tullens',
+      'betalningsleverantörens', 'kortbolagets', 'klarnas', 'paypals', 'utvecklarens', 'marknadsplatsens', 'partnerns',
+      'ekonomiavdelningens', 'säkerhetsavdelningens', 'andra avdelningens', 'en annan avdelnings',
+    ],
+  },
   HANDED_TO: {
     doc: 'A matter or decision being in someone else\'s hands: a passive verb before "av" + the party ("sköts av budfirman").',
     members: [
@@ -201,6 +213,7 @@ export const swedishClasses: ClassTable = {
       'inte jag som beslutar', 'inte vi som avgör', 'inte jag som avgör', 'inget vi har inflytande över',
       'inget vi kan styra', 'inte något vi kan styra', 'inte inom vårt ansvarsområde', 'inte inom mitt ansvarsområde',
       'inte vårt område', 'inte mitt område', 'inte vår avdelning', 'inte min avdelning',
+      'vi ansvarar inte för', 'jag ansvarar inte för', 'företaget ansvarar inte för', 'butiken ansvarar inte för', 'ansvarar vi inte för', 'ansvarar tyvärr inte för', 'vi ansvarar tyvärr inte för', 'vi tar inget ansvar', 'vi tar inte ansvar', 'vi kan inte ta ansvar', 'kan vi inte ta ansvar', 'vi tar tyvärr inget ansvar', 'vi bär inget ansvar', 'vi har inget ansvar', 'inget ansvar från vår sida', 'ligger utanför vårt ansvar', 'ligger utanför mitt ansvar',
     ],
   },
   POLICY_NOUN: {
@@ -243,6 +256,7 @@ export const swedishClasses: ClassTable = {
       'ångerrätten gäller inte', 'omfattas inte av garantin', 'täcks inte av garantin', 'ingår inte i garantin',
       'omfattas inte av reklamationsrätten', 'omfattas inte av försäkringen', 'så fungerar det tyvärr',
       'så fungerar det bara',
+      'reglerna är desamma för alla', 'reglerna är samma för alla', 'reglerna gäller för alla', 'reglerna gäller alla', 'vi har inga andra alternativ', 'vi har tyvärr inga andra alternativ', 'det finns inga andra alternativ', 'det finns tyvärr inga andra alternativ', 'det finns inget annat alternativ', 'vi har inget annat alternativ', 'det finns inget annat att göra', 'gäller inte som garantiärende', 'är inte ett garantiärende', 'räknas inte som ett garantiärende', 'beslutet gäller',
     ],
   },
   MUST: {
@@ -303,8 +317,21 @@ export const swedishClasses: ClassTable = {
       'orsak*', 'uppstått', 'uppstod', 'inträffa*', 'hänt', 'händ*', 'skett', 'upplev*', 'vållat', 'bekymmer*', 'trassel*', 'missöde*',
       'höra', 'läsa', 'förorsak*', 'tillfällig*', 'ovanstående', 'detta', 'omständighet*', 'sådan*', 'negativ*', 'dålig*', 'omak*',
       'felet', 'fel', 'misstag*', 'oreda', 'det hela', 'allt', 'saken', 'ärendet', 'konsekvens*', 'följder',
+      'teknisk*', 'uppkomn*', 'störning*', 'inneburit', 'medfört', 'innebära', 'medföra', 'haft', 'vålla*', 'uppstå*', 'kring',
     ],
   },
+  REPLY_DELAY: {
+    doc: 'The agent\'s own slow reply as what an apology is for ("för det sena svaret"): it says nothing about the customer\'s case, so the apology stays generic.',
+    members: [
+      'dröjsmål* med * svar', 'det sena svaret', 'sent svar', 'sena svar', 'sen återkoppling', 'sena återkopplingen',
+      'dröjt med svar*', 'dröjt med att svara', 'dröjt innan vi svarade', 'dröjt innan jag svarade', 'dröjt innan du fick svar',
+      'lång* väntetid*', 'den långa väntan', 'väntan på svar', 'väntan på vårt svar', 'att vi inte svarat tidigare',
+      'att jag inte svarat tidigare', 'att vi inte har svarat tidigare', 'att det tagit tid att svara', 'att det tagit så lång tid',
+      'att det dröjt', 'att det har dröjt', 'att du fått vänta', 'att du har fått vänta', 'att du behövt vänta', 'att du fick vänta',
+      'att det dröjt med svar*', 'att det har dröjt med svar*', 'att det dröjt innan vi svarade', 'att det dröjt innan jag svarade', 'att det dröjt så länge', 'att det har dröjt så länge',
+    ],
+  },
+
   FEELING: {
     doc: 'An apology\'s object that is the customer\'s feeling or impression rather than what happened (makes it a non-apology).',
     members: [
@@ -313,6 +340,7 @@ export const swedishClasses: ClassTable = {
       'du fick uppfattningen', 'ni upplever att', 'ni upplevde att', 'ni tycker att', 'du upplever det så', 'du ser det så',
       'du tog illa upp', 'du har tagit illa upp', 'du känner dig', 'du blev upprörd', 'du blivit upprörd', 'du kände dig',
       'du tog det', 'du tog det så', 'du uppfattade det', 'du upplevde det', 'du tog illa vid dig',
+      'du blivit besviken', 'du blev besviken', 'du är besviken', 'ni är besvikna', 'du är missnöjd', 'ni är missnöjda', 'du inte är nöjd', 'ni inte är nöjda', 'du inte var nöjd', 'inte motsvarade dina förväntningar', 'inte motsvarat dina förväntningar', 'inte levde upp till dina förväntningar', 'inte lever upp till dina förväntningar', 'inte har levt upp till dina förväntningar', 'inte motsvarade era förväntningar', 'inte levde upp till era förväntningar',
     ],
   },
 
@@ -332,6 +360,19 @@ export const swedishClasses: ClassTable = {
   YOU_ERRED: {
     doc: 'What the customer is said to have done wrong.',
     members: ['glömt', 'missat', 'gjort fel', 'tryckt fel', 'angett fel', 'skrivit fel', 'valt fel', 'läst fel', 'fel', 'förväxlat', 'blandat ihop', 'råkat', 'missförstått', 'inte läst', 'inte följt', 'slarvat'],
+  },
+  YOU_DID_WRONG: {
+    doc: 'What the customer is told they did wrong, said straight after "du (har)" ("du har angett fel adress", "du glömde"): a mistake laid on them rather than described.',
+    members: [
+      'glömt', 'glömde', 'missat', 'missade', 'angett fel', 'angav fel', 'skrivit fel', 'skrev fel', 'skrev in fel', 'skrivit in fel',
+      'fyllt i fel', 'fyllde i fel', 'valt fel', 'valde fel', 'tryckt fel', 'tryckte fel', 'beställt fel', 'beställde fel', 'gjort fel',
+      'gjorde fel', 'använt * på fel sätt', 'använde * på fel sätt', 'använt * fel', 'inte följt', 'inte följde', 'inte läst',
+      'inte läste', 'missförstått', 'missförstod', 'feltolkat', 'feltolkade', 'slarvat', 'slarvade', 'förväxlat', 'förväxlade',
+      'blandat ihop', 'blandade ihop', 'själv valt', 'valde själv', 'själv godkänt', 'godkände själv', 'själv angett', 'angav själv',
+      'själv beställt', 'beställde själv', 'inte betalat * i tid', 'inte betalade * i tid', 'inte uppdaterat', 'inte uppdaterade',
+      'inte bekräftat', 'inte bekräftade', 'inte läst igenom', 'inte kontrollerat', 'inte kontrollerade', 'inte brytt dig om',
+      'struntat i', 'struntade i', 'ignorerat', 'ignorerade', 'brutit mot', 'bröt mot', 'överskridit', 'överskred',
+    ],
   },
   SHOULD_HAVE: {
     doc: 'Telling the customer what they ought to have done.',
@@ -374,6 +415,7 @@ export const swedishClasses: ClassTable = {
       'uppgradera nu', 'registrera dig nu', 'ring nu', 'vänta inte!', 'vänta inte längre', 'du kommer att älska',
       'du kommer älska', 'förändra ditt liv', 'livsförändrande', 'en chans du inte får missa', 'får inte missas',
       'unikt tillfälle', 'unik chans',
+      'spara nu', 'spara stort', 'spara massor', 'du sparar massor', 'superrea*', 'megarea*', 'superpris*', 'billigare än någonsin', 'hittar inte billigare', 'inte billigare någon annanstans', 'billigare än så här', 'blir inte billigare', 'blir aldrig billigare', 'slår alla konkurrenter', 'slår konkurrenterna', 'billigare än konkurrenterna', 'bättre än konkurrenterna', 'klockrent köp', 'perfekt val för dig', 'det perfekta valet', 'garanterat nöjd', 'nöjd eller pengarna tillbaka', 'bästa priset, garanterat', 'till ett oslagbart pris', 'bästa erbjudande någonsin', 'bästa erbjudandet någonsin', 'lägsta pris någonsin', 'lägsta priset någonsin', 'passa på att fynda', 'ett måste för', 'du kan inte gå miste om', 'gå inte miste om',
     ],
   },
   HYPE_ADJ: {
@@ -437,6 +479,7 @@ export const swedishClasses: ClassTable = {
       'ärendet har registrerats', 'ditt ärende är registrerat', 'kundnöjdhet är vår högsta prioritet',
       'din nöjdhet är vår högsta prioritet', 'vår högsta prioritet', 'helhetslösning',
       'i enlighet med ovanstående', 'ovanstående ärende',
+      'vi tackar för ditt tålamod', 'vi tackar för din förståelse', 'tack för visad förståelse', 'tackar för visad förståelse', 'tack för din förståelse', 'tack för er förståelse', 'vi hoppas på din förståelse', 'vi hoppas på er förståelse', 'är under handläggning', 'ligger för handläggning', 'för vidare handläggning', 'ärendet är under utredning', 'ditt ärende är under utredning', 'med anledning av ditt ärende', 'med anledning av ert ärende', 'med anledning av din förfrågan', 'med anledning av er förfrågan', 'rubricerat ärende', 'rubricerade ärende', 'ovannämnd*', 'ovan nämnda', 'fortsatt gott samarbete', 'vi har tagit del av ditt ärende', 'vi har tagit del av er', 'vi har tagit del av din', 'vi har mottagit ditt ärende', 'ditt ärende har mottagits', 'ert ärende har mottagits', 'vi återkopplar i ärendet', 'återkoppling i ärendet', 'vi ber dig ha överseende', 'ha överseende med', 'vi ber om förståelse',
     ],
   },
   ROUTED: {

@@ -51,13 +51,27 @@ const FEELING_OBJECT = [
   // Perceiving something as something ("du upplever avstängningen som orättvis").
   /(?<![\p{L}])(?:du|ni) (?:upplever|upplevde|har upplevt|uppfattar|uppfattade|har uppfattat|tolkar|tolkade|har tolkat) (?:[\p{L}-]+ ){1,3}som(?![\p{L}])/u,
   /(?<![\p{L}])eventuell (?:förvirring|missförstånd)/u,
+  // Confusion with no cause named is the customer's state of mind ("för förvirringen", "för missförståndet").
+  /^\s*(?:för\s+)?(?:(?:den|det|all|någon|några|eventuella|denna|detta|uppkomna|eventuellt)\s+)?(?:förvirring|missförstånd|missuppfattning)[\p{L}]*\s*$/u,
 ];
 
 // A condition clause right before the apology ("om du blev upprörd, …") and the feelings it may name.
 const FEELING_CONDITION_BEFORE = /(?:^|[.!?;:—–]\s*|,\s*)om\s+([^.!?;,]{1,80}?)(?:,\s*|\s+så\s+|\s+)$/u;
 const FEELINGS = FEELING_OBJECT.slice(1);
 
-const { isGenericWord, classify } = stemClassifier(FUNCTION_WORDS, GENERIC_STEMS, FEELING_OBJECT);
+const { isGenericWord, classify: classifyWords } = stemClassifier(FUNCTION_WORDS, GENERIC_STEMS, FEELING_OBJECT);
+
+// "För det sena svaret", "att du fått vänta": our own slow reply names nothing about the case.
+const REPLY_DELAY = new RegExp(`(?<![\\p{L}])${classSource(swedishClasses, 'REPLY_DELAY')}(?![\\p{L}])`, 'gu');
+
+function classify(object: string): ApologyKind {
+  const kind = classifyWords(object);
+  if (kind !== 'specific') return kind;
+  // Only when nothing else about the case is named beside the slow reply.
+  const lower = object.toLowerCase();
+  const rest = lower.replace(REPLY_DELAY, ' ');
+  return rest !== lower && classifyWords(rest) === 'generic' ? 'generic' : kind;
+}
 
 const NAME_LIKE = /^[\p{Lu}][\p{Ll}-]+$/u;
 

@@ -17,6 +17,12 @@ export const apologyRules: Rule[] = [
     check: (ctx) => findApologies(ctx).filter((a) => a.kind === 'generic'),
     examples: {
       flag: [
+        { text: 'Vi ber om ursäkt för dröjsmålet med vårt svar.', span: 'Vi ber om ursäkt för dröjsmålet med vårt svar' },
+        { text: 'Ursäkta det sena svaret.', span: 'Ursäkta det sena svaret' },
+        { text: 'Vi ber om ursäkt för det tekniska felet.', span: 'Vi ber om ursäkt för det tekniska felet' },
+        { text: 'Vi beklagar den uppkomna situationen.', span: 'Vi beklagar den uppkomna situationen' },
+        { text: 'Jag ber om ursäkt för alla besvär detta har inneburit.', span: 'Jag ber om ursäkt för alla besvär detta har inneburit' },
+        { text: 'Förlåt att du har fått vänta.', span: 'Förlåt att du har fått vänta' },
         { text: 'Vi ber om ursäkt för besväret.', span: 'Vi ber om ursäkt för besväret' },
         { text: 'Vi beklagar eventuella olägenheter.', span: 'Vi beklagar eventuella olägenheter' },
         { text: 'Vi ber så mycket om ursäkt för det inträffade, Anna.', span: 'Vi ber så mycket om ursäkt för det inträffade' },
@@ -32,6 +38,9 @@ export const apologyRules: Rule[] = [
         { text: 'Självklart ber vi om ursäkt för strulet.', span: 'ber vi om ursäkt för strulet' },
       ],
       pass: [
+        'Förlåt att du fick vänta i telefonkön i 40 minuter i går.',
+        'Förlåt att vi hanterade din reklamation så långsamt, jag har nu godkänt den.',
+        'Ursäkta att jag skrev fel ordernummer i mitt förra mejl.',
         'Du har rätt, och jag ber om ursäkt: marsfakturan drogs två gånger.',
         'Förlåt att paketet blev försenat, kuriren körde till fel lager.',
         'Vi ber om ursäkt för förseningen av din leverans.',
@@ -58,6 +67,10 @@ export const apologyRules: Rule[] = [
     check: (ctx) => findApologies(ctx).filter((a) => a.kind === 'non-apology'),
     examples: {
       flag: [
+        { text: 'Vi ber om ursäkt för förvirringen.', span: 'Vi ber om ursäkt för förvirringen' },
+        { text: 'Vi beklagar att vår service inte motsvarade dina förväntningar.', span: 'Vi beklagar att vår service inte motsvarade dina förväntningar' },
+        { text: 'Vi beklagar att du inte är nöjd med vårt beslut.', span: 'Vi beklagar att du inte är nöjd med vårt beslut' },
+        { text: 'Vi beklagar att du blivit besviken.', span: 'Vi beklagar att du blivit besviken' },
         { text: 'Vi beklagar om du blev upprörd.', span: 'Vi beklagar om du blev upprörd' },
         { text: 'Jag är ledsen att du känner så.', span: 'Jag är ledsen att du känner så' },
         { text: 'Vi beklagar din besvikelse.', span: 'Vi beklagar din besvikelse' },
@@ -68,7 +81,9 @@ export const apologyRules: Rule[] = [
         { text: 'Om du upplevde att vi var otrevliga ber vi om ursäkt.', span: 'Om du upplevde att vi var otrevliga ber vi om ursäkt' },
         { text: 'Jag är ledsen att du tog det så.', span: 'Jag är ledsen att du tog det så' },
       ],
-      pass: ['Om paketet inte kommer fram i morgon skickar jag ett nytt direkt.', 'Förlåt att vi gav dig två olika svar.', 'Jag beklagar att laddaren saknades i paketet.', 'Jag beklagar att du får samma fel som i går.'],
+      pass: [
+        'Förlåt att vi gav dig två olika besked om returen.',
+        'Förlåt förvirringen kring fakturadatumet: vi skickade två fakturor med olika förfallodag.','Om paketet inte kommer fram i morgon skickar jag ett nytt direkt.', 'Förlåt att vi gav dig två olika svar.', 'Jag beklagar att laddaren saknades i paketet.', 'Jag beklagar att du får samma fel som i går.'],
     },
   },
 ];

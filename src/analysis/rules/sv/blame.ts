@@ -58,7 +58,14 @@ export const blameRules: Rule[] = [
       '(?:det|detta) (?:är|var) (?:helt )?(?:kundens|köparens|resenärens|kontoinnehavarens) (?:eget )?(?:fel|ansvar)',
       '(?:vilket|som) (?:du|ni) (?:själv )?(?:godkände|godkänt|accepterade|accepterat|har godkänt|har accepterat|gick med på)',
       '(?:du|ni) (?:har )?(?:missförstått|feltolkat|misstolkat)',
-      'det var (?:du|ni) som (?:valde|beställde|angav|glömde|missade|godkände)',
+      'det (?:var|är) (?:du|ni) som (?:har )?(?:valde|valt|beställde|beställt|angav|angett|glömde|glömt|missade|missat|godkände|godkänt|gjorde fel|gjort fel)',
+      // The mistake laid straight on the customer: "du har angett fel adress", "du glömde bekräfta".
+      '(?<![\\p{L}] )(?:du|ni) (?:har |hade )?(?:ju |tyvärr |helt enkelt |själv |själva )?{YOU_DID_WRONG}',
+      '(?:beror|berodde) på att (?:du|ni) (?:har |hade )?(?:ju )?{YOU_DID_WRONG}',
+      '(?:beror|berodde) på att (?:du|ni) inte (?:har |hade )?(?:uppdaterat|följt|läst|betalat|fyllt i|angett|bekräftat|aktiverat|registrerat|kontrollerat)',
+      // "Läs villkoren noggrannare nästa gång", "det hade du sett om du läst villkoren".
+      '(?:noggrannare|ordentligare|bättre|noggrant|ordentligt) nästa gång',
+      '(?:det|detta) hade (?:du|ni) (?:sett|vetat|märkt|upptäckt) om (?:du|ni) (?:hade )?(?:läst|kollat|kontrollerat|tittat)',
       '(?:det|detta) är (?:helt )?(?:ditt|ert) (?:eget )?(?:fel|ansvar|problem)',
       'läs (?:mitt|vårt) (?:förra|tidigare) (?:mejl|meddelande) igen',
       'det har du (?:själv )?(?:godkänt|valt|accepterat|gått med på)',
@@ -66,8 +73,19 @@ export const blameRules: Rule[] = [
     unless: (ctx, match) =>
       // "Uppenbarligen har något gått fel hos oss" owns the mistake.
       /^uppenbarligen$/u.test(ctx.lower.slice(match.start, match.end)) && /\s(?:hos oss|vi|vårt|vår|jag)(?![\p{L}])/u.test(ctx.lower.slice(match.end, match.end + 40)),
+    except: ['hypothetical', 'question'],
     examples: {
       flag: [
+        { text: 'Du har glömt att bekräfta beställningen.', span: 'Du har glömt' },
+        { text: 'Du har förväxlat leveransadressen med fakturaadressen.', span: 'Du har förväxlat' },
+        { text: 'Du glömde att fylla i postnumret.', span: 'Du glömde' },
+        { text: 'Felet beror på att du inte har uppdaterat appen.', span: 'beror på att du inte har uppdaterat' },
+        { text: 'Du valde själv det här abonnemanget.', span: 'Du valde själv' },
+        { text: 'Läs igenom villkoren bättre nästa gång.', span: 'bättre nästa gång' },
+        { text: 'Det är du som har missat sista dagen.', span: 'Det är du som har missat' },
+        { text: 'Det hade du sett om du läst villkoren.', span: 'Det hade du sett om du läst' },
+        { text: 'Du har struntat i skötselråden.', span: 'Du har struntat i' },
+        { text: 'Förseningen beror på att du har ignorerat påminnelsen.', span: 'beror på att du har ignorerat' },
         { text: 'Du måste ha angett fel adress.', span: 'Du måste ha angett fel' },
         { text: 'Du borde ha läst villkoren.', span: 'Du borde ha läst' },
         { text: 'Uppenbarligen har du beställt fel storlek.', span: 'Uppenbarligen' },
@@ -89,7 +107,12 @@ export const blameRules: Rule[] = [
         { text: 'Du har missförstått erbjudandet.', span: 'Du har missförstått' },
         { text: 'Det var du som valde expressfrakt.', span: 'Det var du som valde' },
       ],
-      pass: ['Kan du kolla om mejlet har kommit fram?', 'Det ser ut som att betalningen inte gick igenom.', 'Du behöver starta om appen efter uppdateringen.', 'Uppenbarligen har något gått fel hos oss, och jag rättar det nu.', 'Jag har missförstått dig, förlåt: jag trodde att du ville avboka.'],
+      pass: [
+        'Du har inte gjort något fel, felet låg hos oss.',
+        'Om du har glömt lösenordet kan du återställa det här.',
+        'Har du glömt lösenordet?',
+        'Du har inte missat något, mejlet har inte skickats än.',
+        'Du har angett rätt adress, det var vi som skickade fel.','Kan du kolla om mejlet har kommit fram?', 'Det ser ut som att betalningen inte gick igenom.', 'Du behöver starta om appen efter uppdateringen.', 'Uppenbarligen har något gått fel hos oss, och jag rättar det nu.', 'Jag har missförstått dig, förlåt: jag trodde att du ville avboka.'],
     },
   },
 ];

@@ -20,10 +20,19 @@ export const hypeRules: Rule[] = [
       '{HYPE_ADJ} {DEAL_NOUN}',
       'passa på(?= ?[!–—-]| nu| innan| medan)',
       '(?:köp|beställ|ring|klicka|uppgradera|teckna) (?:nu|idag|i dag|direkt)!+',
+      // "Spara upp till 70 %!" — a discount shouted, not stated.
+      '(?:spara|rabatt|rea) (?:upp till |hela |över )?\\d+ ?%(?: [\\p{L}]+){0,3} ?!+',
     ],
     unless: (ctx, match) => /^\s*(?:gick ut|har gått ut|upphörde|slutade|var )/u.test(ctx.lower.slice(match.end)),
     examples: {
       flag: [
+        { text: 'Spara nu!', span: 'Spara nu' },
+        { text: 'Spara upp till 70 %!', span: 'Spara upp till 70 %!' },
+        { text: 'Superrea på alla jackor!', span: 'Superrea' },
+        { text: 'Billigare än någonsin!', span: 'Billigare än någonsin' },
+        { text: 'Du hittar inte billigare någon annanstans.', span: 'hittar inte billigare' },
+        { text: 'Våra priser slår alla konkurrenter.', span: 'slår alla konkurrenter' },
+        { text: 'Gå inte miste om det här!', span: 'Gå inte miste om' },
         { text: 'Det är 100 % gratis!', span: '100 % gratis' },
         { text: 'Agera nu! Erbjudandet tar snart slut.', span: 'Agera nu' },
         { text: 'Endast idag! 50 % på allt.', span: 'Endast idag' },
@@ -44,6 +53,9 @@ export const hypeRules: Rule[] = [
         { text: 'Vi har en otrolig kampanj för dig.', span: 'otrolig kampanj' },
       ],
       pass: [
+        'Du sparar 120 kr i månaden med det nya abonnemanget jämfört med ditt nuvarande.',
+        'Rabatten på 10 % gäller till och med söndag, och din order omfattas.',
+        'Frakten är gratis för beställningar över 500 kr.',
         'Gratis frakt gäller för beställningar över 500 kr, och din order kvalificerar.',
         'Bytet är kostnadsfritt.',
         'Du skrev att det nya temat är "fantastiskt erbjudande", tack!',

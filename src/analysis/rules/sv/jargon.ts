@@ -21,6 +21,12 @@ export const jargonRules: Rule[] = [
     ],
     examples: {
       flag: [
+        { text: 'Vi tackar för ditt tålamod.', span: 'Vi tackar för ditt tålamod' },
+        { text: 'Ditt ärende är under handläggning.', span: 'är under handläggning' },
+        { text: 'Med anledning av ditt ärende vill vi meddela att beslutet står fast.', span: 'Med anledning av ditt ärende' },
+        { text: 'Vi hoppas på ett fortsatt gott samarbete.', span: 'fortsatt gott samarbete' },
+        { text: 'Vi har tagit del av ditt ärende.', span: 'Vi har tagit del av ditt ärende' },
+        { text: 'Vi ber dig ha överseende med detta.', span: 'Vi ber dig ha överseende' },
         { text: 'Vi vill informera om att ordern är skickad.', span: 'Vi vill informera om att' },
         { text: 'Vänligen notera att leveransen dröjer.', span: 'Vänligen notera att' },
         { text: 'Ditt samtal är viktigt för oss.', span: 'Ditt samtal är viktigt för oss' },
@@ -35,6 +41,8 @@ export const jargonRules: Rule[] = [
         { text: 'Ärendet har överlämnats till ansvarig handläggare.', span: 'överlämnats till ansvarig handläggare' },
       ],
       pass: [
+        'Jag har skickat ditt ärende till Anna på returavdelningen, hon mejlar dig i morgon.',
+        'Tack för att du kontaktade oss om returen, jag har skickat en fraktsedel.',
         'Jag har skickat ditt ärende till Olle på returavdelningen, och han mejlar dig i morgon.',
         'Spaken på sidan höjer sitsen.',
         'Du skrev "ditt samtal är viktigt för oss" och jag förstår hur irriterande det är.',

@@ -32,10 +32,14 @@ export const policyRules: Rule[] = [
       'det är (?:{HEDGE} )?(?:en )?företagspolicy',
       '{DUE_TO} {OUR_RULE}(?: interna)? {POLICY_NOUN}',
       '{OUR_RULE} {POLICY_NOUN} (?:{SYSTEM_REFUSES}|säger|är att|är tydliga|är strikta)',
+      // "Vi följer våra rutiner och kan inte frångå dem": the rule held up as the answer.
+      '{AGENT} (?:{HEDGE} )?(?:följer|måste följa|är tvungna att följa|är skyldiga att följa|är bundna av|måste hålla oss till|håller oss till) (?:{OUR_RULE} )?(?:{POLICY_NOUN}|[\\p{L}]*villkoren|[\\p{L}]*reglerna)(?=[^.!?;]{0,60}?(?:kan inte|kan tyvärr inte|går inte|inte frångå|inga undantag)|[^.!?;,]{0,30}[.!]?\\s*$)',
     ],
     except: [...STANDARD_EXCEPTIONS],
     examples: {
       flag: [
+        { text: 'Kundtjänst följer interna direktiv och kan inte frångå dem.', span: 'Kundtjänst följer interna direktiv' },
+        { text: 'Vi är tvungna att följa försäkringsvillkoren.', span: 'Vi är tvungna att följa försäkringsvillkoren' },
         { text: 'Det är företagets policy.', span: 'Det är företagets policy' },
         { text: 'Enligt vår policy kan vi inte återbetala öppnade varor.', span: 'Enligt vår policy' },
         { text: 'Tyvärr, det är våra regler.', span: 'det är våra regler' },
@@ -48,6 +52,8 @@ export const policyRules: Rule[] = [
         { text: 'Det är dessvärre bolagets regler.', span: 'Det är dessvärre bolagets regler' },
       ],
       pass: [
+        'Vi följer köpvillkoren, så du får tillbaka hela beloppet inom fem dagar.',
+        'Enligt försäkringsvillkoren täcks inte vattenskador på grund av slitage, eftersom de räknas som ålder; däremot kan jag erbjuda dig en reparation till självkostnadspris.',
         'Din försäkringspolicy är förnyad.',
         'Återbetalningen går till samma kort eftersom ingen annan då kan styra om pengarna; jag kan skicka ett presentkort i dag i stället.',
         'Vår integritetspolicy finns här: https://example.com/privacy',
@@ -70,6 +76,7 @@ export const policyRules: Rule[] = [
     except: [...STANDARD_EXCEPTIONS],
     examples: {
       flag: [
+        { text: 'Vi kan tyvärr inte gå dig till mötes.', span: 'Vi kan tyvärr inte gå dig till mötes' },
         { text: 'Tyvärr har vi inte möjlighet att återbetala biljetter som redan har utfärdats.', span: 'har vi inte möjlighet att återbetala' },
         { text: 'Vi kan inte byta varan.', span: 'Vi kan inte byta' },
         { text: 'Vi är inte berättigade att efterskänka räntan.', span: 'Vi är inte berättigade att efterskänka' },
@@ -84,6 +91,7 @@ export const policyRules: Rule[] = [
         { text: 'Vi kan inte i dagsläget återbetala avgiften.', span: 'Vi kan inte i dagsläget återbetala' },
       ],
       pass: [
+        'Vi kan tyvärr inte hitta din order, kan du skicka ordernumret?',
         'Jag kan inte hitta din order – kan du skicka ordernumret?',
         'Vi kan inte återbetala till ett annat kort, eftersom pengarna annars kan hamna fel; jag kan skicka ett presentkort i dag i stället.',
         'Vi kan inte ändra bokningen via mejl, eftersom vi först måste se att det är du. Det enklaste sättet är att logga in i appen och välja Ändra.',
@@ -107,10 +115,20 @@ export const policyRules: Rule[] = [
       '(?:beslutet|ansvaret|avgörandet|frågan) (?:är|ligger) (?:{HEDGE} )?(?:helt )?hos {OTHER_PARTY}',
       'inget (?:som )?(?:jag|vi)(?: på [\\p{L}]+| här)? kan (?:hjälpa (?:dig |er )?(?:till )?med|påverka|göra något åt)',
       'det är {OTHER_PARTY} som (?:bestämmer|beslutar|avgör|styr|hanterar|sköter|fattar beslutet|ansvarar|har ansvaret)',
+      // "Det är en fråga för banken", "det är säljarens sak": the matter declared someone else's.
+      '(?:det|detta|det här) är (?:helt |i så fall |alltså )?(?:en (?:fråga|sak)|ett ärende) för {OTHER_PARTY}',
+      '(?:det|detta|det här) är (?:helt |i så fall |alltså )?{OTHER_PARTY_GEN} (?:sak|ansvar|beslut|bord|ansvarsområde|område)',
+      // "Återbetalningstiden beror på din bank" ("beror på att" gives a reason and is not matched).
+      'beror (?:helt |enbart |bara |endast )?på {OTHER_PARTY}',
     ],
     except: ['reason-and-alternative', 'agent-hands-off', 'agent-offers', 'hypothetical', 'question'],
     examples: {
       flag: [
+        { text: 'Vi ansvarar inte för förseningar hos PostNord.', span: 'Vi ansvarar inte för' },
+        { text: 'Vi tar inget ansvar för fel som uppstått under transporten.', span: 'Vi tar inget ansvar' },
+        { text: 'Det är en fråga för tullverket.', span: 'Det är en fråga för tullverket' },
+        { text: 'Det är bankens sak.', span: 'Det är bankens sak' },
+        { text: 'Återbetalningstiden beror på din bank.', span: 'beror på din bank' },
         { text: 'Det är inte mitt beslut.', span: 'Det är inte mitt beslut' },
         { text: 'Mina händer är bundna här.', span: 'Mina händer är bundna' },
         { text: 'Det är inte vi som bestämmer det.', span: 'Det är inte vi som bestämmer' },
@@ -133,6 +151,9 @@ export const policyRules: Rule[] = [
         { text: 'Det är hyresvärden som ansvarar för elementen.', span: 'Det är hyresvärden som ansvarar' },
       ],
       pass: [
+        'Vi ansvarar för frakten tillbaka, så du behöver inte betala något.',
+        'Förseningen beror på att tåget stod still i Hallsberg, och jag har redan bokat om dig.',
+        'Jag har kontaktat banken åt dig och de återkommer i morgon.',
         'Det är mitt beslut, och jag har godkänt återbetalningen.',
         'Leveransen sköts av budfirman, så jag har själv kontaktat dem med ditt ordernummer och hör av mig i morgon.',
         'Det är upp till dig: jag kan återbetala eller skicka en ny i dag.',
@@ -156,6 +177,7 @@ export const policyRules: Rule[] = [
     except: [...STANDARD_EXCEPTIONS],
     examples: {
       flag: [
+        { text: 'Vi har inga möjligheter att göra något åt det.', span: 'Vi har inga möjligheter att göra något åt det' },
         { text: 'Det finns inget jag kan göra.', span: 'Det finns inget jag kan göra' },
         { text: 'Tyvärr kan vi inte hjälpa dig med det.', span: 'kan vi inte hjälpa dig med det' },
         { text: 'Vi kan inte göra något mer åt det.', span: 'Vi kan inte göra något mer åt det' },
@@ -181,17 +203,25 @@ export const policyRules: Rule[] = [
       `{SYSTEM} ${W}??{SYSTEM_REFUSES}`,
       '{SYSTEM} (?:låter|godkänner) (?:mig |oss )?inte',
       '(?:så|det är så) (?:fungerar|funkar) (?:vårt |vår |det )?[\\p{L}]*(?:system|plattform)[\\p{L}]*',
+      'det är (?:{HEDGE} )?så (?:{SYSTEM}|det) (?:fungerar|funkar|är byggt|är uppbyggt)',
+      // "Det är en begränsning i systemet".
+      '(?:en |det är (?:{HEDGE} )?en )(?:teknisk )?begränsning (?:i|hos) {SYSTEM}',
+      '{SYSTEM} har (?:{HEDGE} )?(?:en|vissa) (?:teknisk[a]? )?begränsning(?:ar)?',
     ],
     except: [...STANDARD_EXCEPTIONS],
     examples: {
       flag: [
+        { text: 'Det är en begränsning i kassasystemet.', span: 'Det är en begränsning i kassasystemet' },
+        { text: 'Det är så bokningsmotorn fungerar.', span: 'Det är så bokningsmotorn fungerar' },
+        { text: 'Lagersystemet har tyvärr en begränsning.', span: 'Lagersystemet har tyvärr en begränsning' },
         { text: 'Systemet tillåter inte det.', span: 'Systemet tillåter inte' },
         // Paraphrases.
         { text: 'Bokningssystemet godtar inte ändringen.', span: 'Bokningssystemet godtar inte' },
         { text: 'Så fungerar vårt faktureringssystem.', span: 'Så fungerar vårt faktureringssystem' },
         { text: 'Datorn låter mig inte.', span: 'Datorn låter mig inte' },
       ],
-      pass: ['Appen stöder inte mörkt läge än; jag har lagt till din röst och hör av mig när det kommer.', 'Systemet tillåter två enheter per konto, och du har en ledig.'],
+      pass: [
+        'Systemet visar att betalningen gick igenom 14:02.','Appen stöder inte mörkt läge än; jag har lagt till din röst och hör av mig när det kommer.', 'Systemet tillåter två enheter per konto, och du har en ledig.'],
     },
   },
   {
@@ -204,11 +234,21 @@ export const policyRules: Rule[] = [
       '(?:kan|får) (?:{HEDGE} )?(?:inte|ej) {PASSIVE_CHANGE}',
       `{IMPOSSIBLE} (?:{HEDGE} )?${W}??{SERVICE_ACTION}`,
       '{NO_EXCEPTION}',
+      // "Din ansökan har avslagits", "vi måste tyvärr avslå din begäran": the refusal with no one deciding.
+      '(?:har|har tyvärr|har dessvärre) (?:avslagits|nekats|avvisats)',
+      // With its noun, so "om" in "ansökan om ersättning" is not read as a condition.
+      '(?:ansökan|ansökningen|begäran|reklamationen|anspråket|kravet|överklagandet|invändningen)(?: om [\\p{L}-]+)? (?:har |kommer att )?(?:{HEDGE} )?(?:avslagits|nekats|avvisats|avslås|nekas|avslagit)',
+      '(?:vi|jag) (?:måste|är tvungna att|är tvungen att|har|har valt att) (?:{HEDGE} )?(?:avslå|avslagit|neka|nekat|avvisa|avvisat) (?:din|er|ditt|ert)',
     ],
     except: [...STANDARD_EXCEPTIONS],
     unless: (ctx, match) => /^\s*(?:av (?:någon|andra|obehöriga)|utan (?:ditt|din|er))/u.test(ctx.lower.slice(match.end)),
     examples: {
       flag: [
+        { text: 'Din ansökan om ersättning har avslagits.', span: 'ansökan om ersättning har avslagits' },
+        { text: 'Vi måste beklagligtvis avslå din begäran.', span: 'Vi måste beklagligtvis avslå din' },
+        { text: 'Reglerna är desamma för alla.', span: 'Reglerna är desamma för alla' },
+        { text: 'Varan omfattas inte av garantin.', span: 'omfattas inte av garantin' },
+        { text: 'Vi har tyvärr inga andra alternativ.', span: 'Vi har tyvärr inga andra alternativ' },
         { text: 'Fakturor kan inte ändras när de väl har skapats.', span: 'kan inte ändras' },
         { text: 'Det går inte att göra undantag.', span: 'går inte att göra undantag' },
         // Paraphrases.
@@ -223,6 +263,8 @@ export const policyRules: Rule[] = [
         { text: 'Beslutet är slutgiltigt.', span: 'Beslutet är slutgiltigt' },
       ],
       pass: [
+        'Garantin täcker skadan, så vi byter ut telefonen kostnadsfritt.',
+        'Din ansökan om ersättning har godkänts och pengarna betalas ut på fredag.',
         'Tyvärr går det inte att flytta provet, eftersom tiden ligger hos Trafikverket, men blir du sjuk kan jag boka om det åt dig.',
         'Ordern kan inte ändras eftersom den redan är packad, men jag kan skicka en returetikett direkt när den kommit.',
         'Lösenordet kan inte ändras av någon annan än du.',
@@ -240,10 +282,16 @@ export const policyRules: Rule[] = [
       '{MUST} (?:{HEDGE} )?{CONTACT_VERB}(?! (?:oss|mig|vår|vårt|våra|kundtjänst|kundservice)(?![\\p{L}]))',
       '{CONTACT_IMPERATIVE} (?:{HEDGE} )?{OTHER_PARTY}',
       `(?:alla|övriga|sådana) (?:frågor|ärenden|klagomål|reklamationer) ${W}{0,5}?(?:med|till|hos) {OTHER_PARTY}`,
+      // "Det får du ta med säljaren", "vi hänvisar dig till tillverkaren".
+      '(?:det|detta|det här|sådant) får (?:du|ni) (?:själv )?(?:ta upp med|ta med|{CONTACT_VERB}) {OTHER_PARTY}',
+      '(?:hänvisar|hänvisa) (?:dig |er )?(?:vidare )?till {OTHER_PARTY}',
     ],
     except: ['agent-hands-off', 'reason-and-alternative', 'hypothetical', 'question'],
     examples: {
       flag: [
+        { text: 'Det får du ta med säljaren.', span: 'Det får du ta med säljaren' },
+        { text: 'Vi hänvisar dig till rederiet.', span: 'hänvisar dig till rederiet' },
+        { text: 'Det får du reklamera hos verkstaden.', span: 'Det får du reklamera hos verkstaden' },
         { text: 'Du får vända dig till tillverkaren.', span: 'Du får vända dig till' },
         { text: 'Du måste kontakta banken.', span: 'Du måste kontakta' },
         // Paraphrases.
@@ -253,7 +301,8 @@ export const policyRules: Rule[] = [
         { text: 'Du måste själv kontakta försäkringsbolaget.', span: 'Du måste själv kontakta' },
         { text: 'Alla frågor om leveransen får du ta med återförsäljaren.', span: 'Alla frågor om leveransen får du ta med återförsäljaren' },
       ],
-      pass: ['Du behöver kontakta banken för att häva spärren; jag skickar intyget de behöver i dag.', 'Du behöver starta om routern efter uppdateringen.', 'Du får gärna kontakta oss igen.'],
+      pass: [
+        'Bankens kundtjänst nås på 0771-22 11 22, och jag har redan skickat dem ärendenumret.','Du behöver kontakta banken för att häva spärren; jag skickar intyget de behöver i dag.', 'Du behöver starta om routern efter uppdateringen.', 'Du får gärna kontakta oss igen.'],
     },
   },
 ];
