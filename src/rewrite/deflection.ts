@@ -103,7 +103,7 @@ const ZH: Step[] = [
   { find: /(?:一经|一旦)(售出|开具|出票|提交|确认|支付|使用|下单|生效|发货|签收|激活)[，,]?(?:就|后|便)?(?:概不|不予)/gu, to: (what) => `${what}后不能` },
   { find: /(?:按照|根据)(?:公司|我们的)?(?:规定|政策)[，,]?/gu, to: '' },
   { find: /[，,]?这是(?:公司的|我们的)?(?:政策|规定)[，,。]?/gu, to: '，' },
-  { find: /[，,]?我们也没有办法[，,。]?/gu, to: '' },
+  { find: /[，,]?(?:我们|我这边|我们这边|我)也没有办法[，,。]?/gu, to: '' },
   { find: /[，,]?这不是我的决定[，,。]?/gu, to: '' },
 ];
 
@@ -115,7 +115,7 @@ const ENDINGS: Record<Lang, Ending> = {
   en: { bare: 'The reason for this rule is [the reason]', reason: ' because [the reason]', alternative: '; what I can do instead is [what you can do instead]', reasonGiven: /(?<![\p{L}])(?:because|since|as\s+(?:a|the|it|this|they|we)|due\s+to|to\s+protect|for\s+(?:your\s+)?(?:security|safety|privacy)|so\s+(?:i|we)|rather\s+than|which\s+is\s+why|decision\s+for|handled\s+by)(?![\p{L}])/iu, mustOffer: /(?<![\p{L}])(?:i|we)\s+can['’]t(?![\p{L}])/iu },
   ru: { bare: 'Причина этого правила: [причина]', reason: ', потому что [причина]', alternative: '; со своей стороны я могу [альтернатива]', reasonGiven: /(?<![\p{L}])(?:потому\s+что|так\s+как|поэтому|из-за|принимает\s+(?:он|она|они)|партн[её]р)(?![\p{L}])/iu, mustOffer: /$^/ },
   sv: { bare: 'Skälet till regeln är [skälet]', reason: ', eftersom [skälet]', alternative: '; det jag kan göra är [alternativ]', reasonGiven: /(?<![\p{L}])(?:eftersom|därför|så\s+(?:jag|vi)|beslutade\s+av|hanteras\s+av|som\s+avgör)(?![\p{L}])/iu, mustOffer: /(?<![\p{L}])(?:jag|vi)\s+kan\s+inte|hanterar\s+jag\s+inte(?![\p{L}])/iu },
-  zh: { bare: '这样规定是因为[原因]', reason: '，这是因为[原因]', alternative: '；我能为您做的是[替代方案]', reasonGiven: /因为|由于|所以|因此/u, mustOffer: /$^/ },
+  zh: { bare: '这样规定是因为[原因]', reason: '，这是因为[原因]', alternative: '；我能为您做的是[替代方案]', reasonGiven: /因为|由于|所以|因此|负责|决定/u, mustOffer: /$^/ },
 };
 
 const REASON_NOTE: Record<Lang, string> = { en: 'Says the limit plainly; give the reason.', ru: 'Прямо о том, что нельзя; назовите причину.', sv: 'Säger gränsen rakt ut; ge skälet.', zh: '直接说明限制，并给出原因。' };

@@ -131,6 +131,27 @@ const EN: Swap[] = [
 ];
 
 const RU: Swap[] = [
+  // Notices that put a form between agent and customer: the news itself is said.
+  { match: re(`${W}(?:настоящим\\s+)?(?:доводим|довожу)\\s+до\\s+(?:вашего\\s+|Вашего\\s+)?(?:сведения|внимания)(?:\\s+о\\s+том)?,?\\s*(?:что\\s+)?`), to: '', note: 'Просто скажите.' },
+  { match: re(`${W}(?:настоящим\\s+)?(?:уведомляем|информируем|ставим)\\s+вас(?:\\s+в\\s+известность)?(?:\\s+о\\s+том)?,?\\s*(?:что\\s+)?`), to: '', note: 'Просто скажите.' },
+  { match: re(`${W}(?:сообщаем\\s+вам|спешим\\s+(?:вас\\s+)?(?:сообщить|уведомить))(?:\\s+о\\s+том)?,?\\s*(?:что\\s+)?`), to: '', note: 'Просто скажите.' },
+  { match: re(`${W}обращаем\\s+(?:ваше\\s+)?внимание(?:\\s+на\\s+то)?,?\\s*что\\s+`), to: '', note: 'Просто скажите.' },
+  // "Ваше обращение зарегистрировано" → "Мы получили Ваше обращение".
+  { match: re(`${W}ваше\\s+обращение(?:\\s+[^,.]{1,40}?)?\\s+(?:зарегистрировано|принято\\s+в\\s+работу)(?:\\s+и\\s+(?=передано))?`), to: (m) => (/\\s+и\\s+$/.test(m[0]) ? 'мы получили Ваше обращение и ' : 'мы получили Ваше обращение'), note: 'Простые слова.' },
+  { match: re(`${W}ваш\\s+запрос\\s+(?:зарегистрирован|принят\\s+в\\s+работу)`), to: 'мы получили Ваш запрос', note: 'Простые слова.' },
+  { match: re(`${W}ваша\\s+заявка\\s+(?:зарегистрирована|принята\\s+в\\s+работу)`), to: 'мы получили Вашу заявку', note: 'Простые слова.' },
+  { match: re(`${W}(?:в\\s+порядке\\s+очереди|в\\s+установленные(?:\\s+регламентом)?\\s+сроки)${E}`), to: (m) => (/очереди$/i.test(m[0]) ? 'по очереди' : 'до [срок]'), note: 'Простые слова.' },
+  { match: re(`${W}в\\s+кратчайшие\\s+сроки${E}`), to: 'как можно скорее', note: 'Простые слова.' },
+  { match: re(`${W}благодарим\\s+(?:вас\\s+)?за\\s+терпение(?:\\s+и\\s+понимание)?${E}`), to: 'спасибо, что подождали', note: 'Простые слова.' },
+  { match: re(`${W}благодарим\\s+(?:вас\\s+)?за\\s+понимание${E}`), to: 'спасибо', note: 'Простые слова.' },
+  // "Ваше мнение очень важно для нас, спасибо, что…": the thanks that follows says it.
+  { match: re(`${W}(?:ваш\\p{L}*\\s+\\p{L}+|каждое\\s+обращение|каждый\\s+клиент)\\s+(?:очень\\s+|крайне\\s+|действительно\\s+)?важ(?:ен|но|на|ны)\\s+для\\s+нас,\\s*(?=спасибо|благодар)`), to: '', note: 'Просто скажите.' },
+  { match: re(`${W}в\\s+рамках\\s+клиентоориентированн\\p{L}*\\s+подход\\p{L}*\\s*`), to: '', note: 'Просто скажите.' },
+  { match: re(`${W}(?:в|во|на|к)\\s+(?:соответствующ|профильн|компетентн|ответственн)\\p{L}*\\s+(?:отдел|подразделени|служб|департамент)\\p{L}*${E}`), to: 'в наш [отдел] отдел', note: 'Назовите отдел.' },
+  // Blame: the answer again, without the reproach.
+  { match: re(`${W}как\\s+(?:я\\s+)?(?:уже\\s+)?(?:писал|писала|говорил|говорила|сообщал|сообщала|объяснял|объясняла|было\\s+(?:указано|сказано|написано))(?:\\s+в\\s+(?:предыдущем|прошлом)\\s+(?:письме|сообщении))?,?\\s*`), to: '', note: 'Ответьте ещё раз без упрёка.' },
+  { match: re(`${W}(?:очевидно|вы\\s+должны\\s+понимать)(?:,?\\s*что)?,?\\s*`), to: '', note: 'Ответьте ещё раз без упрёка.' },
+  { match: re(`${W}не\\s+нервничайте${E}`), to: 'понимаю, как это неприятно', note: 'Лучше признайте их ситуацию.' },
   { match: re(`${W}(?:доводим|сообщаем)\\s+до\\s+вашего\\s+сведения,?\\s*(?:что\\s+)?`), to: '', note: 'Просто скажите.' },
   { match: re(`${W}(?:просим|убедительно\\s+просим)\\s+вас${E}`), to: 'пожалуйста,', note: 'Проще и теплее.' },
   { match: re(`${W}в\\s+данный\\s+момент\\s+времени${E}`), to: 'сейчас', note: 'Одно простое слово.' },
@@ -141,6 +162,15 @@ const RU: Swap[] = [
 ];
 
 const SV: Swap[] = [
+  // "Vänligen notera att läckage oftast beror på…" → "Läckage beror oftast på…": the att-clause becomes the main clause again.
+  { match: re(`${W}(?:vänligen\\s+(?:notera|observera)|vi\\s+vill\\s+(?:informera|upplysa)(?:\\s+(?:dig|er))?\\s+om|du\\s+måste\\s+förstå)\\s+att\\s+(.+)$`), to: (m) => mainClauseSv(m[1]!), note: 'Säg det bara.' },
+  { match: re(`${W}(?:som\\s+det\\s+(?:tydligt\\s+)?framgår\\s+av\\s+(?:våra|vårt|de|det)\\s+\\p{L}+|som\\s+(?:jag\\s+)?(?:redan\\s+)?(?:skrev|skrivit|sa|sagt|nämnde|nämnt)|som\\s+det\\s+(?:tydligt\\s+)?(?:står|framgår))(?:\\s+i\\s+(?:mitt|vårt)\\s+(?:förra|tidigare)\\s+(?:mejl|mail|meddelande))?\\s+(.+)$`), to: (m) => invertedSv(m[1]!) ?? m[0], note: 'Svara igen utan förebråelse.' },
+  { match: re(`${W}uppenbarligen\\s+`), to: '', note: 'Svara igen utan förebråelse.' },
+  { match: re(`${W}ta\\s+det\\s+lugnt${E}`), to: 'jag förstår att det här är frustrerande', note: 'Bekräfta deras situation i stället.' },
+  { match: re(`${W}framgent${E}`), to: 'från och med nu', note: 'Enkla ord.' },
+  { match: re(`${W}vi\\s+värdesätter\\s+dig\\s+som\\s+kund\\s+och\\s+(?=[\\p{L}])`), to: 'vi ', note: 'Det du gjorde säger det.' },
+  { match: re(`${W}ditt\\s+ärende\\s+har\\s+(?:eskalerats|lyfts|skickats|vidarebefordrats)\\s+till\\s+(?:den\\s+)?berörda?\\s+avdelning(?:en)?${E}`), to: 'jag har skickat ditt ärende till vårt [team]-team', note: 'Nämn teamet.' },
+  { match: re(`${W}(vi|jag)\\s+har\\s+(?:lyft|eskalerat|skickat|vidarebefordrat)\\s+ditt\\s+ärende\\s+till\\s+(?:den\\s+)?berörda?\\s+avdelning(?:en)?${E}`), to: (m) => `${m[1]} har skickat ditt ärende till vårt [team]-team`, note: 'Nämn teamet.' },
   { match: re(`${W}vi\\s+vill\\s+(?:informera|upplysa)\\s+(?:dig|er)?\\s*om\\s+att\\s+`), to: '', note: 'Säg det bara.' },
   { match: re(`${W}vänligen\\s+(?:notera|observera)\\s+att\\s+`), to: '', note: 'Säg det bara.' },
   { match: re(`${W}vänligen\\s+(?=[\\p{L}])`), to: '', note: 'Enklare och varmare.' },
@@ -152,6 +182,13 @@ const SV: Swap[] = [
 ];
 
 const ZH: Swap[] = [
+  { match: /感谢您(?:一直以来)?对[^，。！,!]{1,12}的(?:支持|关注|配合|监督)(?:与信任|和信任)?|感谢您的理解与支持|感谢您的理解和支持/u, to: '谢谢您', note: '说得平实些。' },
+  { match: /高度重视您的(反馈|意见|建议)/u, to: '认真看了您的$1', note: '说得平实些。' },
+  { match: /[，,]?打通全链路闭环|[，,]?形成闭环/u, to: '', note: '说得平实些。' },
+  { match: /(?:上次邮件里|上封邮件里?|之前)?我(?:之前)?已经(?:跟您|和您|向您)?(?:解释|说|提醒)过了?[，,]?|上封邮件已经提醒过您[，,]?/u, to: '', note: '再答一次，不带责备。' },
+  { match: /已收悉/u, to: '我们已经收到了', note: '说得平实些。' },
+  { match: /您要明白[，,]?/u, to: '', note: '再答一次，不带责备。' },
+  { match: /您别激动/u, to: '我理解您很着急', note: '改为体谅对方的处境。' },
   { match: /特此通知[，,]?|兹通知[，,]?/u, to: '', note: '直接说明即可。' },
   { match: /我已经说过了[，,。]?|如前所述[，,]?|正如我之前所说[，,]?/u, to: '', note: '再答一次，不带责备。' },
   { match: /100\s*%\s*免费/u, to: '免费', note: '只说事实。' },
@@ -167,19 +204,34 @@ export const SWAPS: Record<Lang, Swap[]> = { en: EN, ru: RU, sv: SV, zh: ZH };
  * ("honestly an amazing deal you won't want to miss", "säg ja redan i dag"). A hype rewrite drops
  * all of them, so the offer is left as a plain fact.
  */
-const PRESSURE: Record<Lang, Array<[RegExp, string]>> = {
+const PRESSURE: Record<Lang, Array<[RegExp, string | ((match: string, ...groups: string[]) => string)]>> = {
   en: [
     [re(`\\s*[:–—-]\\s*(?:honestly\\s+|truly\\s+|really\\s+|simply\\s+)?(?:an?\\s+)?(?:(?:amazing|fantastic|incredible|unbeatable|unmissable|exclusive|great|awesome)\\s+)+(?:deal|offer|price|bargain)(?:\\s+(?:you\\s+won['’]t\\s+want\\s+to\\s+miss|not\\s+to\\s+be\\s+missed))?${E}`), ''],
     [re(`,?\\s*(?:so\\s+)?(?:you\\s+won['’]t\\s+want\\s+to\\s+miss(?:\\s+(?:it|this|out))?|don['’]t\\s+miss\\s+out|hurry|while\\s+stocks\\s+last|before\\s+it['’]s\\s+gone)${E}!?`), ''],
+    // "That's a fantastic deal!" → "That's a good deal!": the plain claim, not "That's a deal!".
+    [re(`${W}(?:amazing|fantastic|incredible|unbeatable|unmissable|awesome)\\s+(deal|price|offer|bargain)${E}`), 'good $1'],
+    [re(`${W}(?:the\\s+)?best\\s+(price|deal|offer|value)(?!\\s+in\\s+the)${E}`), 'a good $1'],
+    [re(`${W}some\\s+of\\s+the\\s+best\\s+([\\p{L}-]+)\\s+in\\s+the\\s+(?:world|market|industry|business|country)${E}`), "$1 we're proud of"],
+    [re(`${W}guaranteed\\s+satisfaction\\s+or\\s+your\\s+money\\s+back${E}`), "your money back if you're not happy"],
+    [re(`${W}honestly,\\s+`), ''],
+    [re(`${W}the\\s+best\\s+((?:[\\p{L}-]+\\s+)?[\\p{L}-]+)\\s+in\\s+the\\s+(?:world|universe|market|industry|business|country|galaxy|land|town)${E}`), 'a good $1'],
+    [re(`,?\\s*(?:and\\s+)?(?:it['’]s\\s+|it\\s+is\\s+)?(?:100\\s*%\\s+|totally\\s+|completely\\s+|absolutely\\s+)?risk-free${E}`), ''],
+    [re(`${W}(doubl|tripl)(e|es|ed)\\s+(your|their|his|her|our)\\s+(income|money|earnings|sales|profits?|salary|salaries|revenue)${E}`), (_m: string, _v: string, form: string, who: string, what: string) => `${form === 'e' ? 'raise' : form === 'es' ? 'raises' : 'raised'} ${who} ${what}`],
+    [re(`${W}grab\\s+(it|yours|them|this\\s+deal|this\\s+offer)\\s+(?=today|now|while)`), 'get $1 '],
     [re(`${W}(?:amazing|fantastic|incredible|unbeatable|unmissable|exclusive|awesome)\\s+(?=[\\p{L}])`), ''],
     [re(`${W}(?:is|are)\\s+(?:only|just)\\s+(?=[£$€]|\\d)`), 'costs '],
     [re(`\\s+just\\s+for\\s+you${E}`), ''],
     [re(`${W}honestly\\s+`), ''],
   ],
   ru: [
-    [re(`,?\\s*${W}(?:спешите|не\\s+упустите(?:\\s+(?:свой\\s+)?шанс)?)${E}!?`), ''],
+    [re(`,?\\s*${W}(?:спешите(?!\\s+\\p{L})|не\\s+упустите(?:\\s+(?:свой\\s+)?шанс)?)${E}!?`), ''],
     [re(`${W}(?:такого|такое)\\s+(?:выгодного\\s+|выгодное\\s+)?предложени[ея]\\s+больше\\s+не\\s+будет${E}`), ''],
     [re(`${W}(?:эксклюзивн\\p{L}+|потрясающ\\p{L}+|уникальн\\p{L}+)\\s+(?=[\\p{L}])`), ''],
+    [re(`(—\\s*)успейте\\s+(\\p{L}+(?:ть|ти|чь))${E}`), '$1$2 можно'],
+    [re(`,?\\s*${W}успейте\\s+(\\p{L}+(?:ть|ти|чь))${E}`), ', $1 можно'],
+    [re(`${W}не\\s+пропустите\\s+`), ''],
+    [re(`${W}лучшее\\s+предложение\\s+на\\s+рынке${E}`), 'хорошее предложение'],
+    [re(`${W}100\\s*%\\s+гарантия${E}`), 'гарантия'],
   ],
   sv: [
     [re(`\\s*[–—-]?\\s*${W}säg\\s+ja\\s+(?:redan\\s+)?i\\s+dag${E}`), ''],
@@ -187,19 +239,29 @@ const PRESSURE: Record<Lang, Array<[RegExp, string]>> = {
     [re(`${W}(?:exklusivt|exklusiva|fantastiskt|fantastiska)\\s+(?=[\\p{L}])`), ''],
     [re(`\\s+bara\\s+för\\s+dig${E}`), ''],
     [re(`${W}missa\\s+inte${E}!?`), ''],
+    [re(`,?\\s*${W}(?:och\\s+)?(?:helt|100\\s*%)\\s+riskfritt${E}`), ''],
   ],
   zh: [
     [/好消息来了[：:，,]?/gu, ''],
     [/史上最低价[，,]?/gu, ''],
     [/数量有限[，,]?/gu, ''],
     [/[，,]?(?:即刻行动|赶快行动|抓紧抢购|错过不再)[!！]?/gu, ''],
+    [/[，,]?错过再等一年[!！]?/gu, ''],
+    [/机会难得[，,]?/gu, ''],
+    [/名额有限[，,]?|先到先得[，,]?/gu, ''],
+    [/[，,]?全网最低价|[，,]?保证满意[!！]?/gu, ''],
+    [/独家限时(?=礼遇|优惠)/gu, ''],
+    [/独家(?=\p{Script=Han}{0,2}(?:优惠|礼遇))/gu, ''],
+    [/限时抢购/gu, '优惠'],
+    [/限时仅需/gu, '现在'],
+    [/[，,]?千万(?:不要|别)错过[!！]?/gu, ''],
   ],
 };
 
 /** The sentence with every pressure phrase of its language dropped. */
 export function withoutPressure(sentence: string, lang: Lang): string {
   let out = sentence;
-  for (const [find, to] of PRESSURE[lang]) out = out.replace(new RegExp(find.source, find.flags.includes('g') ? find.flags : `${find.flags}g`), to);
+  for (const [find, to] of PRESSURE[lang]) out = out.replace(new RegExp(find.source, find.flags.includes('g') ? find.flags : `${find.flags}g`), to as string);
   return out;
 }
 
@@ -214,3 +276,19 @@ export function swapIn(sentence: string, from: number, to: number, lang: Lang): 
   }
   return null;
 }
+
+// Swedish adverbs that stand before the verb in an att-clause and after it in a main clause.
+const SV_ADVERB = /^(\S+(?:\s+\S+){0,2}?)\s+(inte|oftast|ofta|endast|bara|alltid|aldrig|också|redan|fortfarande|numera|framgent|sällan|dock|tyvärr)\s+(\S+)/iu;
+
+/** "läckage oftast beror på…" → "Läckage beror oftast på…" (an att-clause said as a main clause). */
+function mainClauseSv(clause: string): string {
+  const m = SV_ADVERB.exec(clause);
+  return m ? `${m[1]} ${m[3]} ${m[2]}${clause.slice(m[0].length)}` : clause;
+}
+
+/** "finns storleksguiden på produktsidan" → "storleksguiden finns på produktsidan" (no fronted clause left to invert after). */
+function invertedSv(rest: string): string | null {
+  const m = /^(\p{Ll}+)\s+((?:jag|vi|du|ni|de|den|det|han|hon)|\p{Ll}+(?:en|et|na|n))(?=\s+[\p{Ll}\d])/u.exec(rest);
+  return m ? `${m[2]} ${m[1]}${rest.slice(m[0].length)}` : null;
+}
+

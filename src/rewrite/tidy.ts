@@ -21,7 +21,7 @@ export function tidySentence(s: string, lang: Lang): string {
     // A space before punctuation goes, not before an emoticon (":)") or a link's scheme.
     .replace(/[ \t]+([,;:.!?])(?![()DPp3/])/g, '$1')
     .replace(/([,;:])(?:\s*[,;:])+/g, '$1')
-    .replace(/^[\s,;:–—-]+/u, '')
+    .replace(/^[\s,;:，、；：–—-]+/u, '')
     .replace(/[\s,;:，、；：–—-]+$/u, '');
   if (lang === 'en') {
     // "an deal", "a offer": the article follows the word that now comes after it.
@@ -34,6 +34,8 @@ export function tidySentence(s: string, lang: Lang): string {
     // "…, so to lock it in": the imperative that held "so" together is gone.
     out = out.replace(/(?<![\p{L}])so\s+to\s+/giu, 'so you can ');
   }
+  // "об эксклюзивном предложении" → "о предложении": the preposition follows the word now after it.
+  if (lang === 'ru') out = out.replace(/(?<![\p{L}])([Оо])б\s+(?=[бвгджзклмнпрстфхцчшщ])/gu, '$1 ');
   if (lang === 'zh') out = out.replace(/([，、；：。！？])\s+/gu, '$1').replace(/[，、]{2,}/gu, '，').replace(/[，、]([。！？])/gu, '$1');
   // A sentence that opens with a link or a handle keeps it as written.
   if (lang !== 'zh' && out && !/^(?:https?:|www\.|@|#)/i.test(out)) out = out[0]!.toUpperCase() + out.slice(1);

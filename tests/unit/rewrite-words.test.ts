@@ -69,3 +69,40 @@ describe('deflection: the agent\'s own limit, said plainly, asking only for what
     expect(out).toBe("Hi Marissa. Due to contractual agreements, the quickest way to sort this out is to contact AT&T for a resolution. Here's how to contact them: https://help.example.com/kb/sln25426.html -MD");
   });
 });
+
+describe('hype: the plain claim, without the pressure', () => {
+  it.each([
+    ["That's a fantastic deal!", "That's a good deal!"],
+    ['Our Premium plan is the best deal in the world right now and it\'s 100% risk-free.', 'Our Premium plan is a good deal right now.'],
+    ['Honestly, it\'s the best coding course in the world, and our graduates double their income within a year!', "It's a good coding course, and our graduates raise their income within a year!"],
+    ["We have some of the best crew in the business and want you to know that we're glad to have you fly with us today.", "We have crew we're proud of and want you to know that we're glad to have you fly with us today."],
+    ["Grab it today and you'll get unlimited physio-led classes the moment you're back.", "Get it today and you'll get unlimited physio-led classes the moment you're back."],
+  ])('%j → %j', (reply, want) => {
+    expect(applied(reply, 'hype')).toBe(want);
+  });
+});
+
+describe('ru, sv, zh: the same families in their own grammar', () => {
+  it.each([
+    // ru: the notice goes, the news stays; the Вы-form where the rewrite addresses them.
+    ['Уведомляем вас, что аккаунт заблокирован по итогам проверки службы безопасности.', 'jargon', 'ru', 'Аккаунт заблокирован по итогам проверки службы безопасности.'],
+    ['Информируем вас о том, что ваше обращение принято в работу.', 'jargon', 'ru', 'Мы получили Ваше обращение.'],
+    ['Благодарим за терпение и понимание.', 'jargon', 'ru', 'Спасибо, что подождали.'],
+    ['Наставники проверяют задания в порядке очереди, и в начале потока нагрузка на них бывает высокой.', 'jargon', 'ru', 'Наставники проверяют задания по очереди, и в начале потока нагрузка на них бывает высокой.'],
+    ['Как я уже объяснял в прошлом письме, ссылка действует только 30 минут.', 'blame', 'ru', 'Ссылка действует только 30 минут.'],
+    ['Также хочу рассказать об эксклюзивном предложении только для наших клиентов: КАСКО со скидкой 40% — успейте оформить до конца месяца.', 'hype', 'ru', 'Также хочу рассказать о предложении только для наших клиентов: КАСКО со скидкой 40% — оформить можно до конца месяца.'],
+    // sv: an att-clause said as a main clause again (the adverb after the verb), a fronted clause gone (the subject before the verb).
+    ['Vänligen notera att läckage oftast beror på att vattentanken inte sitter ordentligt på plats.', 'jargon', 'sv', 'Läckage beror oftast på att vattentanken inte sitter ordentligt på plats.'],
+    ['Vi vill informera om att tömning av kärl endast sker enligt det fastställda hämtschemat för ert område.', 'jargon', 'sv', 'Tömning av kärl sker endast enligt det fastställda hämtschemat för ert område.'],
+    ['Som det står i vårt tidigare mejl finns storleksguiden på produktsidan.', 'blame', 'sv', 'Storleksguiden finns på produktsidan.'],
+    ['Du måste förstå att chauffören inte kan stå och vänta utanför porten med en tät körlista.', 'blame', 'sv', 'Chauffören kan inte stå och vänta utanför porten med en tät körlista.'],
+    ['Ditt ärende har eskalerats till berörd avdelning, som återkommer snarast möjligt.', 'jargon', 'sv', 'Jag har skickat ditt ärende till vårt [team]-team, som återkommer snarast möjligt.'],
+    // zh: no articles, full-width punctuation kept.
+    ['感谢您对联通活动的关注！', 'jargon', 'zh', '谢谢您！'],
+    ['上封邮件已经提醒过您，商品页面上有尺码表。', 'blame', 'zh', '商品页面上有尺码表。'],
+    ['名额有限，先到先得，立即回复"升级"即可办理。', 'hype', 'zh', '立即回复"升级"即可办理。'],
+    ['特此通知：您反映的问题已收悉。', 'jargon', 'zh', '您反映的问题我们已经收到了。'],
+  ] as const)('%j (%s, %s) → %j', (reply, category, lang, want) => {
+    expect(applied(reply, category, lang)).toBe(want);
+  });
+});
