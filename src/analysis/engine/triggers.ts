@@ -46,9 +46,10 @@ export function triggerGroups(source: string): string[][][] | null {
         groups.push(words);
       }
     };
-    // Each certain word (short and everyday ones tell nothing: nearly every sentence holds them).
+    // Each certain word. Everyday words ("can", "with") still turn away the sentences without
+    // them; a single letter ("i") is in nearly every sentence and is left out.
     for (const w of mandatoryText(branch).toLowerCase().split(/[^\p{L}\p{N}'%&#-]+/u)) {
-      if (w.length >= 3 && !COMMON.has(w)) add([w]);
+      if (w.length >= 2) add([w]);
     }
     // Each required choice: a group that is neither optional nor a lookaround.
     for (let i = 0; i < branch.length; i++) {
@@ -60,7 +61,7 @@ export function triggerGroups(source: string): string[][][] | null {
       const inner = branch.slice(i + 1, end);
       if (!/^\?(?:[=!]|<[=!])/.test(inner) && !isOptional(branch, end + 1)) {
         const words = triggerWords(groupBody(inner));
-        if (words && !words.some((w) => COMMON.has(w) || w.length < 3)) add(words);
+        if (words && words.every((w) => w.length >= 2)) add(words);
       }
       i = end;
     }
