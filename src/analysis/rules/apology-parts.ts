@@ -25,7 +25,7 @@ export function leadStart(ctx: SentenceContext, cueStart: number, leadWords: Rea
 const OBJECT_WORD = /\[[^\]]+\]|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 
 /** A classifier for languages whose generic vocabulary is listed by stems (inflected languages). */
-export function stemClassifier(functionWords: ReadonlySet<string>, genericStems: readonly string[], feelingObject: readonly RegExp[]) {
+export function stemClassifier(functionWords: ReadonlySet<string>, genericStems: readonly string[], feelingObject: readonly RegExp[], replyDelay?: RegExp) {
   const isGenericWord = (lower: string): boolean => {
     if (functionWords.has(lower)) return true;
     for (const stem of genericStems) if (lower.startsWith(stem)) return true;
@@ -42,7 +42,16 @@ export function stemClassifier(functionWords: ReadonlySet<string>, genericStems:
     }
     return 'generic';
   };
-  return { isGenericWord, classify };
+  // "За долгий ответ", "för det sena svaret": our own slow reply names nothing about the case, so
+  // an apology for it alone is generic; named beside something else about the case, it is not.
+  const classifyWithDelay = (object: string): ApologyKind => {
+    const kind = classify(object);
+    if (kind !== 'specific' || !replyDelay) return kind;
+    const lower = object.toLowerCase();
+    const rest = lower.replace(replyDelay, ' ');
+    return rest !== lower && classify(rest) === 'generic' ? 'generic' : kind;
+  };
+  return { isGenericWord, classify: classifyWithDelay };
 }
 
 /**

@@ -63,19 +63,9 @@ const FEELING_OBJECT = [
 const FEELING_CONDITION_BEFORE = /(?:^|[.!?;:—–]\s*|,\s*)если\s+([^.!?;,]{1,80}),\s*$/u;
 const FEELINGS = FEELING_OBJECT.slice(1);
 
-const { isGenericWord, classify: classifyWords } = stemClassifier(FUNCTION_WORDS, GENERIC_STEMS, FEELING_OBJECT);
-
-// "За долгий ответ", "что заставили вас ждать": our own slow reply names nothing about the case.
+// Our own slow reply alone (the REPLY_DELAY class) names nothing about the case.
 const REPLY_DELAY = new RegExp(`(?<![\\p{L}])${classSource(russianClasses, 'REPLY_DELAY')}(?![\\p{L}])`, 'gu');
-
-function classify(object: string): ApologyKind {
-  const kind = classifyWords(object);
-  if (kind !== 'specific') return kind;
-  // Only when nothing else about the case is named beside the slow reply.
-  const lower = object.toLowerCase();
-  const rest = lower.replace(REPLY_DELAY, ' ');
-  return rest !== lower && classifyWords(rest) === 'generic' ? 'generic' : kind;
-}
+const { isGenericWord, classify } = stemClassifier(FUNCTION_WORDS, GENERIC_STEMS, FEELING_OBJECT, REPLY_DELAY);
 
 const NAME_LIKE = /^[\p{Lu}][\p{Ll}-]+$/u;
 
