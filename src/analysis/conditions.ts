@@ -43,6 +43,8 @@ export function hasClass(table: ClassTable, name: string, lower: string, bounded
 }
 
 const CONDITIONAL_LEAD = /(?:^|[^\p{L}])(?:if|unless|whether|in case|when|once|until|even if|om|если|ли|如果)\s+(?:[\p{L}']+\s+){0,3}$/u;
+// Chinese writes its conditions without spaces: "如果您忘记了密码" (within the clause).
+const CONDITIONAL_LEAD_HAN = /(?:如果|假如|假若|若是|要是|万一|如若|倘若|如您|若您|如你)[^，,。！？!?；;]{0,10}$/u;
 
 /**
  * A refusal followed at once by a colon and a clause gives its reason there ("ускорить нельзя:
@@ -90,7 +92,7 @@ export function conditionHolds(id: ConditionId, ctx: SentenceContext, match: Rul
       // "我已经联系商家…": the agent is the subject of the very contact verb the rule matched.
       return hasClass(table, 'HANDOFF_DONE', window, bounded) || hasClass(table, 'HANDOFF_DONE', ctx.lower.slice(Math.max(0, match.start - 16), match.end), bounded);
     case 'hypothetical':
-      return CONDITIONAL_LEAD.test(ctx.lower.slice(Math.max(0, match.start - 40), match.start));
+      return CONDITIONAL_LEAD.test(ctx.lower.slice(Math.max(0, match.start - 40), match.start)) || (ctx.lang === 'zh' && CONDITIONAL_LEAD_HAN.test(ctx.lower.slice(Math.max(0, match.start - 12), match.start)));
     case 'question': {
       const rest = ctx.text.slice(match.end);
       return /^[^.!]*\?/.test(rest);

@@ -17,7 +17,7 @@ export interface Apology extends RuleMatch {
 }
 
 const CLAUSE = /[^,，;；:：.。!！?？~～\s、…]+/gu;
-const CUE = /抱歉|歉意|(?:表示|深表|深感)遗憾|对不起|不好意思|致歉|道歉|(?:敬请|还请|烦请|恳请|请|望|希望)您?(?:能|多多)?(?:谅解|见谅|原谅|包涵)/u;
+const CUE = /抱歉|歉意|(?:表示|深表|深感|很|非常|十分)遗憾|对不起|不好意思|致歉|道歉|(?:敬请|还请|烦请|恳请|请|望|希望)您?(?:能|多多)?(?:谅解|见谅|原谅|包涵)/u;
 const FORGIVE_ONLY = /^(?:敬请|还请|烦请|恳请|请|望|希望)/u;
 const NOT_AN_APOLOGY = /(?:不用|无需|不必|没必要|不需要)(?:向我们)?(?:道歉|抱歉)/u;
 // Where the words after the cue stop belonging to the apology and a new statement begins.
@@ -34,6 +34,8 @@ const FILLER = new RegExp(
     '对不起', '不好意思', '感到', '使用', '方面', '的话', '如有', '如果', '多多', '希望', '之处', '不周', '添了', '很', '我', '您', '你',
     '亲', '给', '为', '对', '让', '令', '使', '此', '这', '所', '了', '的', '地', '得', '啊', '呢', '哦', '噢', '哈', '呀', '啦', '吧',
     '嘛', '哟', '也', '都', '还', '又', '再', '望', '请', '能', '添', '上', '中', '之', '其', '深', '有', '是', '若', '向', '致', '表',
+    // Joining words that link two vague mishaps ("困扰和不便") or introduce one ("由于…").
+    '以及', '和', '及', '与', '因', '由于', '于', '这么', '才', '此次', '出现', '工作',
   ].join('|'),
   'gu',
 );
@@ -41,7 +43,10 @@ const FILLER = new RegExp(
 // The vague mishaps an apology can be "for" and the customer's feelings are word classes
 // (src/analysis/classes/zh.ts: MISHAP_NOUN, FEELING), so a linguist extends them there.
 const GENERIC_OBJECT = new RegExp(classSource(chineseClasses, 'MISHAP_NOUN'), 'u');
-const FEELING = new RegExp(`${classSource(chineseClasses, 'FEELING')}|(?:让|令|使)您?(?:感到|觉得)`, 'u');
+const GENERIC_ALL = new RegExp(classSource(chineseClasses, 'MISHAP_NOUN'), 'gu');
+const FEELING = new RegExp(`${classSource(chineseClasses, 'FEELING')}|(?:让|令|使)您?(?:感到|觉得)|您对[^，,。]{0,12}不满`, 'u');
+// Our own slow reply as the object ("让您久等了", "回复晚了"): it names nothing about the case.
+const REPLY_DELAY = new RegExp(classSource(chineseClasses, 'REPLY_DELAY'), 'gu');
 // A clause that only names the customer ("王先生") says nothing about what went wrong.
 const ADDRESS = /^(?:[\p{Script=Han}]{1,3}(?:先生|女士|小姐|老师)|亲爱的[\p{Script=Han}]{0,6})$/u;
 // A bare "很抱歉" next to bad news is an apology for that news ("很抱歉，目前没有相关信息").
@@ -67,7 +72,7 @@ const NOT_AN_EVENT = /^(?:请|麻烦|烦请|如需|如有|如果|若|感谢|谢�
 
 // "我们给了您两个不同的答复" / "我们发错了货": a clause about our side is the agent's own statement,
 // unless it tells what we got wrong, and then it is what the apology is for.
-const OUR_MISTAKE = /^(?:我们?|这边)(?:之前|刚才|上次|此前|先前)?(?:给了您|给您[^，。]{0,8}了|[^，。]{0,4}(?:错|漏|忘|重复|延误|耽误)|没有?|未能?)/u;
+const OUR_MISTAKE = /^(?:我们?|这边)(?:之前|刚才|上次|此前|先前|上封邮件里?|上一封邮件里?|之前的邮件里?)?(?:给了您|给您[^，。]{0,8}了|[^，。]{0,4}(?:错|漏|忘|重复|延误|耽误)|(?:把|将)[^，。]{1,12}(?:错|漏|忘|丢|重复)|没有?|未能?)/u;
 
 /** A clause that says what happened to the customer rather than starting a new statement. */
 function describesEvent(clause: string): boolean {
@@ -80,7 +85,8 @@ function describesEvent(clause: string): boolean {
 
 function leftover(object: string): string {
   FILLER.lastIndex = 0;
-  return object.replace(FILLER, '').replace(/[^\p{L}\p{N}\[\]]/gu, '');
+  REPLY_DELAY.lastIndex = 0;
+  return object.replace(REPLY_DELAY, '').replace(GENERIC_ALL, '').replace(FILLER, '').replace(/[^\p{L}\p{N}\[\]]/gu, '');
 }
 
 export function findApologies(ctx: SentenceContext): Apology[] {

@@ -30,10 +30,14 @@ export const policyRules: Rule[] = [
       '{DUE_TO}(?:{OUR_RULE})的?{POLICY_NOUN}',
       // A rule with no owner named is a deflection when the sentence goes on to refuse.
       '(?<![您你])(?:{DUE_TO}){POLICY_BARE}(?=[，,]?[^。！？!?；;]{0,24}?(?:{INABILITY}|{CANT_DO}))',
+      // "我们只能按规定执行", "我们也是按流程办事": the rule held up as the whole answer.
+      '(?:{AGENT})?(?:也|都)?(?:只能|也只能|只好|必须|也是|都是|一律)(?:{DUE_TO})(?:{POLICY_BARE}|流程|规则|程序|制度)(?:来)?(?:执行|办事|处理|办理|走|来)',
     ],
     except: [...STANDARD_EXCEPTIONS],
     examples: {
       flag: [
+        { text: '工作人员也只能依照内部规定执行。', span: '工作人员也只能依照内部规定执行' },
+        { text: '我们一律遵循有关规定处理。', span: '我们一律遵循有关规定处理' },
         { text: '这是公司的政策。', span: '这是公司的政策' },
         { text: '根据公司规定，已拆封商品不能退货。', span: '根据公司规定' },
         { text: '抱歉，公司规定就是这样的。', span: '公司规定就是这样的' },
@@ -92,10 +96,14 @@ export const policyRules: Rule[] = [
       '(?:要看|取决于|得看|全看){OTHER_PARTY}(?:那边|方面)?(?:怎么|如何|是否)(?:决定|处理|审核|安排|判定)',
       '(?:是|归){OTHER_PARTY}(?:那边|方面)?(?:负责|管理|掌握|把控|裁定|判定)的',
       '不(?:在|属于)(?:{AGENT})?的?{SCOPE}',
+      // "这属于快递公司的责任": the matter declared someone else's. ("到账时间以银行为准" is a plain
+      // fact in Chinese support replies, not a hand-off, so it is left alone.)
+      '(?:属于|是){OTHER_PARTY}(?:那边|方面)?的(?:责任|问题|事情|事)',
     ],
     except: ['reason-and-alternative', 'agent-hands-off', 'agent-offers', 'hypothetical', 'question'],
     examples: {
       flag: [
+        { text: '这是品牌方的问题。', span: '是品牌方的问题' },
         { text: '这不是我的决定。', span: '这不是我的决定' },
         { text: '这个不归我们管。', span: '这个不归我们管' },
         { text: '这个我没有这个权限。', span: '这个我没有这个权限' },
@@ -110,7 +118,8 @@ export const policyRules: Rule[] = [
         { text: '发票问题不属于客服的受理范围。', span: '不属于客服的受理范围' },
         { text: '赔多少全看保险公司怎么判定。', span: '全看保险公司怎么判定' },
       ],
-      pass: ['这是我的决定，退款已经批准了。', '我已经为您开通了权限。', '配送由快递公司负责，我已经帮您联系了他们，明天给您回复。', '您的小区不在我们的服务范围内，我已经帮您转给了合作的同城快递，明天上午送到。'],
+      pass: [
+        '具体到账时间以银行为准，一般为三到五个工作日。','这是我的决定，退款已经批准了。', '我已经为您开通了权限。', '配送由快递公司负责，我已经帮您联系了他们，明天给您回复。', '您的小区不在我们的服务范围内，我已经帮您转给了合作的同城快递，明天上午送到。'],
     },
   },
   {
@@ -199,10 +208,14 @@ export const policyRules: Rule[] = [
     patterns: [
       '(?:{YOU_MUST})?(?:自己)?(?:去|到)?{SEND_AWAY}(?:一下)?{OTHER_PARTY}',
       '这(?:个)?(?:问题)?(?:您|你)?(?:得|要|需要)?(?:去)?找(?:他们|别人|其他人)',
+      // "这个需要您自己跟商家沟通": the customer left to sort it out with the other party.
+      '(?:{YOU_MUST}|自己|自行)(?:自己|自行)?(?:去)?(?:跟|和|与|同){OTHER_PARTY}(?:那边)?(?:沟通|协商|联系|确认|交涉|反映)',
     ],
     except: ['agent-hands-off', 'reason-and-alternative', 'hypothetical', 'question'],
     examples: {
       flag: [
+        { text: '您必须自己跟供应商协商。', span: '您必须自己跟供应商协商' },
+        { text: '你需要自行与生产厂家沟通。', span: '你需要自行与生产厂家沟通' },
         { text: '您好,您的号码是江西的,建议您联系一下当地客服。', span: '建议您联系一下当地客服' },
         { text: '建议您可以在购买的时候咨询一下购买点的。', span: '咨询一下购买点' },
         { text: '这个问题您得去找厂家。', span: '您得去找厂家' },
