@@ -94,6 +94,8 @@ export function cleanMessage(message: string): string {
     .trim();
 }
 
+const ELAPSED = /(?<![\p{L}])(?:it['’]?s|it\s+has|its)\s+been\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|about\s+)?(?:\d+|a|an|two|three|four|five|six|several|many)\s+(?:hours?|days?|weeks?|months?|years?)(?![\p{L}])/giu;
+
 export interface Candidate { text: string; score: number; sentence: number; question: boolean }
 
 /** Every clause that may be the complaint, scored (for readProblem and `npm run eval --errors`). */
@@ -111,13 +113,16 @@ export function complaintCandidates(cleaned: string): { candidates: Candidate[];
       const bare = p.replace(LEAD_FILLER, '');
       // A manner of speech ("it's not a problem with my wifi") takes every cue it holds with it.
       const failures = Math.max(0, count(p.replace(HEDGED_NEGATION, ' '), FAILURE) - count(p, /(?<![\p{L}])(?:no avail|not helpful|no help|(?:not|n['’]t|never)\s+(?:been\s+)?changed)(?![\p{L}])/giu));
+      // "It has been two weeks" says how long, not what went wrong: it weighs like "still", so
+      // "my order never arrived" beside it is the complaint.
+      const elapsed = count(p, ELAPSED);
       const verdicts = count(p, VERDICT);
       const persists = count(p, PERSISTENCE);
       if (failures + verdicts) anyFailure = true;
       const effort = count(p, THEIR_EFFORT);
       const words = p.split(/\s+/).length;
       // A fact outranks a verdict; their own effort and a request for help are context, not the complaint.
-      let score = failures * 3 + verdicts * 1.2 + persists * 1.5 - (failures ? 0 : count(p, NORMAL_ACTION)) - effort * 2.5 - (question ? (WHY_AUX.test(bare) ? -0.5 : 0.5) : 0) - i * 0.05;
+      let score = (failures - elapsed) * 3 + elapsed * 1.5 + verdicts * 1.2 + persists * 1.5 - (failures ? 0 : count(p, NORMAL_ACTION)) - effort * 2.5 - (question ? (WHY_AUX.test(bare) ? -0.5 : 0.5) : 0) - i * 0.05;
       // "Maybe I am doing something wrong": their doubt about themselves, not what went wrong.
       if (/^(?:maybe|perhaps|i\s+(?:think|guess|suppose)\s+)?\s*i\s+(?:am|was|might|may|must)\b.*\b(?:wrong|mistake|stupid)\b/i.test(bare)) score -= 3;
       if (REQUEST.test(bare)) score -= 2;

@@ -118,3 +118,14 @@ describe('ru, sv, zh: the clause reads in its own grammar, or is not offered', (
     expect(adds).toContain('Понимаю, как неприятно, что Вы не сможете прийти.');
   });
 });
+
+describe('how long it has taken is context, not the complaint', () => {
+  it('"It has been two weeks. My order never arrived…" reads the order that never arrived', () => {
+    const problem = extractProblem('It has been two weeks. My order never arrived and nobody answers the phone.');
+    expect(problem?.clause).toMatch(/order never arrived/);
+  });
+
+  it('with nothing else said, the time it has taken is still read', () => {
+    expect(extractProblem("It's been 3 months, when will you fix this?")?.clause).toMatch(/3 months/);
+  });
+});
