@@ -45,10 +45,10 @@ const EN: Step[] = [
   { find: re(`${W}(?:my|our)\\s+hands\\s+are\\s+tied${E}`), to: "I can't change this myself" },
   { find: re(`${W}(?:it['’]s|it\\s+is|that['’]s|that\\s+is)\\s+not\\s+up\\s+to\\s+(?:me|us)${E}`), to: "I can't decide this myself" },
   // "I'm not authorised to X" / "I am unable to X" / "we will not be able to X" → "I can't X".
-  { find: re(`${W}(i['’]m|i\\s+am|i|we['’]re|we\\s+are|we)\\s+(?:not\\s+(?:authori[sz]ed|allowed|permitted|able)|unable|(?:will\\s+not|won['’]t)\\s+be\\s+able)\\s+to${E}`), to: (who) => `${/^i/i.test(who) ? 'I' : 'we'} can't` },
+  { find: re(`${W}(i['’]m|i\\s+am|i|we['’]re|we\\s+are|we)\\s+(?:not\\s+(?:authori[sz]ed|allowed|permitted|able|in\\s+a\\s+position)|unable|(?:will\\s+not|won['’]t|would\\s+not|wouldn['’]t)\\s+be\\s+able)\\s+to${E}`), to: (who) => `${/^i/i.test(who) ? 'I' : 'we'} can't` },
   // "Our system does not allow a second claim to be opened…" → "A second claim can't be opened…".
-  { find: re(`${W}(?:our|the)\\s+system\\s+(?:doesn['’]t|does\\s+not|won['’]t|will\\s+not)\\s+allow\\s+((?:[\\p{L}\\p{N}'’-]+\\s+){1,6}?)to\\s+be\\s+`), to: (np) => `${np.trim()} can't be ` },
-  { find: re(`${W}(?:our|the)\\s+system\\s+(?:doesn['’]t|does\\s+not|won['’]t|will\\s+not)\\s+(?:allow|let)\\s+(me|us)\\s+(?:to\\s+)?`), to: (who) => `${who.toLowerCase() === 'me' ? 'I' : 'we'} can't ` },
+  { find: re(`${W}(?:our|the)\\s+(?:[\\p{L}-]+\\s+)?system\\s+(?:doesn['’]t|does\\s+not|won['’]t|will\\s+not)\\s+allow\\s+((?:[\\p{L}\\p{N}'’-]+\\s+){1,6}?)to\\s+be\\s+`), to: (np) => `${np.trim()} can't be ` },
+  { find: re(`${W}(?:our|the)\\s+(?:[\\p{L}-]+\\s+)?system\\s+(?:doesn['’]t|does\\s+not|won['’]t|will\\s+not)\\s+(?:allow|let)\\s+(me|us)\\s+(?:to\\s+)?`), to: (who) => `${who.toLowerCase() === 'me' ? 'I' : 'we'} can't ` },
   // "we cannot X" / "we're unable to X": the refusal said plainly ("we can't X").
   { find: re(`${W}(i|we)\\s+(?:cannot|can\\s+not|can['’]t)${E}`), to: (who) => `${who} can't` },
   { find: re(`${W}(i['’]m|we['’]re)\\s+unable\\s+to${E}`), to: (who) => `${/^i/i.test(who) ? 'I' : 'we'} can't` },
@@ -57,11 +57,13 @@ const EN: Step[] = [
   // "For X, please visit <link>": the link stays, said as help rather than a brush-off.
   { find: re(`${W}please\\s+(?:visit|go\\s+to|head\\s+to)\\s+(?=https?:|www\\.)`), to: 'the team that can help is at ', ends: () => '' },
   // "You'll need to contact X": the way there, said as the quickest way.
-  { find: re(`${W}(?:you['’]ll|you\\s+will|you['’]d|you\\s+would|you)\\s+(?:need|have)\\s+to\\s+(?=contact|speak|call|visit|reach|get\\s+in\\s+touch|go\\s+to)`), to: 'the quickest way to sort this out is to ', ends: (t, rest) => (hasRoute(`${t} ${rest}`) ? '' : ' at [how to reach them]') },
+  { find: re(`${W}(?:you['’]ll|you\\s+will|you['’]d|you\\s+would|you)\\s+(?:need|have)\\s+to\\s+(?=contact|speak|call|visit|reach|get\\s+in\\s+touch|go\\s+to|take\\s+(?:it|this|that)\\s+up)`), to: 'the quickest way to sort this out is to ', ends: (t, rest) => (hasRoute(`${t} ${rest}`) ? '' : ' at [how to reach them]') },
+  // "I request you to please contact HP phone support" / "Please reach out to them": the same hand-off asked of them.
+  { find: re(`${W}(?:(?:please|kindly)\\s+|(?:i|we)\\s+(?:would\\s+)?(?:request|suggest|recommend|advise)\\s+(?:that\\s+)?you\\s+(?:to\\s+)?(?:please\\s+|kindly\\s+)?|it\\s+would\\s+be\\s+best\\s+(?:for\\s+you\\s+)?to\\s+|it['’]s\\s+best\\s+to\\s+|you\\s+(?:may|might)\\s+want\\s+to\\s+|your\\s+best\\s+bet\\s+(?:is|would\\s+be)\\s+to\\s+)(?=(?:contact|reach\\s+out\\s+to|reach|get\\s+in\\s+touch\\s+with|speak\\s+(?:to|with)|call|talk\\s+to|check\\s+with|take\\s+(?:it|this|that)\\s+up\\s+with)\\s+(?!us${E}|me${E}|our\\s+(?:team|support)${E}))`), to: 'the quickest way to sort this out is to ', ends: (t, rest) => (hasRoute(`${t} ${rest}`) ? '' : ' at [how to reach them]') },
   // "These delays are out of our control": what causes them.
   { find: re(`${W}(is|are)\\s+(?:out\\s+of\\s+our\\s+(?:control|hands)|beyond\\s+our\\s+control)${E}`), to: (verb) => `${verb} caused by [the cause]`, ends: () => '' },
   // "there is nothing (more) I can do" → gone: what they can do takes its place.
-  { find: re(`,?\\s*${W}(?:(?:but|so|and)\\s+)?(?:there['’]s|there\\s+is)\\s+(?:unfortunately\\s+)?nothing\\s+(?:more\\s+|else\\s+)?(?:i|we)\\s+can\\s+do(?:\\s+(?:about\\s+(?:it|this)|here))?`), to: '' },
+  { find: re(`,?\\s*${W}(?:(?:but|so|and)\\s+)?(?:there['’]s|there\\s+is)\\s+(?:unfortunately\\s+)?nothing\\s+(?:more\\s+|else\\s+|further\\s+)?(?:(?:that\\s+)?(?:i|we)\\s+can|(?:i|we)\\s+(?:are|am)\\s+able\\s+to)\\s+do(?:\\s+(?:about\\s+(?:it|this)|here))?`), to: '' },
   // "X is limited to Y only" → "X covers only Y".
   { find: re(`${W}is\\s+limited\\s+to\\s+((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)\\s+only${E}`), to: (what) => `covers only ${what}` },
 ];
@@ -127,10 +129,17 @@ const ALTERNATIVE_NOTE: Record<Lang, string> = { en: 'Says the limit plainly; ad
  * `around` is the rest of the reply: a reason or a way onward the agent already gave there is not
  * asked for again.
  */
+// "Dick, Please contact…": a name alone before a capital opens the reply as a greeting would.
+const BARE_NAME = /^\s*(?!(?:However|Unfortunately|Sadly|Yes|No|Thanks|Ok|Okay|Also|So|Well|Again|Currently|Otherwise|Instead|Meanwhile|Alternatively|Please)\b)\p{Lu}\p{Ll}[\p{Ll}'’-]*,\s+(?=\p{Lu})/u;
+
+// A refusal said with a modal or a plain "don't/doesn't": the sentence can keep it when an
+// alternative follows. "Those are the rules" is no refusal to append an offer to.
+const REFUSAL = /(?<![\p{L}])(?:can['’]?t|cannot|can\s+not|unable|not\s+(?:possible|able)|(?:won['’]?t|will\s+not|would\s+not|wouldn['’]?t)\s+(?:be\s+able|offer|provide|extend|allow|accept)|(?:are|is)\s+not\s+(?:offering|extending|providing|accepting)|(?:['’]re|['’]s)\s+not\s+(?:offering|extending|providing|accepting)|(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not)\s+(?:have|offer|provide|allow|support|accept))(?![\p{L}])/iu;
+
 export function honestDeflection(clause: string, _from: number, _to: number, lang: Lang, around = ''): Honest[] {
   // A fragment (", power we will not…", a clause cut mid-way): no sentence to rewrite.
   if (/^\s*[,;:，、–—-]/u.test(clause)) return [];
-  const greeting = /^\s*(?:(?:hi|hey|hello|dear|hej|здравствуйте)(?:\s+[\p{L}'’-]+)?,\s*)/iu.exec(clause)?.[0] ?? '';
+  const greeting = /^\s*(?:(?:hi|hey|hello|dear|hej|здравствуйте)(?:\s+[\p{L}'’-]+)?,\s*)/iu.exec(clause)?.[0] ?? BARE_NAME.exec(clause)?.[0] ?? '';
   const body = clause.slice(greeting.length);
   let out = body;
   let matched = false;
@@ -145,17 +154,27 @@ export function honestDeflection(clause: string, _from: number, _to: number, lan
       return step.to(...groups);
     });
   }
-  if (!matched) return [];
+  if (!matched) {
+    if (lang !== 'en' || !REFUSAL.test(body)) return [];
+    const kept = tidySentence(body.replace(/(?<![\p{L}])(?:cannot|can\s+not)(?![\p{L}])/giu, "can't"), lang);
+    const [main, tail] = splitTail(kept);
+    const end = ENDINGS[lang];
+    return [{ text: greeting + afterGreeting(main, greeting, body) + end.alternative + tail, note: ALTERNATIVE_NOTE[lang] }];
+  }
   out = tidySentence(out, lang);
   const end = ENDINGS[lang];
   const rest = ownWords(around);
   const onwardElsewhere = pointsOnward(rest, lang);
   const reasonElsewhere = end.reasonGiven.test(rest);
-  // The frame was all there was ("It's company policy."): what is missing is the reason.
+  // "Unfortunately" / "from my side" left alone: nothing of the agent's own remains.
+  if (lang === 'en' && /^(?:(?:unfortunately|sadly|i['’]m\s+afraid|i\s+am\s+afraid|so|but|and|however|though|from\s+(?:my|our)\s+(?:side|end)|on\s+(?:my|our)\s+(?:side|end)|here|about\s+(?:it|this|that)|at\s+this\s+(?:point|time|stage)|for\s+you)[\s,]*)+$/iu.test(out.trim())) out = '';
+  // The frame was all there was ("It's company policy."): what is missing is the reason, or for
+  // "there's nothing more I can do", what can still be done.
+  if (!out.trim() && lang === 'en' && /(?<![\p{L}])nothing(?![\p{L}])/iu.test(body)) return [{ text: `${greeting}What I can still do is [what you can do instead]`, note: ALTERNATIVE_NOTE[lang] }];
   if (!out.trim()) return reasonElsewhere ? [] : [{ text: greeting + end.bare, note: REASON_NOTE[lang] }];
   // A signature or a name at the end ("…, Tracey", "^CB") stays at the end, after what is added.
   const [main, tail] = splitTail(out);
-  const say = (added: string, note: string): Honest => ({ text: greeting + main + added + tail, note });
+  const say = (added: string, note: string): Honest => ({ text: greeting + afterGreeting(main, greeting, body) + added + tail, note });
   const [refusal, onward] = lang === 'en' ? splitOnward(main) : [main, null];
   // The route is the step itself ("you'll need to contact X"): where to reach them, unless the reply says.
   if (ends) return [say(ends(main, rest), 'Point the way and make it easy.')];
@@ -166,12 +185,23 @@ export function honestDeflection(clause: string, _from: number, _to: number, lan
     const asked = `${refusal} because [the reason], but I can point you the right way: ${onward}`;
     return [{ text: greeting + joined + tail, note: 'Point the way as help.' }, { text: greeting + asked + tail, note: REASON_NOTE[lang] }];
   }
-  if (lang === 'en' && offersWayOnward(main)) return [say('', ALTERNATIVE_NOTE[lang])];
   const plain = say('', 'State it plainly.');
   const alternative = say(end.alternative, ALTERNATIVE_NOTE[lang]);
+  // Each list is best first; the caller keeps those that pass the analysis, so the offer of an
+  // alternative comes last as the one that clears a refusal still read as a wall.
+  if (lang === 'en' && offersWayOnward(main)) return [say('', ALTERNATIVE_NOTE[lang]), alternative];
   // The way onward the reply already gives is not asked for again, unless the limit alone still reads as a wall.
   if (end.mustOffer.test(main) || end.reasonGiven.test(main) || reasonElsewhere) return onwardElsewhere ? [plain, alternative] : [alternative];
-  return onwardElsewhere ? [plain, say(end.reason, REASON_NOTE[lang])] : [say(end.reason, REASON_NOTE[lang])];
+  return onwardElsewhere ? [plain, say(end.reason, REASON_NOTE[lang]), alternative] : [say(end.reason, REASON_NOTE[lang]), alternative];
+}
+
+/** "Dick, The quickest way…": after a greeting the sentence goes on in lower case, names and "I" as written. */
+function afterGreeting(main: string, greeting: string, body = ''): string {
+  if (!greeting) return main;
+  // A word the agent wrote in lower case ("…, damaged items must…") was only capitalised for opening the sentence.
+  const first = /^\p{Lu}\p{Ll}+/u.exec(main)?.[0];
+  if (first && new RegExp(`(?<![\\p{L}])${first.toLowerCase()}(?![\\p{L}])`, 'u').test(body)) return first.toLowerCase() + main.slice(first.length);
+  return main.replace(/^(?:The|What|We|We['’]re|We['’]ve|Our|It|It['’]s|This|That|These|Those|There|Unfortunately|Sadly|Please|You|You['’]re|Your|A|An|In|For|To|Once|As|If|Due)(?![\p{L}])/u, (w) => w.toLowerCase());
 }
 
 /** A way to reach someone: a link, an address, a phone number, a DM. */

@@ -38,6 +38,7 @@ export function tidySentence(s: string, lang: Lang): string {
   if (lang === 'ru') out = out.replace(/(?<![\p{L}])([Оо])б\s+(?=[бвгджзклмнпрстфхцчшщ])/gu, '$1 ');
   if (lang === 'zh') out = out.replace(/([，、；：。！？])\s+/gu, '$1').replace(/[，、]{2,}/gu, '，').replace(/[，、]([。！？])/gu, '$1');
   // A sentence that opens with a link or a handle keeps it as written.
-  if (lang !== 'zh' && out && !/^(?:https?:|www\.|@|#)/i.test(out)) out = out[0]!.toUpperCase() + out.slice(1);
+  // "eBay", "iPhone": a word with its own capital inside opens the sentence as it is spelled.
+  if (lang !== 'zh' && out && !/^(?:https?:|www\.|@|#)/i.test(out) && !/^\p{Ll}+\p{Lu}/u.test(out)) out = out[0]!.toUpperCase() + out.slice(1);
   return out.trim();
 }

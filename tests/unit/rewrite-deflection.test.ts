@@ -51,6 +51,33 @@ describe('deflection: the frame goes, the limit is said plainly, one placeholder
     }
   });
 
+  it('turns a hand-off asked of the customer into the quickest way, keeping the route they were given', () => {
+    // Real replies (tuned-on labeled sets): "I request you to…", "We suggest you to…", "please reach out to…".
+    expect(firstFor('For any hardware or repair related queries I suggest you to please contact HP phone support for further assistance.', 'en', 'policy-deflection'))
+      .toMatch(/^For any hardware or repair related queries the quickest way to sort this out is to contact HP phone support/);
+    const linked = firstFor('We suggest you to get in touch with our Answer desk team: https://t.co/Jo5IpyEY0u', 'en', 'policy-deflection');
+    expect(linked).toContain('https://t.co/Jo5IpyEY0u');
+    expect(linked).not.toContain('[');
+  });
+
+  it('says "nothing further I can do" as what can still be done, not a stranded "Unfortunately"', () => {
+    const s = firstFor('Unfortunately there is nothing further I can do from my side.', 'en', 'policy-deflection');
+    expect(s).toBe('What I can still do is [what you can do instead]');
+  });
+
+  it('keeps a plain refusal no frame hides, with what can be done instead', () => {
+    expect(firstFor('Invoices cannot be reissued once they have been generated.', 'en', 'policy-deflection'))
+      .toBe("Invoices can't be reissued once they have been generated; what I can do instead is [what you can do instead]");
+    // "Those are the rules" refuses nothing the agent could offer around: no rewrite rather than a bolted-on offer.
+    expect(suggestionsFor('Those are the rules.', 'en', 'policy-deflection').filter(Boolean)).toEqual([]);
+  });
+
+  it('goes on in lower case after a greeting, even a bare name, and keeps "eBay" as spelled', () => {
+    expect(firstFor('Dick, Please contact our phone support for the repair status.', 'en', 'policy-deflection')).toMatch(/^Dick, the quickest way/);
+    expect(firstFor('Hi, as per our policy, damaged items must be reported within 48 hours.', 'en', 'policy-deflection')).toMatch(/^Hi, damaged items/);
+    expect(tidySentence('eBay sellers can list again', 'en')).toBe('eBay sellers can list again');
+  });
+
   it('offers nothing for a fragment rather than a broken sentence', () => {
     expect(suggestionsFor('Due to the outage, power we will not be able to provide any clear updates.', 'en', 'policy-deflection').filter(Boolean).every((t) => !/^,/.test(t!))).toBe(true);
   });
