@@ -134,4 +134,11 @@ describe('hidden characters and look-alikes do not hide a phrase from the rules'
     const report = analyze('Thanks, спасибо! We will fix it today.', { lang: 'en' });
     expect(report.findings).toEqual([]);
   });
+
+  it('an acute accent typed as an apostrophe reads as one ("it´s", "I´ll")', () => {
+    // Phones type ´ for ' (seen in real tweets); NFKC alone turned it into a space and a mark.
+    const report = analyze('Hey Paul, it´s a bummer to hear that. I´ll check your account now.', { lang: 'en' });
+    expect(report.signals.acknowledgement.spans.map((s) => s.text)).toEqual(['it´s a bummer']);
+    expect(report.signals.ownership.spans.map((s) => s.text)).toContain('I´ll');
+  });
 });

@@ -59,6 +59,10 @@ export const englishClasses: ClassTable = {
       'not what you were expecting', "not what you'd expect", 'not what you need', 'not what you needed', 'not what you want', 'not good enough', 'not what you would expect', 'not how it should be',
       'not how it should work', 'not the way it should be', 'the last thing you need', 'the last thing you want',
       'the last thing you wanted', 'a terrible experience', 'a bad experience', 'an awful experience',
+      // Thesaurus neighbours of "a shame" and "awful" that agents write after "that's" / "that must have been".
+      'unfortunate', 'a pity', 'a shock', 'a real shock', 'a nasty surprise', 'an unpleasant surprise', 'the worst',
+      'gutting', 'miserable', 'rubbish', 'harrowing', 'traumatic', 'draining', 'a lot to go through', 'a rough time',
+      'a difficult time', 'a tough time', 'a hard time',
     ],
   },
   POS_EVAL: {

@@ -57,7 +57,9 @@ const nfkcMemo = new Map<string, string>();
 function nfkc(unit: string): string {
   let out = nfkcMemo.get(unit);
   if (out === undefined) {
-    out = unit.normalize('NFKC');
+    // The acute accent typed as an apostrophe on phones ("it´s", "I´ll") is the apostrophe: NFKC
+    // would make it a space and a combining mark, splitting "it´s" into two words no rule reads.
+    out = unit === '\u00b4' ? "'" : unit.normalize('NFKC');
     if (nfkcMemo.size < 20_000) nfkcMemo.set(unit, out);
   }
   return out;

@@ -69,13 +69,20 @@ const OWN_DELAY_OR_ANY = /(?:reply|response|getting back|responding|replying|too
 // replies did not count it as acknowledgement, while "I'm sorry the strap gave way after two hikes" is.
 const MISHAP_APOLOGY = compilePattern(`${classSource(englishClasses, 'MISHAP_NOUN')}|delays?|waits?|waiting time`, true);
 
+// Two apologies that name a case but not the customer in it, which both newer labelings left out:
+// one about our own doing ("sorry we ran out of some essentials") and one for a bare thing ("sorry
+// for the extended travel time today", "sorry for the hunt"). Once the customer is in the object
+// ("sorry our driver left your parcel in the rain", "sorry for the disruption to your journey"), it counts.
+const ABOUT_US = /^(?:that )?(?:we|i|our|my|us)\b(?!.*\b(?:you|your|yours)\b)/;
+const BARE_THING = /^(?:for|about) (?:the|this|that|these|those|all the)\b(?!.*\b(?:you|your|yours)\b)/;
+
 function acknowledgement(ctx: SentenceContext): RuleMatch[] {
   const out = allMatches(ACKNOWLEDGEMENT, ctx.lower);
   for (const a of findApologies(ctx)) {
     if (a.kind !== 'specific') continue;
     const object = a.object.toLowerCase();
     MISHAP_APOLOGY.lastIndex = 0;
-    if (!OWN_DELAY_OR_ANY.test(object) && !MISHAP_APOLOGY.test(object)) out.push({ start: a.start, end: a.end });
+    if (!OWN_DELAY_OR_ANY.test(object) && !MISHAP_APOLOGY.test(object) && !ABOUT_US.test(object) && !BARE_THING.test(object)) out.push({ start: a.start, end: a.end });
   }
   return out;
 }

@@ -12,7 +12,7 @@ const BE = "(?:'s been|'s|'re| is| are| was| were| has been| have been| sounds| 
 export const englishAcknowledgement: readonly SignalConstruction[] = [
   {
     doc: 'I/we + a verb of perceiving + how/why: the agent takes in what it is like for the customer.',
-    pattern: `(?:i|we) (?:{ACK_ADVERB} ){0,2}{PERCEIVE_VERB} (?:with )?(?:exactly |just |completely |fully )?(?:how|why|what you(?:'re| are) going through|what you mean|where you(?:'re| are) coming from|the frustration|that frustration|your pain|the urgency|what a)(?! (?:to|do|can|could|would|should|long|soon|much does|many)\\b)`,
+    pattern: `(?:i|we) (?:{ACK_ADVERB} ){0,2}{PERCEIVE_VERB} (?:with )?(?:exactly |just |completely |fully )?(?:how|why|what you(?:'re| are) going through|what you mean|where you(?:'re| are) coming from|where (?:the|your) (?:confusion|frustration|worry|concern) (?:comes|came|is coming) from|the frustration|that frustration|your pain|the urgency|what a)(?! (?:to|do|can|could|would|should|long|soon|much does|many)\\b)`,
     examples: {
       hit: ['I can see how frustrating it is to wait two weeks.', 'We totally get why you would want the fee back.', 'I can only imagine what you\'re going through right now.', 'I know exactly what you mean.', 'I sympathise with how stressful this week has been.'],
       pass: ['I can see how to fix it: open Settings and tap Reset.', 'We know how long delivery takes, and it ships Monday.'],
@@ -60,9 +60,9 @@ export const englishAcknowledgement: readonly SignalConstruction[] = [
   },
   {
     doc: 'A short exclamation of how odd or bad it is: "Very odd.", "So frustrating!"',
-    pattern: '(?:^|[,.!] ?)(?:(?:not ideal|not good|not great|no fun|far from ideal|not okay|not ok|not fun)(?: at all)?|sad|(?:what|such|that\'s|that is) a (?:shame|pity)|(?:a |what a |such a )?(?:sad|rough|tough|bad|long|terrible|awful|horrible) (?:day|week|morning|night)|(?:very|how|so|really|most|quite|super|pretty) (?:odd|weird|strange|frustrating|annoying|stressful|awful|disappointing|concerning|upsetting|infuriating|maddening|irritating|terrible|horrible|sad|scary|unfair|bizarre|curious|peculiar))(?=[.!…,]|$| indeed)',
+    pattern: '(?:^|[,.!] ?)(?:(?:not ideal|not good|not great|no fun|far from ideal|not okay|not ok|not fun)(?: at all)?|sad|(?:what|such|that\'s|that is) a (?:shame|pity)|(?:a |what a |such a )?(?:sad|rough|tough|bad|long|terrible|awful|horrible) (?:day|week|morning|night)|(?:what |such |that\'s |that is )?(?:bad|rotten|terrible|awful|rough|tough) luck|(?:that\'s |that is |what a |quite a )?(?:no|not the|not a great|not a nice|not the best) way to (?:start|end|spend|begin|kick off) (?:the|a|your|any)(?: [\\p{L}]+)?|(?:very|how|so|really|most|quite|super|pretty) (?:odd|weird|strange|frustrating|annoying|stressful|awful|disappointing|concerning|upsetting|infuriating|maddening|irritating|terrible|horrible|sad|scary|unfair|bizarre|curious|peculiar))(?=[.!…,]|$| indeed)',
     examples: {
-      hit: ['Sad day! Are you able to go back and grab it?', 'Very odd. Please restart the console.', 'So frustrating!', 'Most peculiar, the code worked yesterday.', 'Sad, indeed.', 'What a shame, it was the last one in your size.'],
+      hit: ['Sad day! Are you able to go back and grab it?', 'Rotten luck, the last one sold an hour ago.', "That's no way to start a holiday.", 'Very odd. Please restart the console.', 'So frustrating!', 'Most peculiar, the code worked yesterday.', 'Sad, indeed.', 'What a shame, it was the last one in your size.'],
       pass: ['It is very strange looking hardware.', 'Sad Browns fan here too.'],
     },
   },
@@ -76,9 +76,9 @@ export const englishAcknowledgement: readonly SignalConstruction[] = [
   },
   {
     doc: 'What the customer has been through, or their patience, recognised.',
-    pattern: "(?:all|everything|what|after what|after all) you(?:'ve| have| had|'d) (?:been through|gone through|had to deal with|had to go through|had to put up with|dealt with|endured)|you(?:'ve| have) been (?:{ACK_INTENSIFIER} )?(?:patient|understanding|more than patient|incredibly patient|through a lot|through enough|going back and forth)|(?:that's|that is|it's|it is|that was|it was|that has been|it has been) (?:{ACK_INTENSIFIER} )?(?:a long time to wait|a long wait|far too long|way too long|much too long|too long to wait|longer than it should)|(?:i|we) hope (?:you(?:'re| are)|your [\\p{L}]+ (?:is|are)|everyone|you and your [\\p{L}]+ are) (?:is |are )?(?:feeling |doing |getting )?(?:better|ok|okay|alright|safe|recovering|on the mend)",
+    pattern: "(?:all|everything|what|after what|after all) you(?:'ve| have| had|'d) (?:been through|gone through|had to deal with|had to go through|had to put up with|dealt with|endured)|you(?:'ve| have) been (?:{ACK_INTENSIFIER} )?(?:patient|understanding|more than patient|incredibly patient|through a lot|through enough|going back and forth)|(?:that's|that is|it's|it is|that was|it was|that has been|it has been) (?:{ACK_INTENSIFIER} )?(?:a long time to wait|a long wait|far too long|way too long|much too long|too long to wait|longer than it should)|(?:(?:i|we) (?:really |do )?hope|(?:^|[,.!] ?)hope|hoping) (?:you(?:'re| are)|your [\\p{L}]+ (?:is|are)|everyone|you and your [\\p{L}]+ are) (?:is |are )?(?:feeling |doing |getting )?(?:better|ok|okay|alright|safe|recovering|on the mend)|(?:^|[,.!] ?)(?:get well soon|feel better soon)|(?:is|'s|was|has been|would be) (?:{ACK_INTENSIFIER} )?a long time to (?:wait|go without|be without|be stuck|be left)",
     examples: {
-      hit: ["After everything you've been through with this order, I want it right.", "You've been incredibly patient with us.", "That's far too long to wait for a reply.", "I hope your mum is feeling better."],
+      hit: ["After everything you've been through with this order, I want it right.", "You've been incredibly patient with us.", "That's far too long to wait for a reply.", "I hope your mum is feeling better.", 'Hope you are okay after the fall!', 'Three weeks is a long time to go without a washing machine.', 'Get well soon, Dana.'],
       pass: ['Have you been through the setup guide?', 'I hope this helps.'],
     },
   },
@@ -157,10 +157,51 @@ export const englishAcknowledgement: readonly SignalConstruction[] = [
   },
   {
     doc: 'Agreement or being heard: "you\'re right", "I hear you", "that makes sense".',
-    pattern: "(?:i|we) hear you|(?:^|, )(?:definitely |totally |absolutely )?hear you|(?:we|i) (?:never |don't |do not )like (?:to hear|hearing|to see|seeing)|(?:not|never|isn't|is not) (?:what|something) (?:we|i)(?:'d| would)? (?:like|want|love|hope|wish|expect)(?: to)? (?:hear|see|read|learn)|we hate (?:to hear|hearing|that|to see|seeing)|you're (?:right|absolutely right|quite right|completely right)|you are (?:right|absolutely right|quite right)|you(?:'ve| have) done (?:the right thing|everything right|all the right things)|(?:i|we) (?:totally |completely |fully |absolutely )?agree|(?:it|that) makes (?:total |complete |perfect )?sense|i get (?:it|that|why|how|your|the frustration)|(?:we|i) can't believe|we hope (?:everyone|you(?:'re| are)) (?:is |are )?(?:ok|okay|safe|alright|well)|congrat(?:s|ulations)",
+    pattern: "(?:i|we) hear you|(?:^|, )(?:definitely |totally |absolutely )?hear you|(?:we|i) (?:never |don't |do not )like (?:to hear|hearing|to see|seeing)|(?:not|never|isn't|is not) (?:what|something) (?:we|i)(?:'d| would)? (?:like|want|love|hope|wish|expect)(?: to)? (?:hear|see|read|learn)|(?:we|i) (?:really )?hate (?:to hear|hearing|that|to see|seeing|reading)|you're (?:right|absolutely right|quite right|completely right)|you are (?:right|absolutely right|quite right)|you(?:'ve| have) done (?:the right thing|everything right|all the right things)|(?:i|we) (?:totally |completely |fully |absolutely )?agree|(?:it|that) makes (?:total |complete |perfect )?sense|i get (?:it|that|why|how|your|the frustration)|(?:we|i) can't believe|we hope (?:everyone|you(?:'re| are)) (?:is |are )?(?:ok|okay|safe|alright|well)|congrat(?:s|ulations)",
     examples: {
       hit: ['I hear you, and I want this sorted today.', "You're absolutely right about the fee.", 'That makes total sense.', "That's not what we like to hear!", 'Never something we want to see, Ramya.'],
       pass: ['Did you hear back from the courier?', 'Here is what we would like to see in the form: your order number.'],
+    },
+  },
+  {
+    doc: 'A plain verb of judgement on the situation: "that stinks", "I hate when that happens".',
+    // Intransitive only: "it sucks the water out" is a pump, not a verdict.
+    pattern: "(?:that|this|it|which)(?: really| totally| just| truly| honestly)? (?:stinks|sucks|bites)(?=[.!?,;…]|$| (?:when|that|about|but|and|so|though|big time|a bit|to hear|to see))|(?:i|we) (?:really |just |absolutely |truly )?(?:hate|dislike|can't stand) (?:it )?when (?:that|this|it|a|an|the|your|you|things?)",
+    examples: {
+      hit: ['That stinks! Let me see what I can do.', 'Ugh, I hate when that happens.', 'We really hate it when a parcel goes astray.', 'That really sucks, sorry.'],
+      pass: ['It sucks the water out of the tank when the lid is open.', 'We hate to ask, but could you send the serial number?'],
+    },
+  },
+  {
+    doc: "The customer's feeling or state perceived: \"I can tell you're frustrated\", \"it sounds like you've had a rough week\".",
+    pattern: "(?:i|we) (?:{ACK_ADVERB} ){0,2}(?:can tell|can see|see|know|sense|gather|notice|noticed|saw) (?:that )?you(?:'re| are| were|'ve been| have been| feel| felt| seem| sound)(?: {ACK_INTENSIFIER})? {CUSTOMER_FEELING}|(?:it )?(?:sounds|seems|looks) like you(?:'re| are| were|'ve been| have been| feel| felt)(?: {ACK_INTENSIFIER})? {CUSTOMER_FEELING}|(?:it )?sounds like you(?:'ve| have|'d| had) (?:had )?(?:{ACK_INTENSIFIER} )?(?:quite )?(?:a|the) (?:{ACK_INTENSIFIER} )?(?:{NEG_NOUN_HEAD} )?(?:{EVENT_NOUN}|{NEG_NOUN})",
+    examples: {
+      hit: ["I can tell you're frustrated, and I want to fix this.", 'It sounds like you are really worried about the deposit.', "Sounds like you've had quite the week.", 'We noticed you were stranded at the gate overnight.'],
+      pass: ['It sounds like you have the old version: update to 4.2.', 'I can see you are signed in on two devices.'],
+    },
+  },
+  {
+    doc: 'The feeling granted on its own: "That\'s completely understandable.", "Totally get it."',
+    pattern: "(?:that's|that is|which is|this is|it's|it is|totally|completely|perfectly|entirely|very|quite|so)(?: {ACK_INTENSIFIER})? understandable(?=[.!,;…]|$| and| given| after| with)|(?:^|[,.!] ?)understandable(?=[.!,…]|$)|(?:^|[,.!] ?)(?:totally|completely|fully|absolutely|i totally|i completely|we totally|we completely) get (?:it|that|why|how)",
+    examples: {
+      hit: ["That's completely understandable after two missed deliveries.", 'Understandable! Let me look into it.', 'Totally get it, nobody wants a second bill.'],
+      pass: ['The new manual is easier to read.', 'Did you get it from the store or online?'],
+    },
+  },
+  {
+    doc: 'The news named as not what the customer hoped for: "I know this isn\'t the answer you were hoping for".',
+    pattern: "(?:isn't|is not|wasn't|was not|'s not|won't be|will not be|may not be|might not be|probably isn't|probably is not) (?:quite |exactly |really )?(?:the (?:answer|news|outcome|result|response|reply|update|solution|resolution|experience) |what )(?:you|you'd|you had|you've)(?: been| were| are| had)? (?:hoping|hoped|wanted|expected|expecting|looking for|after|wanting)",
+    examples: {
+      hit: ["I know this isn't the answer you were hoping for.", "It's not what you wanted to hear, and I'm sorry.", 'This may not be the news you had hoped for.'],
+      pass: ['The answer you were looking for is in section 3.', 'If this is not what you ordered, send it back.'],
+    },
+  },
+  {
+    doc: 'What the customer was counting on, recognised: "I know you were looking forward to the concert".',
+    pattern: "(?:i|we) (?:{ACK_ADVERB} ){0,2}(?:know|understand|realise|realize|appreciate|can see|see) (?:how much |that |how )?you(?:'d| had| were|'ve been| have been| was)? (?:really |so |very much |all |both )?(?:looking forward to|counting on|relying on|excited (?:for|about)|depending on|planning on)|you deserve(?:d)? (?:better|more|a (?:better|proper|clear|straight|quicker|faster) (?:answer|experience|service|response|reply))",
+    examples: {
+      hit: ['I know you were looking forward to the concert.', 'We realise how much you were counting on the delivery for Friday.', 'You deserve better than a form letter.'],
+      pass: ['We are looking forward to your visit.', 'You deserve a refund of the fee: it is on its way.'],
     },
   },
   {
