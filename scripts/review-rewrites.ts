@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/review-rewrites.ts [--n=60] [--seed=3] [--fresh] [--outside] [--cats=policy-deflection,hype]`: first suggestions on HELD-BACK replies, printed
+ * `npx tsx scripts/review-rewrites.ts [--n=60] [--seed=3] [--fresh] [--outside] [--cats=policy-deflection,hype] [--additions]`: first suggestions on HELD-BACK replies, printed
  * for a person to rate as the blind reviewer would (grammatical, sensible, invented facts, usefulness
  * 1–5): the customer's message, the reply, the finding, the suggestion and the reply with it applied.
  * Reading held-back suggestions is how issue #9 asks them to be judged; tuning the reader on its
@@ -10,6 +10,7 @@ import { personalize } from '../src/rewrite/index.ts';
 import { loadCorpus, loadLocalCorpus } from '../src/eval/corpus.ts';
 import { isHeldBack } from '../src/eval/split.ts';
 import { applyAndCheck } from '../src/eval/score-rewrites.ts';
+import { placeAddition } from '../src/content/additions.ts';
 
 const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback);
 const n = arg('n', 60);
@@ -47,6 +48,20 @@ for (const r of order) {
     console.log(`  reply:    ${r.reply.replace(/\s+/g, ' ').slice(0, 400)}`);
     console.log(`  finding:  "${f.text}"`);
     console.log(`  suggest:  "${s.text}"${s.range ? ' (whole sentence)' : ''}`);
+    console.log(`  applied:  ${applied.replace(/\s+/g, ' ').slice(0, 400)}`);
+    console.log('');
+  }
+  // `--additions`: the sentences offered for a missing signal too, placed where Apply puts them.
+  if (!process.argv.includes('--additions')) continue;
+  for (const a of p.additions) {
+    if (shown >= n || (cats && !cats.includes(a.signal))) continue;
+    shown++;
+    const at = placeAddition(r.reply, a.signal, a.suggestion.text);
+    const applied = r.reply.slice(0, at.at) + at.insert + r.reply.slice(at.at + at.replaces);
+    console.log(`#${shown} ${r.id} add ${a.signal}`);
+    console.log(`  customer: ${(r.customer_msg ?? '—').replace(/\s+/g, ' ').slice(0, 240)}`);
+    console.log(`  reply:    ${r.reply.replace(/\s+/g, ' ').slice(0, 400)}`);
+    console.log(`  add:      "${a.suggestion.text}"`);
     console.log(`  applied:  ${applied.replace(/\s+/g, ' ').slice(0, 400)}`);
     console.log('');
   }

@@ -101,7 +101,7 @@ function afterGreeting(text: string, end: number): ((sentence: string) => Placem
 
 const SIGN_OFF = /^(?:thanks|thank\s+you|many\s+thanks|best|best\s+regards|kind\s+regards|regards|warm\s+regards|cheers|sincerely|all\s+the\s+best|take\s+care|с\s+уважением|всего\s+(?:доброго|хорошего)|с\s+наилучшими\s+пожеланиями|спасибо|med\s+vänliga\s+hälsningar|hälsningar|vänliga\s+hälsningar|此致|祝好|祝您\p{L}{0,4}愉快|顺祝\p{L}{0,4})(?![\p{L}])[^\n]{0,30}$/iu;
 // A tweet's agent initials at the very end ("… ^MG", "… -AA", "… /DX"), or its thread count ("… 1/2").
-const INITIALS = /(?:\s+|(?<=[.!?]))(?:(?:\^|-|\/|\*)[\p{Lu}][\p{L}]{0,12}|\(?\d\/\d\)?)\s*$/u;
+const INITIALS = /(?:\s+|(?<=[.!?]))(?:(?:\^|-|\/|\*)[\p{Lu}][\p{L}]{0,12}|[-–—~][ \t][\p{Lu}][\p{Ll}]{1,12}|\(?\d\/\d\)?)\s*$/u;
 
 // One to three capitalised words and nothing else: a name under the reply, not a sentence.
 const NAME_LINE = /^[-–—~^]?[ \t]*\p{Lu}[\p{L}'’.-]{0,20}(?:[ \t]+\p{Lu}[\p{L}'’.-]{0,20}){0,2}$/u;

@@ -75,6 +75,9 @@ describe('additions land in the body, never after the signature or in quoted his
   it('a tweet signed with the agent name on its own line, and a reply ending in a list', () => {
     const tweet = 'What store does this happen in?\nDan';
     expect(apply(tweet, placeAddition(tweet, 'ownership', "I'll check."))).toBe("What store does this happen in? I'll check.\nDan");
+    // twcs-2359: a name after a spaced dash signs the tweet as "-Daniel" does.
+    const dashed = 'Hi Tim, Did you purchase this in store or was it for home delivery? - Daniel';
+    expect(apply(dashed, placeAddition(dashed, 'ownership', "I'll check."))).toBe("Hi Tim, Did you purchase this in store or was it for home delivery? I'll check. - Daniel");
     const list = 'Here is what to try:\n- restart the router\n- check the cable';
     expect(apply(list, placeAddition(list, 'next-step', 'Next, x.'))).toBe(`${list}\n\nNext, x.`);
     const quoted = 'Your refund is on its way.\n\n-----Original Message-----\nFrom: Steve Carter\nSent: Monday\nWhere is my refund?';
