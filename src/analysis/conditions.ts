@@ -22,10 +22,12 @@ export type ConditionId =
   | 'customer-option'
   /** The agent goes on helping in the next sentence by asking for what they need ("What's the tracking number?"). */
   | 'agent-asks'
+  /** The customer is told they need not do it ("вам не нужно обращаться в банк", "您不需要再去联系酒店"). */
+  | 'no-need'
   /** The match is in a quoted customer message or a heading, handled elsewhere; kept for symmetry. */
   | 'question';
 
-export const CONDITIONS: readonly ConditionId[] = ['reason-and-alternative', 'agent-offers', 'agent-hands-off', 'hypothetical', 'question', 'customer-option', 'agent-asks'];
+export const CONDITIONS: readonly ConditionId[] = ['reason-and-alternative', 'agent-offers', 'agent-hands-off', 'hypothetical', 'question', 'customer-option', 'agent-asks', 'no-need'];
 
 const compiledClass = new WeakMap<ClassTable, Map<string, RegExp>>();
 
@@ -93,6 +95,12 @@ export function conditionHolds(id: ConditionId, ctx: SentenceContext, match: Rul
       return hasClass(table, 'HANDOFF_DONE', window, bounded) || hasClass(table, 'HANDOFF_DONE', ctx.lower.slice(Math.max(0, match.start - 16), match.end), bounded);
     case 'hypothetical':
       return CONDITIONAL_LEAD.test(ctx.lower.slice(Math.max(0, match.start - 40), match.start)) || (ctx.lang === 'zh' && CONDITIONAL_LEAD_HAN.test(ctx.lower.slice(Math.max(0, match.start - 12), match.start)));
+    case 'no-need': {
+      // Only the clause the match sits in: "вам не нужно ничего делать. Обратитесь в банк" still sends away.
+      const before = ctx.lower.slice(Math.max(0, match.start - 40), match.start);
+      const clause = before.slice(before.search(/[^,.;:，。；：!?！？—]*$/u));
+      return hasClass(table, 'NO_NEED', clause + ctx.lower.slice(match.start, match.end), bounded);
+    }
     case 'question': {
       const rest = ctx.text.slice(match.end);
       return /^[^.!]*\?/.test(rest);

@@ -7,6 +7,37 @@ import type { ClassTable } from './types.ts';
  * retail, travel), synonym dictionaries (Synonymer.se style neighbours, reviewed by hand) and the
  * e-mails in corpus/ — never from one example a rule has to pass. Text is matched in lower case.
  */
+/**
+ * Swedish puts the verb second: after a fronted clause or adverb the subject follows the verb ("Om
+ * pengarna inte syns på måndag öppnar jag en reklamation", "…så har jag själv kontaktat säljaren").
+ * A first-person member written in straight order ("jag har kontaktat", "jag öppnar") is listed in
+ * both orders, with the adverbs that sit between ("själv", "redan"), so a linguist writes it once.
+ * Bare auxiliaries ("jag kan", "jag har") are not turned: "kan jag inte" is the refusal itself.
+ */
+const BETWEEN = ['själv', 'själva', 'redan', 'också', 'direkt', 'nu', 'just', 'gärna', 'då'];
+function bothOrders(members: readonly string[]): string[] {
+  const out = new Set(members);
+  for (const m of members) {
+    const aux = /^(jag|vi) (har|ska|kommer att|kan) (.+)$/.exec(m);
+    if (aux) {
+      const [, subj, verb, rest] = aux;
+      out.add(`${verb} ${subj} ${rest}`);
+      for (const adv of BETWEEN) {
+        out.add(`${subj} ${verb} ${adv} ${rest}`);
+        out.add(`${verb} ${subj} ${adv} ${rest}`);
+      }
+      continue;
+    }
+    const finite = /^(jag|vi) ([\p{L}]+)((?: .+)?)$/u.exec(m);
+    if (finite && !/^(?:har|ska|kan|kommer|är|var)$/.test(finite[2]!)) {
+      const [, subj, verb, rest] = finite;
+      out.add(`${verb} ${subj}${rest}`);
+      for (const adv of BETWEEN) out.add(`${verb} ${subj} ${adv}${rest}`);
+    }
+  }
+  return [...out];
+}
+
 export const swedishClasses: ClassTable = {
   // ── signals: acknowledgement (src/analysis/signals/acknowledgement/sv.ts) ─────────────────
   // From how Swedish agents recognise a customer's situation ("jag förstår att det är frustrerande",
@@ -284,29 +315,41 @@ export const swedishClasses: ClassTable = {
   },
 
   // ── the named exceptions ─────────────────────────────────────────────────────────────────
+  NO_NEED: {
+    doc: 'Telling the customer they need not do something: "du behöver inte kontakta banken" is the opposite of sending them there.',
+    members: ['behöver inte', 'behöver du inte', 'behöver ni inte', 'slipper', 'måste inte', 'inte behöver', 'inte behöva', 'behövs inte', 'inget behov av att', 'ingen anledning att', 'du ska inte behöva', 'ni ska inte behöva', 'utan att behöva'],
+  },
   REASON: {
     doc: 'Words that give the reason behind a rule.',
     members: ['eftersom', 'därför att', 'för att', 'så att', 'av säkerhetsskäl', 'för din säkerhet', 'för att skydda', 'annars', 'anledningen är', 'skälet är', 'enligt lag', 'lagen kräver', 'det beror på', 'beror på att', 'på grund av att', 'då det', 'då den', 'av integritetsskäl', 'av hygienskäl'],
   },
   ALTERNATIVE: {
     doc: 'What the agent can do instead: a first-person offer or another option.',
-    members: ['jag kan', 'vi kan', 'jag ska', 'jag har', 'istället', 'i stället', 'däremot', 'men jag', 'ett annat alternativ', 'det jag kan göra', 'det vi kan göra', 'vad jag kan göra', 'jag erbjuder', 'vi erbjuder dig', 'som alternativ', 'jag skickar', 'jag bokar', 'jag ordnar', 'jag fixar', 'jag hjälper', 'jag har lagt', 'jag har ordnat', 'gärna',
+    members: bothOrders(['jag kan', 'vi kan', 'jag ska', 'jag har', 'istället', 'i stället', 'däremot', 'men jag', 'ett annat alternativ', 'det jag kan göra', 'det vi kan göra', 'vad jag kan göra', 'jag erbjuder', 'vi erbjuder dig', 'som alternativ', 'jag skickar', 'jag bokar', 'jag ordnar', 'jag fixar', 'jag hjälper', 'jag har lagt', 'jag har ordnat', 'gärna',
       'kan jag boka', 'kan jag ordna', 'kan jag erbjuda', 'kan jag skicka', 'kan jag hjälpa', 'kan vi erbjuda',
       'kan vi istället', 'kan vi i stället', 'kan vi boka', 'kan vi ordna',
       // The way that does work, offered as a fact ("det som fungerar är att…", "det enklaste sättet är appen").
       'det som fungerar', 'det som går', 'det som däremot går', 'det enklaste sättet', 'det snabbaste sättet', 'det bästa sättet',
       'det du kan göra', 'men du kan', 'du kan däremot', 'du kan i stället', 'du kan istället',
-    ],
+      // What the agent will do next themselves, as agents write it ("öppnar jag en reklamation").
+      'jag öppnar', 'jag startar', 'jag återkommer', 'jag ser till', 'jag krediterar', 'jag ersätter', 'jag betalar', 'jag bokar om',
+      'jag beställer', 'jag lägger in', 'jag reklamerar', 'jag driver', 'jag följer upp', 'jag hör av mig', 'jag tar', 'jag har krediterat',
+      'jag har bokat', 'jag har beställt', 'jag har lagt in', 'jag har öppnat', 'jag har ordnat', 'jag har betalat', 'jag har återbetalat',
+    ]),
   },
   HANDOFF_DONE: {
     doc: 'The agent doing the hand-off for the customer, or giving the exact route to the other party.',
-    members: [
+    members: bothOrders([
       'jag skickar', 'jag har skickat', 'jag ska skicka', 'jag kopplar', 'jag har kopplat', 'jag ringer', 'jag har ringt', 'jag hjälper',
-      'jag har bifogat', 'jag bifogar', 'jag vidarebefordrar', 'jag har vidarebefordrat', 'jag kontaktar', 'jag har kontaktat', 'jag mejlar',
+      // Attaching counts when what is attached is the route or what the other party needs, not the
+      // customer's own papers ("resehandlingarna har jag bifogat" hands nothing off).
+      'jag har bifogat deras', 'jag bifogar deras', 'jag har bifogat blanketten', 'jag bifogar blanketten', 'jag har bifogat formuläret',
+      'jag bifogar formuläret', 'jag har bifogat intyget', 'jag bifogar intyget', 'jag har bifogat ett intyg', 'jag bifogar ett intyg',
+      'jag vidarebefordrar', 'jag har vidarebefordrat', 'jag kontaktar', 'jag har kontaktat', 'jag mejlar',
       'jag har mejlat', 'jag har pratat med', 'jag pratar med', 'jag har bett', 'jag ber', 'vi skickar', 'vi har skickat', 'vi kopplar',
       'vi har kontaktat', 'här är deras', 'här är numret', 'här är länken', 'här är adressen', 'deras nummer', 'deras telefon', 'numret är',
       'telefonnumret är', 'nås på', 'når dem på', 'jag lämnar över', 'jag har lämnat över', 'jag följer upp',
-    ],
+    ]),
   },
 
   // ── apology ───────────────────────────────────────────────────────────────────────────────
@@ -480,6 +523,11 @@ export const swedishClasses: ClassTable = {
       'din nöjdhet är vår högsta prioritet', 'vår högsta prioritet', 'helhetslösning',
       'i enlighet med ovanstående', 'ovanstående ärende',
       'vi tackar för ditt tålamod', 'vi tackar för din förståelse', 'tack för visad förståelse', 'tackar för visad förståelse', 'tack för din förståelse', 'tack för er förståelse', 'vi hoppas på din förståelse', 'vi hoppas på er förståelse', 'är under handläggning', 'ligger för handläggning', 'för vidare handläggning', 'ärendet är under utredning', 'ditt ärende är under utredning', 'med anledning av ditt ärende', 'med anledning av ert ärende', 'med anledning av din förfrågan', 'med anledning av er förfrågan', 'rubricerat ärende', 'rubricerade ärende', 'ovannämnd*', 'ovan nämnda', 'fortsatt gott samarbete', 'vi har tagit del av ditt ärende', 'vi har tagit del av er', 'vi har tagit del av din', 'vi har mottagit ditt ärende', 'ditt ärende har mottagits', 'ert ärende har mottagits', 'vi återkopplar i ärendet', 'återkoppling i ärendet', 'vi ber dig ha överseende', 'ha överseende med', 'vi ber om förståelse',
+      // Feedback filed away in the company's improvement work, saying nothing about this case.
+      'vi tar med oss dina synpunkter', 'vi tar med oss din feedback', 'vi tar med oss dina kommentarer', 'vi tar med oss det du skriver',
+      'vi tar till oss dina synpunkter', 'vi tar till oss din feedback', 'vi tar till oss dina kommentarer', 'vi tar till oss det du skriver',
+      'i vårt fortsatta kvalitetsarbete', 'i vårt kvalitetsarbete', 'i vårt fortsatta förbättringsarbete', 'i vårt förbättringsarbete',
+      'i vårt ständiga förbättringsarbete', 'i vårt kontinuerliga förbättringsarbete', 'i vårt fortsatta utvecklingsarbete',
     ],
   },
   ROUTED: {
@@ -488,6 +536,6 @@ export const swedishClasses: ClassTable = {
   },
   RELEVANT_UNIT: {
     doc: 'The faceless "relevant department" of the canned hand-off.',
-    members: ['berörd avdelning', 'berörda avdelningen', 'berörd instans', 'ansvarig avdelning', 'ansvariga avdelningen', 'relevant avdelning', 'relevanta avdelningen', 'behörig avdelning', 'behörig instans', 'ansvarig instans', 'berört team', 'ansvarigt team', 'relevant team', 'berörda funktionen', 'ansvarig handläggare'],
+    members: ['berörd avdelning', 'berörda avdelningen', 'berörd instans', 'ansvarig avdelning', 'ansvariga avdelningen', 'relevant avdelning', 'relevanta avdelningen', 'behörig avdelning', 'behörig instans', 'ansvarig instans', 'berört team', 'ansvarigt team', 'relevant team', 'berörda funktionen', 'ansvarig handläggare', 'berörd funktion', 'ansvarig funktion', 'berörd enhet', 'berörda enheten', 'ansvarig enhet', 'ansvariga enheten', 'berörd verksamhet', 'berörda verksamheten'],
   },
 };

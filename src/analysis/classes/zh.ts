@@ -8,6 +8,23 @@ import type { ClassTable } from './types.ts';
  * dictionaries (同义词词林 style neighbours, reviewed by hand) and the e-mails in corpus/ — never
  * from one example a rule has to pass.
  */
+/**
+ * An adverb often sits between the agent and what they did ("我已经直接联系了商家", "我已经亲自
+ * 跟仓库确认"): a first-person member is also listed with each of these after its aspect word, so a
+ * linguist writes "我已经联系" once.
+ */
+const BETWEEN = ['直接', '主动', '亲自', '第一时间', '专门', '特地', '特意', '也', '刚刚', '今天', '马上', '立即', '另外', '同时', '还'];
+function withAdverbs(members: readonly string[]): string[] {
+  const out = new Set(members);
+  for (const m of members) {
+    const first = /^(我们|我)(已经|已|会|将|马上|这就|来)?(.+)$/u.exec(m);
+    if (!first) continue;
+    const [, subj, aspect = '', rest] = first;
+    for (const adv of BETWEEN) if (!rest!.startsWith(adv)) out.add(`${subj}${aspect}${adv}${rest}`);
+  }
+  return [...out];
+}
+
 export const chineseClasses: ClassTable = {
   // ── signals: acknowledgement (src/analysis/signals/acknowledgement/zh.ts) ─────────────────
   // From how Chinese agents recognise a customer's situation ("确实很让人着急", "这种心情我特别理解",
@@ -35,7 +52,9 @@ export const chineseClasses: ClassTable = {
   // ── who speaks ────────────────────────────────────────────────────────────────────────────
   AGENT: {
     doc: 'The agent or their company as the subject of a clause.',
-    members: ['我', '我们', '我这边', '我们这边', '这边', '客服', '本店', '我司', '本公司', '小编', '我们平台', '客服这边', '人工', '工作人员', '我们客服'],
+    members: ['我', '我们', '我这边', '我们这边', '这边', '客服', '本店', '我司', '本公司', '小编', '我们平台', '客服这边', '人工', '工作人员', '我们客服',
+      // An institution speaking of itself ("我院收费处", "我行", "本中心").
+      '我院', '本院', '我行', '本行', '我局', '本局', '我中心', '本中心', '我校', '本校', '我公司', '我部门', '本部门', '我处', '本处', '我店', '本平台'],
   },
   HEDGE: {
     doc: 'Softeners and adverbs that may sit between the subject and an inability.',
@@ -63,11 +82,20 @@ export const chineseClasses: ClassTable = {
       '生产厂家', '品牌方', '商家', '卖家', '第三方', '风控部门', '财务部门', '财务', '技术部门', '相关部门', '其他部门', '总部', '上级',
       '系统', '运营商', '平台方', '供应商', '当地客服', '归属地', '当地营业厅', '营业厅', '购买点', '购买的商家', '支付宝', '微信支付',
       '支付机构', '保险公司', '主办方', '酒店', '售后部门', '售后', '他们', '对方', '别人', '其他人', '门店', '专卖店', '经销商',
+      '物业公司', '地接社', '旅行社', '航司', '出票方', '代理商', '承保公司', '合作方',
+    ],
+  },
+  PUBLIC_BODY: {
+    doc: 'Public bodies. That one sets a rule or allocates places ("考试名额由车管所统一分配") is a fact of how things work; sending the customer there on their own ("请您自行联系医保局") is the deflection.',
+    members: [
+      '医保部门', '医保局', '医保经办机构', '社保局', '社保部门', '社保中心', '税务局', '税务部门', '海关', '交管部门', '车管所',
+      '公安机关', '派出所', '民航局', '监管部门', '主管部门', '物价部门', '市场监管局', '街道办', '居委会', '工商部门', '消协',
     ],
   },
   HANDED_TO: {
     doc: 'What the other party is said to do with the matter ("由快递公司负责").',
-    members: ['负责', '决定', '处理', '分配', '审核', '作出', '做出', '安排', '掌握', '管理', '确定', '裁定', '判定', '核定', '把控', '说了算', '操作'],
+    members: ['负责', '决定', '处理', '分配', '审核', '作出', '做出', '安排', '掌握', '管理', '确定', '裁定', '判定', '核定', '把控', '说了算', '操作',
+      '规定', '制定', '设定', '核算', '审批', '批准', '定价', '结算', '认定', '评估'],
   },
   HANDED_HOW: {
     doc: 'Adverbs that stress the hand-off ("统一", "全权").',
@@ -136,23 +164,32 @@ export const chineseClasses: ClassTable = {
   },
 
   // ── the named exceptions ─────────────────────────────────────────────────────────────────
+  NO_NEED: {
+    doc: 'Telling the customer they need not do something: "您不需要再去联系酒店" is the opposite of sending them there.',
+    members: ['不需要', '不用', '不必', '无需', '无须', '用不着', '不需', '免去', '省去', '不要再', '别再'],
+  },
   REASON: {
     doc: 'Words that give the reason behind a rule.',
-    members: ['因为', '由于', '为了保护', '为了保障', '为了您的', '是为了', '出于安全', '出于隐私', '这样可以', '这样能', '以免', '以防', '否则', '原因是', '是因为'],
+    members: ['因为', '由于', '为了保护', '为了保障', '为了您的', '是为了', '出于安全', '出于隐私', '这样可以', '这样能', '以免', '以防', '否则', '原因是', '是因为',
+      // The reason said first and the refusal drawn from it ("房间还要打扫，所以八点入住没办法保证").
+      '所以', '因此', '因而', '这样一来', '之所以'],
   },
   ALTERNATIVE: {
     doc: 'What the agent can do instead: a first-person offer or another option.',
-    members: ['我可以', '我们可以', '我来', '我会', '我帮您', '我们会为您', '您也可以', '不过', '但我', '但是我', '另外', '作为替代', '改为', '作为补偿', '可以为您', '我已经为您', '我已为您', '我先为您', '我这边可以', '我给您',
-      '我已经把', '我已把', '我已经帮您', '我已帮您', '可以获得', '可获得', '可以享受', '可享受', '可以免费', '可免费'],
+    members: withAdverbs(['我可以', '我们可以', '我来', '我会', '我帮您', '我们会为您', '您也可以', '不过', '但我', '但是我', '另外', '作为替代', '改为', '作为补偿', '可以为您', '我已经为您', '我已为您', '我先为您', '我这边可以', '我给您',
+      '我已经把', '我已把', '我已经帮您', '我已帮您', '可以获得', '可获得', '可以享受', '可享受', '可以免费', '可免费',
+      // What the agent has already set in motion on the order ("我已经在订单上备注了…").
+      '我已经在', '我已在', '我已经备注', '我已备注', '我已经安排', '我已安排', '我已经申请', '我已申请', '我已经登记', '我已登记',
+      '我已经预留', '我已预留', '我已经提交', '我已提交', '我已经给您', '我已给您', '我已经替您', '我已替您']),
   },
   HANDOFF_DONE: {
     doc: 'The agent doing the hand-off for the customer, or giving the exact route to the other party.',
-    members: [
+    members: withAdverbs([
       '我已经帮您联系', '我已帮您联系', '我已经联系', '我已联系', '我已经转交', '我已转交', '我已经反馈给', '我已反馈给', '我来联系',
       '我帮您联系', '我会联系', '我马上联系', '我们已联系', '我们已经联系', '我已经为您', '我已为您', '我已经帮您', '我已帮您', '我来帮您',
       '我这就', '我将为您', '我会为您', '电话是', '电话为', '电话号码是', '电话号码为', '客服电话', '热线', '联系方式是', '联系方式为', 'http', '我已经把', '我已把', '已为您', '已帮您',
       '我去问', '我帮您问', '我来问', '我问一下', '我去联系', '我去找', '我帮您找', '我已经跟', '我已跟', '我已和', '我已经和',
-    ],
+    ]),
   },
 
   // ── apology ───────────────────────────────────────────────────────────────────────────────

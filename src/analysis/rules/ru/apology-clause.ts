@@ -88,6 +88,12 @@ export function findApologies(ctx: SentenceContext): Apology[] {
     // an apology that stops at a colon apologises for what the colon announces.
     const announced = object.trim() ? '' : /^\s*:\s*([^.!?…]+)/u.exec(text.slice(cueEnd))?.[1] ?? '';
     let kind = announced && classify(announced) === 'specific' ? 'specific' : classify(object);
+    // "Вам ответили шаблоном и ничего не объяснили — простите за это": "это" points back at the
+    // clause before it in the same sentence, and a clause telling what went wrong is what it names.
+    if (kind === 'generic' && POINTS_BACK.test(object)) {
+      const antecedent = ANAPHORIC_LEAD.exec(lower.slice(0, start))?.[1];
+      if (antecedent && TELLS_A_FAULT.test(antecedent) && classify(antecedent) === 'specific') kind = 'specific';
+    }
     // "Если Вас это задело, приносим извинения": the condition on a feeling comes first.
     const condition = kind === 'generic' ? FEELING_CONDITION_BEFORE.exec(lower.slice(0, start)) : null;
     if (condition && FEELINGS.some((re) => re.test(condition[1]!))) {
@@ -99,6 +105,14 @@ export function findApologies(ctx: SentenceContext): Apology[] {
   }
   return out;
 }
+
+// An object that only points back: "за это", "за всё это", "за то" (or none at all).
+const POINTS_BACK = /^\s*(?:(?:нас|меня)\s+)?(?:за\s+(?:это|всё\s+это|все\s+это|это\s+всё|это\s+все|то|этот\s+случай|эту\s+ошибку|эту\s+оплошность)\s*)?$/u;
+// The clause before "— простите за это" / ", и мы просим прощения за это" in the same sentence.
+const ANAPHORIC_LEAD = /^(.{12,}?)(?:\s+[–—-]\s*|[,;:]\s*(?:и\s+|за\s+что\s+)?|\s+и\s+)(?:(?:мы|я|очень|искренне|ещё|еще|раз)\s+)*$/su;
+// A clause that tells of something that went wrong: a verb in the past ("ответили", "перепутал")
+// or a negation ("не объяснили"), not a present feeling ("понимаю, как это неприятно — простите").
+const TELLS_A_FAULT = /(?<![\p{L}])(?:[\p{L}]{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)|не)(?![\p{L}])/u;
 
 const CLAUSE_LEAD = /^,?\s*(?:за то,?\s*)?что\s+(?=(?:мы|я)\s)/u;
 

@@ -38,6 +38,8 @@ export const apologyRules: Rule[] = [
         // Paraphrases: another head and other members of MISHAP_NOUN.
         { text: 'Просим прощения за накладку.', span: 'Просим прощения за накладку' },
         { text: 'Извините за эту заминку.', span: 'Извините за эту заминку' },
+        // "За это" after a feeling, not after something that went wrong, still names nothing.
+        { text: 'Понимаю, как это неприятно. Простите за это.', span: 'Простите за это' },
       ],
       pass: [
         'Простите за задержку с возвратом: банк обработал его только сегодня.',
@@ -50,6 +52,8 @@ export const apologyRules: Rule[] = [
         'К сожалению, на складе закончились синие чехлы.',
         'Извините за [что случилось], Мария.',
         'Вы правы, приношу извинения: за мартовский счёт деньги списались дважды.',
+        // "За это" points back at the clause before it, which says what went wrong.
+        'Курьер дважды перепутал подъезд — извините нас за это.',
       ],
     },
   },

@@ -284,7 +284,7 @@ export const policyRules: Rule[] = [
       '{CONTACT_IMPERATIVE} (?:{HEDGE} )?(?:в|во|к|ко|с|со|на) {OTHER_PARTY}',
       '(?:все|любые) (?:вопросы|претензии)(?: (?:по|о|об|насчёт|насчет) [\\p{L}-]+(?: [\\p{L}-]+)?)?,? (?:(?:—|-) )?(?:к|в) {OTHER_PARTY}',
     ],
-    except: ['agent-hands-off', 'reason-and-alternative', 'hypothetical', 'question'],
+    except: ['agent-hands-off', 'reason-and-alternative', 'hypothetical', 'question', 'no-need'],
     examples: {
       flag: [
         { text: 'Все вопросы по доставке — к транспортной компании.', span: 'Все вопросы по доставке — к транспортной компании' },
@@ -302,6 +302,8 @@ export const policyRules: Rule[] = [
         'Вам нужно обратиться в банк, чтобы снять блокировку; я отправлю вам письмо для них сегодня.',
         'Если что-то пойдёт не так, обращайтесь к нам в любое время.',
         'Напишите нам, и я всё проверю.',
+        // Told they need not go anywhere.
+        'Больше не нужно обращаться в банк, деньги уже вернулись.',
       ],
     },
   },

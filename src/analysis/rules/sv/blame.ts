@@ -48,6 +48,10 @@ export const blameRules: Rule[] = [
       `du måste ha ${W}{0,2}?{YOU_ERRED}`,
       `(?:du|ni) (?:har|hade) {YOU_GUESS} ${W}{0,2}?{YOU_ERRED}`,
       '(?:du|ni) {SHOULD_HAVE} (?:ha )?{CHECK_VERB}',
+      // Any other duty they "ought to have" done ("du borde ha skrivit i leveransinstruktionen");
+      // what they should have received ("du borde ha fått ett sms") is our promise, not their fault.
+      '(?:du|ni) hade behövt (?:(?:själv|själva|redan|direkt|genast|först|i tid|tidigare) )?(?!(?:få|vänta|ha)(?![\\p{L}]))[\\p{L}]+a(?![\\p{L}])',
+      '(?:du|ni) (?:borde|hade behövt|hade bort) ha (?:(?:själv|själva|redan|direkt|genast|först|i tid|tidigare|helt enkelt) )?(?!(?:fått|erhållit|mottagit|blivit|haft|kunnat|hunnit|sett ett|sett en)(?![\\p{L}]))[\\p{L}]+(?:at|it|tt|t)(?![\\p{L}])',
       '(?:du|ni) (?:har|hade) (?:inte|aldrig) (?:läst|följt|brytt (?:dig|er) om)',
       'uppenbarligen',
       '{CALM_DOWN}',
@@ -106,13 +110,16 @@ export const blameRules: Rule[] = [
         { text: 'Avgiften framgick av prislistan, vilket du godkände vid köpet.', span: 'vilket du godkände' },
         { text: 'Du har missförstått erbjudandet.', span: 'Du har missförstått' },
         { text: 'Det var du som valde expressfrakt.', span: 'Det var du som valde' },
+        { text: 'Du borde ha skrivit portkoden i leveransinstruktionen.', span: 'Du borde ha skrivit' },
+        { text: 'Ni hade behövt anmäla flytten i tid.', span: 'Ni hade behövt anmäla' },
+        { text: 'Du skulle ha granskat bokningen innan du betalade.', span: 'Du skulle ha granskat' },
       ],
       pass: [
         'Du har inte gjort något fel, felet låg hos oss.',
         'Om du har glömt lösenordet kan du återställa det här.',
         'Har du glömt lösenordet?',
         'Du har inte missat något, mejlet har inte skickats än.',
-        'Du har angett rätt adress, det var vi som skickade fel.','Kan du kolla om mejlet har kommit fram?', 'Det ser ut som att betalningen inte gick igenom.', 'Du behöver starta om appen efter uppdateringen.', 'Uppenbarligen har något gått fel hos oss, och jag rättar det nu.', 'Jag har missförstått dig, förlåt: jag trodde att du ville avboka.'],
+        'Du har angett rätt adress, det var vi som skickade fel.','Kan du kolla om mejlet har kommit fram?', 'Det ser ut som att betalningen inte gick igenom.', 'Du behöver starta om appen efter uppdateringen.', 'Uppenbarligen har något gått fel hos oss, och jag rättar det nu.', 'Du borde ha fått ett sms med koden i går, så jag skickar en ny nu.', 'Du borde ha blivit kontaktad av oss direkt, och det är vårt fel.', 'Jag har missförstått dig, förlåt: jag trodde att du ville avboka.'],
     },
   },
 ];

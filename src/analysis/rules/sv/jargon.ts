@@ -16,8 +16,8 @@ export const jargonRules: Rule[] = [
       'vi (?:värdesätter|uppskattar|sätter stort värde på) {VALUED}',
       '{YOUR_VOICE} är (?:mycket |väldigt |oerhört )?viktig[t]? för oss',
       '{CANNED}',
-      '(?:(?:vi|jag) har |(?:ditt|ert) ärende har )?{ROUTED} (?:ditt |ert |detta |ärendet )?(?:ärende )?till {RELEVANT_UNIT}',
-      '(?:berörd|ansvarig|relevant|behörig)[\\p{L}]* (?:avdelning|instans)[\\p{L}]*',
+      '(?:(?:vi|jag) har |(?:ditt|ert) ärende har )?{ROUTED} (?:ditt |ert |detta |ärendet |dem |den |det |dina synpunkter |din feedback )?(?:ärende )?till {RELEVANT_UNIT}',
+      '(?:berörd|ansvarig|relevant|behörig)[\\p{L}]* (?:avdelning|instans|funktion|enhet)[\\p{L}]*',
     ],
     examples: {
       flag: [
@@ -39,6 +39,8 @@ export const jargonRules: Rule[] = [
         { text: 'Din feedback är oerhört viktig för oss.', span: 'Din feedback är oerhört viktig för oss' },
         { text: 'Vi kommer framgent att bli bättre.', span: 'framgent' },
         { text: 'Ärendet har överlämnats till ansvarig handläggare.', span: 'överlämnats till ansvarig handläggare' },
+        { text: 'Vi tar till oss dina kommentarer och har lyft dem till berörd enhet.', span: 'Vi tar till oss dina kommentarer' },
+        { text: 'Vi har vidarebefordrat dem till ansvarig funktion.', span: 'Vi har vidarebefordrat dem till ansvarig funktion' },
       ],
       pass: [
         'Jag har skickat ditt ärende till Anna på returavdelningen, hon mejlar dig i morgon.',
@@ -47,6 +49,7 @@ export const jargonRules: Rule[] = [
         'Spaken på sidan höjer sitsen.',
         'Du skrev "ditt samtal är viktigt för oss" och jag förstår hur irriterande det är.',
         'Tack för att du hörde av dig – jag har kollat din faktura.',
+        'Jag har lyft din fråga till Karin på fakturaavdelningen, och hon ringer dig före fredag.',
       ],
     },
   },

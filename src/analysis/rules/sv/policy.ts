@@ -286,7 +286,7 @@ export const policyRules: Rule[] = [
       '(?:det|detta|det här|sådant) får (?:du|ni) (?:själv )?(?:ta upp med|ta med|{CONTACT_VERB}) {OTHER_PARTY}',
       '(?:hänvisar|hänvisa) (?:dig |er )?(?:vidare )?till {OTHER_PARTY}',
     ],
-    except: ['agent-hands-off', 'reason-and-alternative', 'hypothetical', 'question'],
+    except: ['agent-hands-off', 'reason-and-alternative', 'hypothetical', 'question', 'no-need'],
     examples: {
       flag: [
         { text: 'Det får du ta med säljaren.', span: 'Det får du ta med säljaren' },
@@ -302,7 +302,7 @@ export const policyRules: Rule[] = [
         { text: 'Alla frågor om leveransen får du ta med återförsäljaren.', span: 'Alla frågor om leveransen får du ta med återförsäljaren' },
       ],
       pass: [
-        'Bankens kundtjänst nås på 0771-22 11 22, och jag har redan skickat dem ärendenumret.','Du behöver kontakta banken för att häva spärren; jag skickar intyget de behöver i dag.', 'Du behöver starta om routern efter uppdateringen.', 'Du får gärna kontakta oss igen.'],
+        'Bankens kundtjänst nås på 0771-22 11 22, och jag har redan skickat dem ärendenumret.','Du behöver kontakta banken för att häva spärren; jag skickar intyget de behöver i dag.', 'Du behöver starta om routern efter uppdateringen.', 'Du får gärna kontakta oss igen.', 'Du slipper kontakta banken själv, pengarna är redan tillbaka.'],
     },
   },
 ];

@@ -44,7 +44,12 @@ const FILLER = new RegExp(
 // (src/analysis/classes/zh.ts: MISHAP_NOUN, FEELING), so a linguist extends them there.
 const GENERIC_OBJECT = new RegExp(classSource(chineseClasses, 'MISHAP_NOUN'), 'u');
 const GENERIC_ALL = new RegExp(classSource(chineseClasses, 'MISHAP_NOUN'), 'gu');
-const FEELING = new RegExp(`${classSource(chineseClasses, 'FEELING')}|(?:让|令|使)您?(?:感到|觉得)|您对[^，,。]{0,12}不满`, 'u');
+// An adverb may sit between the customer and the feeling ("如果您因此感到被误导"), and an
+// impression may be what the customer "got" ("让您产生了乱收费的想法").
+const FEELING = new RegExp(
+  `${classSource(chineseClasses, 'FEELING')}|(?:让|令|使)您?(?:感到|觉得)|您对[^，,。]{0,12}不满|您(?:因此|由此|对此|可能|也许|或许|会|有些|有点|多少|一度|当时|似乎)(?:感到|觉得|认为|感觉)|(?:让|令|使|给)您(?:产生|留下|形成|造成)了?[^，,。]{0,12}(?:想法|印象|误会|误解|感觉|看法|疑虑|顾虑)`,
+  'u',
+);
 // Our own slow reply as the object ("让您久等了", "回复晚了"): it names nothing about the case.
 const REPLY_DELAY = new RegExp(classSource(chineseClasses, 'REPLY_DELAY'), 'gu');
 // A clause that only names the customer ("王先生") says nothing about what went wrong.

@@ -7,6 +7,9 @@ import type { Rule } from '../types.ts';
  */
 const STANDARD_EXCEPTIONS = ['reason-and-alternative', 'agent-offers', 'hypothetical', 'question'] as const;
 
+/** A desk or team of the agent's own institution, after 我院 / 我行 ("收费处", "信用卡中心"). */
+const DESK = '(?:[\\p{Script=Han}]{1,4}?(?:处|科|室|中心|部门|部|组|团队))?';
+
 const common = {
   lang: 'zh' as const,
   category: 'policy-deflection' as const,
@@ -61,7 +64,8 @@ export const policyRules: Rule[] = [
     message: 'Saying you cannot do it, with no reason and nothing offered instead, is a flat refusal.',
     suggestions: [{ text: '因为[原因]我无法[X]，我能为您做的是[替代方案]', note: 'Give the reason and what is possible.' }],
     patterns: [
-      '{AGENT}(?:{HEDGE}){0,2}{INABILITY}(?:为您|给您|帮您|再)?{SERVICE_ACTION}',
+      // The agent may name their own desk after the institution ("我院收费处无权调整").
+      `{AGENT}${DESK}(?:{HEDGE}){0,2}{INABILITY}(?:为您|给您|帮您|再)?{SERVICE_ACTION}`,
       '{SERVICE_ACTION}(?:的话)?(?:{AGENT})?(?:{HEDGE}){0,2}(?:是)?(?:做不到|办不到|不行|不可以|没办法)',
       '{AGENT}(?:{HEDGE}){0,2}(?:是)?{CANT_DO}',
     ],
@@ -79,6 +83,7 @@ export const policyRules: Rule[] = [
         { text: '这个我们客服是处理不了的。', span: '我们客服是处理不了' },
         { text: '人工无法办理，请以系统为准。', span: '人工无法办理' },
         { text: '工作人员也撤销不了这笔订单。', span: '工作人员也撤销不了' },
+        { text: '本行信用卡中心无法减免这笔年费。', span: '本行信用卡中心无法减免' },
       ],
       pass: ['我暂时无法查询到您的订单，请提供一下订单号。', '我们无法为您退款到其他卡，因为资金只能原路返回；不过我可以为您申请一张等额代金券。', '如果无法退款，我会第一时间告诉您。'],
     },
@@ -119,6 +124,7 @@ export const policyRules: Rule[] = [
         { text: '赔多少全看保险公司怎么判定。', span: '全看保险公司怎么判定' },
       ],
       pass: [
+        '考试名额由车管所按报名顺序分配，您现在排在第 12 位，预计下周可以约上。',
         '具体到账时间以银行为准，一般为三到五个工作日。','这是我的决定，退款已经批准了。', '我已经为您开通了权限。', '配送由快递公司负责，我已经帮您联系了他们，明天给您回复。', '您的小区不在我们的服务范围内，我已经帮您转给了合作的同城快递，明天上午送到。'],
     },
   },
@@ -206,12 +212,14 @@ export const policyRules: Rule[] = [
     message: 'Sending the customer elsewhere with no help makes them start over.',
     suggestions: [{ text: '我已经把您的情况转给[部门]，他们会在[时间]前联系您', note: 'Do the hand-off for them.' }],
     patterns: [
-      '(?:{YOU_MUST})?(?:自己)?(?:去|到)?{SEND_AWAY}(?:一下)?{OTHER_PARTY}',
+      '(?:{YOU_MUST})?(?:自己)?(?:去|到)?{SEND_AWAY}(?:一下)?(?:{OTHER_PARTY}|{PUBLIC_BODY})',
       '这(?:个)?(?:问题)?(?:您|你)?(?:得|要|需要)?(?:去)?找(?:他们|别人|其他人)',
       // "这个需要您自己跟商家沟通": the customer left to sort it out with the other party.
       '(?:{YOU_MUST}|自己|自行)(?:自己|自行)?(?:去)?(?:跟|和|与|同){OTHER_PARTY}(?:那边)?(?:沟通|协商|联系|确认|交涉|反映)',
+      // "请您自行前往医保经办机构咨询": the customer sent off on their own, wherever to.
+      '(?:{YOU_MUST})?(?:自己|自行)(?:前往|去|到)[^，。！？,!?；;]{1,12}?(?:咨询|办理|处理|反映|申诉|申请|交涉|解决|投诉|查询)',
     ],
-    except: ['agent-hands-off', 'reason-and-alternative', 'hypothetical', 'question'],
+    except: ['agent-hands-off', 'reason-and-alternative', 'hypothetical', 'question', 'no-need'],
     examples: {
       flag: [
         { text: '您必须自己跟供应商协商。', span: '您必须自己跟供应商协商' },
@@ -222,8 +230,10 @@ export const policyRules: Rule[] = [
         // Paraphrases.
         { text: '这个问题请您自行联系快递公司处理。', span: '请您自行联系快递公司' },
         { text: '您只能直接找发卡行。', span: '您只能直接找发卡行' },
+        { text: '有疑问的话麻烦您自行到车管所办理。', span: '麻烦您自行到车管所办理' },
+        { text: '异议请咨询医保局。', span: '请咨询医保局' },
       ],
-      pass: ['您需要联系银行解除冻结，我已经为您准备好证明材料，今天发到您的邮箱。', '请私信联系我们，谢谢！', '我已经联系商家重做一份，20分钟内出餐。'],
+      pass: ['您不需要自己再去联系酒店，钱已经退回了。', '您需要联系银行解除冻结，我已经为您准备好证明材料，今天发到您的邮箱。', '请私信联系我们，谢谢！', '我已经联系商家重做一份，20分钟内出餐。'],
     },
   },
 ];
