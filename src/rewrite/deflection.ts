@@ -69,6 +69,12 @@ const EN: Step[] = [
 ];
 
 const RU: Step[] = [
+  // "отменить их не в моей власти" → "отменить их я не могу": the limit in the agent's own words.
+  { find: re(`(\\p{L}+(?:ть|ти|чь)(?:ся)?(?:\\s+(?:их|его|её|ее|это|эти|этот))?)\\s+не\\s+в\\s+(?:моей|нашей)\\s+(?:власти|компетенции)${E}`), to: (what) => `${what} я не могу` },
+  // "обращайтесь в банк" / "вам нужно обращаться к ним напрямую": the same hand-off, said as the quickest way.
+  { find: re(`${W}(?:(?:вам|Вам)\\s+(?:нужно|надо|необходимо|следует|придётся|придется)\\s+обра(?:щаться|титься)|обращайтесь|обратитесь)\\s+(?=(?:в|к|на)\\s)`), to: 'быстрее всего это решится, если обратиться ', ends: () => '' },
+  // "система не даёт нам снять блокировку" → "снять блокировку мы не можем".
+  { find: re(`${W}(?:наша\\s+)?система\\s+не\\s+(?:даёт|дает)\\s+(нам|мне)\\s+([\\p{L}]+)([^,:;]*)`), to: (who, verb, rest) => `${verb}${rest} ${who.toLowerCase() === 'мне' ? 'я не могу' : 'мы не можем'}` },
   { find: re(`${W}(?:в|на)\\s+данный\\s+момент\\s+времени${E}`), to: 'сейчас' },
   // "Таковы правила магазина, исключений мы не делаем": the rule is named, not used as a wall.
   { find: re(`${W}(?:это|такова|таковы)\\s+(?:политика|правила)\\s+(?:компании|магазина)[,.]\\s*`), to: '' },
@@ -85,6 +91,19 @@ const RU: Step[] = [
 ];
 
 const SV: Step[] = [
+  // "det ligger tyvärr utanför mina befogenheter att ta bort dem" → "jag kan inte ta bort dem".
+  { find: re(`${W}det\\s+(?:ligger|är)\\s+(?:dock\\s+|tyvärr\\s+)*utanför\\s+mina\\s+befogenheter\\s+att\\s+`), to: 'jag kan inte ' },
+  { find: re(`\\s+ligger\\s+(?:dock\\s+|tyvärr\\s+)*utanför\\s+mina\\s+befogenheter${E}`), to: ' kan jag inte göra själv' },
+  // "det är inget vi kan påverka" → "vi kan inte ändra det själva".
+  { find: re(`${W}(?:det\\s+är\\s+)?(?:alltså\\s+)?(?:inte\\s+något|inget)\\s+(jag|vi)\\s+kan\\s+påverka(?:\\s+härifrån)?${E}`), to: (who) => (who.toLowerCase() === 'jag' ? 'jag kan inte ändra det själv' : 'vi kan inte ändra det själva') },
+  // "Tyvärr har vi inte möjlighet att återbetala" → "Tyvärr kan vi inte återbetala".
+  { find: re(`${W}har\\s+(vi|jag)\\s+inte\\s+möjlighet\\s+att${E}`), to: (who) => `kan ${who} inte` },
+  { find: re(`${W}(vi|jag)\\s+har\\s+inte\\s+möjlighet\\s+att${E}`), to: (who) => `${who} kan inte` },
+  // "systemet tillåter inte att vi häver spärren" → "vi kan inte häva spärren".
+  { find: re(`${W}(?:systemet|vårt\\s+system)\\s+tillåter\\s+inte\\s+att\\s+(jag|vi)\\s+(\\p{L}+?)(?:ar|er)${E}`), to: (who, stem) => `${who} kan inte ${stem}a` },
+  // "du får vända dig direkt till dem" → "det går snabbast om du vänder dig direkt till dem".
+  { find: re(`${W}(du|ni)\\s+(?:får|måste|behöver)\\s+(?:själv\\s+)?(vända\\s+(?:dig|er)|kontakta|ringa|mejla|höra\\s+av\\s+(?:dig|er))${E}`), to: (who, verb) => `det går snabbast om ${who.toLowerCase()} ${svPresent(verb)}`, ends: () => '' },
+  { find: re(`${W}det\\s+finns\\s+(?:tyvärr\\s+)?inget\\s+(?:mer\\s+)?(?:jag|vi)\\s+kan\\s+göra(?:\\s+i\\s+(?:det\\s+här\\s+)?ärendet|\\s+åt\\s+det)?${E}`), to: 'det jag fortfarande kan göra är [alternativ]' },
   // "Det är inte mitt beslut om X, det avgörs helt av Betalo" → "Det är Betalo som avgör om X, inte jag".
   { find: re(`${W}det\\s+är\\s+inte\\s+mitt\\s+beslut\\s+(om\\s+.+?),\\s*det\\s+(?:avgörs|bestäms|beslutas)\\s+(?:helt\\s+)?av\\s+([\\p{Lu}][\\p{L}-]*(?:\\s+[\\p{Lu}][\\p{L}-]*)*)`), to: (what, who) => `det är ${who} som avgör ${what}, inte jag` },
   { find: re(`${W}det\\s+är\\s+inte\\s+mitt\\s+beslut[,.]?\\s*`), to: '' },
@@ -101,6 +120,14 @@ const SV: Step[] = [
 ];
 
 const ZH: Step[] = [
+  // "这是财务系统的硬性规定，没有例外": the rule held up as the answer goes; the limit stays.
+  { find: /[，,]?这是[\p{Script=Han}]{0,8}的(?:硬性|统一)?(?:政策|规定)[，,]?/gu, to: '，' },
+  { find: /[，,]?没有例外[，,。]?/gu, to: '' },
+  { find: /[，,]?(?:这边|我们这边|我这边|我们)也帮不了您[，,。]?/gu, to: '' },
+  { find: /[，,]?这不是(?:我|我们|我们平台|平台|客服)能决定的[，,。]?/gu, to: '' },
+  { find: /[，,]?(?:我们|我)无权干预[，,。]?/gu, to: '' },
+  // "需要您自行联系航空公司办理" → "最快的办法是直接联系航空公司办理".
+  { find: /(?:需要|请)?您(?:需要)?自行(?=联系|致电|咨询)/gu, to: '最快的办法是直接' },
   // "一经售出不予退换": the blanket wording goes, the plain limit stays ("售出后不能退换").
   { find: /(?:一经|一旦)(售出|开具|出票|提交|确认|支付|使用|下单|生效|发货|签收|激活)[，,]?(?:就|后|便)?(?:概不|不予)/gu, to: (what) => `${what}后不能` },
   { find: /(?:按照|根据)(?:公司|我们的)?(?:规定|政策)[，,]?/gu, to: '' },
@@ -136,6 +163,21 @@ const BARE_NAME = /^\s*(?!(?:However|Unfortunately|Sadly|Yes|No|Thanks|Ok|Okay|A
 // alternative follows. "Those are the rules" is no refusal to append an offer to.
 const REFUSAL = /(?<![\p{L}])(?:can['’]?t|cannot|can\s+not|unable|not\s+(?:possible|able)|(?:won['’]?t|will\s+not|would\s+not|wouldn['’]?t)\s+(?:be\s+able|offer|provide|extend|allow|accept)|(?:are|is)\s+not\s+(?:offering|extending|providing|accepting)|(?:['’]re|['’]s)\s+not\s+(?:offering|extending|providing|accepting)|(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not)\s+(?:have|offer|provide|allow|support|accept))(?![\p{L}])/iu;
 
+const REFUSAL_BY_LANG: Record<Lang, RegExp> = {
+  en: REFUSAL,
+  ru: /(?<![\p{L}])(?:не\s+(?:можем|могу|может|получится|подлежат|подлежит)|нельзя|невозможно)(?![\p{L}])/iu,
+  sv: /(?<![\p{L}])(?:kan\s+(?:tyvärr\s+)?inte|går\s+(?:tyvärr\s+)?inte)(?![\p{L}])/iu,
+  zh: /无法|不能|不可以|不予|没办法|没有权限|不允许/u,
+};
+
+/** "vända dig" → "vänder dig", "kontakta" → "kontaktar": the verb after "om du". */
+function svPresent(verb: string): string {
+  const [head, ...rest] = verb.split(/\s+/);
+  const h = head!.toLowerCase();
+  const present = h === 'höra' ? 'hör' : h === 'vända' ? 'vänder' : h === 'ringa' ? 'ringer' : `${h}r`;
+  return [present, ...rest].join(' ');
+}
+
 export function honestDeflection(clause: string, _from: number, _to: number, lang: Lang, around = ''): Honest[] {
   // A fragment (", power we will not…", a clause cut mid-way): no sentence to rewrite.
   if (/^\s*[,;:，、–—-]/u.test(clause)) return [];
@@ -155,7 +197,7 @@ export function honestDeflection(clause: string, _from: number, _to: number, lan
     });
   }
   if (!matched) {
-    if (lang !== 'en' || !REFUSAL.test(body)) return [];
+    if (!REFUSAL_BY_LANG[lang].test(body)) return [];
     const kept = tidySentence(body.replace(/(?<![\p{L}])(?:cannot|can\s+not)(?![\p{L}])/giu, "can't"), lang);
     const [main, tail] = splitTail(kept);
     const end = ENDINGS[lang];
@@ -176,6 +218,8 @@ export function honestDeflection(clause: string, _from: number, _to: number, lan
   const [main, tail] = splitTail(out);
   const say = (added: string, note: string): Honest => ({ text: greeting + afterGreeting(main, greeting, body) + added + tail, note });
   const [refusal, onward] = lang === 'en' ? splitOnward(main) : [main, null];
+  // A step that already asks for the one thing only the agent knows: nothing more to ask.
+  if (/\[[^\]]+\]/u.test(main)) return [say('', ALTERNATIVE_NOTE[lang])];
   // The route is the step itself ("you'll need to contact X"): where to reach them, unless the reply says.
   if (ends) return [say(ends(main, rest), 'Point the way and make it easy.')];
   // A way onward already in the sentence ("…, you will need to follow the steps"): said as help, nothing to add.

@@ -154,7 +154,8 @@ const RU: Swap[] = [
   { match: re(`${W}не\\s+нервничайте${E}`), to: 'понимаю, как это неприятно', note: 'Лучше признайте их ситуацию.' },
   { match: re(`${W}(?:доводим|сообщаем)\\s+до\\s+вашего\\s+сведения,?\\s*(?:что\\s+)?`), to: '', note: 'Просто скажите.' },
   { match: re(`${W}(?:просим|убедительно\\s+просим)\\s+вас${E}`), to: 'пожалуйста,', note: 'Проще и теплее.' },
-  { match: re(`${W}в\\s+данный\\s+момент\\s+времени${E}`), to: 'сейчас', note: 'Одно простое слово.' },
+  { match: re(`${W}(?:в|на)\\s+данный\\s+момент\\s+времени${E}`), to: 'сейчас', note: 'Одно простое слово.' },
+  { match: re(`${W}(?:информируем|уведомляем|сообщаем),?\\s*(?:что\\s+)?`), to: '', note: 'Просто скажите.' },
   { match: re(`${W}(?:в\\s+)?соответствующ(?:ий|ее|ую)\\s+(?:отдел|подразделение|службу)${E}`), to: 'в наш [отдел] отдел', note: 'Назовите отдел.' },
   { match: re(`${W}как\\s+я\\s+уже\\s+(?:писал|писала|говорил|говорила|сообщал|сообщала)(?:\\s+в\\s+(?:предыдущем|прошлом)\\s+(?:письме|сообщении))?,?\\s*`), to: '', note: 'Ответьте ещё раз без упрёка.' },
   { match: re(`${W}(?:100\\s*%\\s+)бесплатно${E}`), to: 'бесплатно', note: 'Просто факт.' },
@@ -168,6 +169,7 @@ const SV: Swap[] = [
   { match: re(`${W}uppenbarligen\\s+`), to: '', note: 'Svara igen utan förebråelse.' },
   { match: re(`${W}ta\\s+det\\s+lugnt${E}`), to: 'jag förstår att det här är frustrerande', note: 'Bekräfta deras situation i stället.' },
   { match: re(`${W}framgent${E}`), to: 'från och med nu', note: 'Enkla ord.' },
+  { match: re(`${W}tack\\s+för\\s+(?:din|er)\\s+förståelse${E}`), to: 'tack', note: 'Enkla ord.' },
   { match: re(`${W}vi\\s+värdesätter\\s+dig\\s+som\\s+kund\\s+och\\s+(?=[\\p{L}])`), to: 'vi ', note: 'Det du gjorde säger det.' },
   { match: re(`${W}ditt\\s+ärende\\s+har\\s+(?:eskalerats|lyfts|skickats|vidarebefordrats)\\s+till\\s+(?:den\\s+)?berörda?\\s+avdelning(?:en)?${E}`), to: 'jag har skickat ditt ärende till vårt [team]-team', note: 'Nämn teamet.' },
   { match: re(`${W}(vi|jag)\\s+har\\s+(?:lyft|eskalerat|skickat|vidarebefordrat)\\s+ditt\\s+ärende\\s+till\\s+(?:den\\s+)?berörda?\\s+avdelning(?:en)?${E}`), to: (m) => `${m[1]} har skickat ditt ärende till vårt [team]-team`, note: 'Nämn teamet.' },
@@ -182,7 +184,7 @@ const SV: Swap[] = [
 ];
 
 const ZH: Swap[] = [
-  { match: /感谢您(?:一直以来)?对[^，。！,!]{1,12}的(?:支持|关注|配合|监督)(?:与信任|和信任)?|感谢您的理解与支持|感谢您的理解和支持/u, to: '谢谢您', note: '说得平实些。' },
+  { match: /感谢您(?:一直以来)?对[^，。！,!]{1,12}的(?:支持|关注|配合|监督|理解)(?:与支持|和支持|与信任|和信任)?|感谢您的理解与支持|感谢您的理解和支持/u, to: '谢谢您', note: '说得平实些。' },
   { match: /高度重视您的(反馈|意见|建议)/u, to: '认真看了您的$1', note: '说得平实些。' },
   { match: /[，,]?打通全链路闭环|[，,]?形成闭环/u, to: '', note: '说得平实些。' },
   { match: /(?:上次邮件里|上封邮件里?|之前)?我(?:之前)?已经(?:跟您|和您|向您)?(?:解释|说|提醒)过了?[，,]?|上封邮件已经提醒过您[，,]?/u, to: '', note: '再答一次，不带责备。' },
@@ -232,6 +234,9 @@ const PRESSURE: Record<Lang, Array<[RegExp, string | ((match: string, ...groups:
     [re(`${W}не\\s+пропустите\\s+`), ''],
     [re(`${W}лучшее\\s+предложение\\s+на\\s+рынке${E}`), 'хорошее предложение'],
     [re(`${W}100\\s*%\\s+гарантия${E}`), 'гарантия'],
+    [re(`\\s*[,—–-]?\\s*${W}успейте(?:\\s+прямо)?\\s+сейчас${E}!?`), ''],
+    [re(`${W}абсолютно\\s+(?=бесплатно)`), ''],
+    [re(`,?\\s*${W}так\\p{L}+\\s+выгод\\p{L}*\\s+вы\\s+(?:больше\\s+)?нигде\\s+не\\s+найд[её]те${E}!?`), ''],
   ],
   sv: [
     [re(`\\s*[–—-]?\\s*${W}säg\\s+ja\\s+(?:redan\\s+)?i\\s+dag${E}`), ''],
@@ -239,6 +244,9 @@ const PRESSURE: Record<Lang, Array<[RegExp, string | ((match: string, ...groups:
     [re(`${W}(?:exklusivt|exklusiva|fantastiskt|fantastiska)\\s+(?=[\\p{L}])`), ''],
     [re(`\\s+bara\\s+för\\s+dig${E}`), ''],
     [re(`${W}missa\\s+inte${E}!?`), ''],
+    [re(`^\\s*passa\\s+på\\s*[–—-]\\s*`), ''],
+    [re(`,?\\s*${W}så\\s+slå\\s+till(?:\\s+innan\\s+\\p{L}+)?${E}!?`), ''],
+    [re(`${W}gäller\\s+endast\\s+(?:i\\s*dag)${E}`), 'gäller till och med i dag'],
     [re(`,?\\s*${W}(?:och\\s+)?(?:helt|100\\s*%)\\s+riskfritt${E}`), ''],
   ],
   zh: [
@@ -254,6 +262,9 @@ const PRESSURE: Record<Lang, Array<[RegExp, string | ((match: string, ...groups:
     [/独家(?=\p{Script=Han}{0,2}(?:优惠|礼遇))/gu, ''],
     [/限时抢购/gu, '优惠'],
     [/限时仅需/gu, '现在'],
+    [/立享/gu, '享'],
+    [/[，,]?抢完即止[!！]?/gu, ''],
+    [/仅限本周/gu, '本周有效'],
     [/[，,]?千万(?:不要|别)错过[!！]?/gu, ''],
   ],
 };

@@ -78,6 +78,30 @@ describe('deflection: the frame goes, the limit is said plainly, one placeholder
     expect(tidySentence('eBay sellers can list again', 'en')).toBe('eBay sellers can list again');
   });
 
+  it('ru, sv, zh: the limit in the agent\'s own words, a hand-off as the quickest way, one placeholder', () => {
+    // Sentences from the tuned-on e-mail sets (corpus/emails*.{ru,sv,zh}.jsonl, not held back).
+    expect(firstFor('Штрафы начисляются автоматически, и отменить их не в моей власти.', 'ru', 'policy-deflection'))
+      .toBe('Штрафы начисляются автоматически, и отменить их я не могу; со своей стороны я могу [альтернатива]');
+    expect(firstFor('По вопросу повторного списания обращайтесь в банк, выпустивший карту.', 'ru', 'policy-deflection'))
+      .toBe('По вопросу повторного списания быстрее всего это решится, если обратиться в банк, выпустивший карту');
+    expect(firstFor('Tyvärr har vi inte möjlighet att återbetala biljetter som redan har utfärdats.', 'sv', 'policy-deflection'))
+      .toBe('Tyvärr kan vi inte återbetala biljetter som redan har utfärdats; det jag kan göra är [alternativ]');
+    // Two findings in one sentence: the hand-off gets the rewrite; "sköts av budfirman" keeps its own card.
+    expect(suggestionsFor('Själva leveransen sköts av budfirman, så du får vända dig direkt till dem.', 'sv', 'policy-deflection'))
+      .toContain('Själva leveransen sköts av budfirman, så det går snabbast om du vänder dig direkt till dem');
+    expect(firstFor('Jag förstår att det är tråkigt, men det finns tyvärr inget mer jag kan göra i ärendet.', 'sv', 'policy-deflection'))
+      .toBe('Jag förstår att det är tråkigt, men det jag fortfarande kan göra är [alternativ]');
+    // The rule held up as the answer and "no exceptions" go; the limit itself keeps its own card.
+    expect(suggestionsFor('发票一经开具无法更改，这是财务系统的硬性规定，没有例外。', 'zh', 'policy-deflection')).toContain('发票一经开具无法更改，这是因为[原因]');
+  });
+
+  it('ru, sv, zh hype and notices: the offer and the news kept as plain facts', () => {
+    expect(firstFor('Passa på – priset gäller endast idag, så slå till innan midnatt!', 'sv', 'hype')).toBe('Priset gäller till och med i dag');
+    expect(firstFor('Информируем, что домашний интернет по договору 88120 можно отключить в личном кабинете.', 'ru', 'jargon'))
+      .toBe('Домашний интернет по договору 88120 можно отключить в личном кабинете');
+    expect(firstFor('另外，即日起至月底，购买任意厨房小家电享受超值优惠，买一送一，数量有限，抢完即止！', 'zh', 'hype')).toBe('另外，即日起至月底，购买任意厨房小家电享受超值优惠，买一送一');
+  });
+
   it('offers nothing for a fragment rather than a broken sentence', () => {
     expect(suggestionsFor('Due to the outage, power we will not be able to provide any clear updates.', 'en', 'policy-deflection').filter(Boolean).every((t) => !/^,/.test(t!))).toBe(true);
   });
