@@ -42,6 +42,48 @@ describe('the shadow fast path', () => {
     }
   });
 
+  it('maps every character of the shadow back to the unit it came from', () => {
+    // The definition, one entry per character: what the segment map must agree with everywhere,
+    // or a finding after a "…" or an emoji would underline the wrong words.
+    const perCharacter = (text: string) => {
+      const from: number[] = [];
+      const upto: number[] = [];
+      for (let i = 0; i < text.length; ) {
+        let j = i + (/[\ud800-\udbff]/.test(text[i]!) && i + 1 < text.length ? 2 : 1);
+        while (j < text.length && text.charCodeAt(j) >= 0x300 && /\p{M}/u.test(text[j]!)) j++;
+        const unit = text.slice(i, j);
+        const n = /\p{Cf}/u.test(unit) ? '' : unit.normalize('NFKC');
+        for (let k = 0; k < n.length; k++) {
+          from.push(i);
+          upto.push(j);
+        }
+        i = j;
+      }
+      return { from, upto };
+    };
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES, '…', '№', '½', 'ﬀ'), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        const shadow = fullShadow(text);
+        if (shadow.identity) return;
+        const { from, upto } = perCharacter(text);
+        expect(shadow.text.length).toBe(from.length);
+        for (let k = 0; k < from.length; k++) {
+          expect(shadow.toStart(k)).toBe(from[k]);
+          expect(shadow.toEnd(k + 1)).toBe(upto[k]);
+        }
+        expect(shadow.toStart(from.length)).toBe(text.length);
+        expect(shadow.toEnd(0)).toBe(from[0] ?? 0);
+      }),
+      { numRuns: 3000 },
+    );
+    // A long reply with one folded character: the words after it are found where they are.
+    const long = `${'We will ship it today. '.repeat(2000)}Wait… sоrry for any inconvenience.`;
+    const shadow = shadowOf(long);
+    const at = shadow.text.indexOf('sorry');
+    expect(long.slice(shadow.toStart(at), shadow.toEnd(at + 5))).toBe('sоrry');
+  });
+
   it('takes the fast path for Russian with a Latin brand name in it', () => {
     expect(mayChange('Ваш роутер Wi-Fi перезагружен, заказ 123 — готов.')).toBe(false);
     expect(mayChange('Your order — “café” edition — ships today 😊')).toBe(false);

@@ -130,25 +130,39 @@ export function shadowOf(text: string): Shadow {
   return fullShadow(text);
 }
 
-/** The shadow worked out character by character, remembering where each came from. */
+/**
+ * The shadow worked out unit by unit. Only what changes is remembered one by one: the map back to
+ * the original is a list of segments, runs of characters that are their own shadow and units that
+ * are not (folded, dropped, or several code units long). One "…" in a 20,000-word reply used to
+ * cost three arrays of one entry per character and their joining, the largest single step in the
+ * analysis of a long reply; now it costs one scan and a few slices.
+ */
 export function fullShadow(text: string): Shadow {
-  // Pass 1: compatibility forms and format characters, remembering where each output unit came from.
-  const out: string[] = [];
-  const from: number[] = [];
-  const upto: number[] = [];
+  // Pass 1: compatibility forms and format characters.
+  const pieces: string[] = [];
+  const map = new SegmentMap();
   let changed = false;
+  let length = 0; // of the shadow so far
+  let run = 0; // where the current run of unchanged characters began in the original
+  const endRun = (at: number) => {
+    if (at > run) {
+      pieces.push(text.slice(run, at));
+      map.run(length, run);
+      length += at - run;
+    }
+  };
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
     // A code point and the combining marks after it normalise together (e + ◌́ → é).
     let j = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1);
-    while (j < text.length && text.charCodeAt(j) >= 0x300 && MARK.test(text[j]!)) j++;
-    if (c < 0x80 && j === i + 1) {
-      out.push(text[i]!);
-      from.push(i);
-      upto.push(j);
+    while (j < text.length && text.charCodeAt(j) >= 0x300 && (kindOf(text.charCodeAt(j)) & UNIT_MARK) !== 0) j++;
+    // One code unit that neither NFKC nor the format rule touches is its own shadow.
+    if (j === i + 1 && (c < 0x80 || (kindOf(c) & UNIT_CHANGES) === 0)) {
       i = j;
       continue;
     }
+    endRun(i);
+    run = j;
     const unit = text.slice(i, j);
     if (FORMAT.test(unit)) {
       changed = true;
@@ -157,23 +171,93 @@ export function fullShadow(text: string): Shadow {
     }
     const n = nfkc(unit);
     if (n !== unit) changed = true;
-    for (let k = 0; k < n.length; k++) {
-      out.push(n[k]!);
-      from.push(i);
-      upto.push(j);
+    if (n.length) {
+      pieces.push(n);
+      map.unit(length, i, j);
+      length += n.length;
     }
     i = j;
   }
-  // Pass 2: look-alike letters inside words, towards the reply's main script.
-  if (foldConfusables(out)) changed = true;
+  endRun(text.length);
+  let shadow = pieces.length === 1 ? pieces[0]! : pieces.join('');
+  // Pass 2: look-alike letters inside words, towards the reply's main script. One letter for one,
+  // so the map stays as it is.
+  if (mixesScripts(shadow)) {
+    const chars = shadow.split('');
+    if (foldConfusables(chars)) {
+      shadow = chars.join('');
+      changed = true;
+    }
+  }
   if (!changed) return { text, identity: true, toStart: IDENTITY, toEnd: IDENTITY };
-  const shadow = out.join('');
   return {
     text: shadow,
     identity: false,
-    toStart: (offset) => (offset >= from.length ? text.length : from[offset]!),
-    toEnd: (offset) => (offset <= 0 ? (from[0] ?? 0) : upto[Math.min(offset, upto.length) - 1]!),
+    toStart: (offset) => (offset >= length ? text.length : map.from(offset)),
+    toEnd: (offset) => (offset <= 0 ? (length ? map.from(0) : 0) : map.upto(Math.min(offset, length) - 1)),
   };
+}
+
+/**
+ * Where each character of the shadow came from, as segments in shadow order: a run (its
+ * characters came one for one from the original) or a unit (all its characters came from one
+ * original unit, start to end).
+ */
+class SegmentMap {
+  private readonly at: number[] = [];
+  private readonly start: number[] = [];
+  /** The original end of a unit; -1 for a run. */
+  private readonly end: number[] = [];
+
+  run(shadowAt: number, originalAt: number): void {
+    this.at.push(shadowAt);
+    this.start.push(originalAt);
+    this.end.push(-1);
+  }
+
+  unit(shadowAt: number, originalStart: number, originalEnd: number): void {
+    this.at.push(shadowAt);
+    this.start.push(originalStart);
+    this.end.push(originalEnd);
+  }
+
+  /** The original start of the unit shadow character `k` came from. */
+  from(k: number): number {
+    const s = this.find(k);
+    return this.end[s]! < 0 ? this.start[s]! + (k - this.at[s]!) : this.start[s]!;
+  }
+
+  /** The original end of the unit shadow character `k` came from. */
+  upto(k: number): number {
+    const s = this.find(k);
+    return this.end[s]! < 0 ? this.start[s]! + (k - this.at[s]!) + 1 : this.end[s]!;
+  }
+
+  /** The last segment starting at or before `k`. */
+  private find(k: number): number {
+    let lo = 0;
+    let hi = this.at.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.at[mid]! <= k) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+}
+
+const GREEK_KEYS = new Set(Object.keys(GREEK_TO_LATIN).map((ch) => ch.charCodeAt(0)));
+
+/** Whether folding can change anything: Latin letters beside Cyrillic ones or a Greek look-alike. */
+function mixesScripts(text: string): boolean {
+  let latin = false;
+  let other = false;
+  for (let i = 0; i < text.length && !(latin && other); i++) {
+    const c = text.charCodeAt(i);
+    if (isLatinLetter(c)) latin = true;
+    else if ((c >= 0x400 && c <= 0x52f) || GREEK_KEYS.has(c)) other = true;
+  }
+  return latin && other;
 }
 
 /** Folds look-alikes in place, one code unit each (all of them are in the BMP). */
