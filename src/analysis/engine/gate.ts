@@ -15,8 +15,13 @@ interface Automaton {
   next: Array<Map<number, number>>;
   /** Per state: the state of its longest proper suffix that is also a prefix of a trigger. */
   fail: Int32Array;
-  /** Per state: the patterns one of whose trigger words ends here (via fail links too). */
-  out: Array<number[] | null>;
+  /**
+   * Per state: the units one of whose trigger words ends here (via fail links too), as
+   * `outUnits[outStart[state]]` up to `outUnits[outStart[state + 1]]`: flat typed arrays, read on
+   * every character of every sentence.
+   */
+  outStart: Int32Array;
+  outUnits: Int32Array;
   /**
    * The same automaton as a table with every failure step taken in advance: one array read per
    * character. Characters are numbered by `letterOf` (0: a character no trigger word holds).
@@ -36,10 +41,15 @@ export interface PhraseGate {
   patternCount: number;
   /** Per unit: the pattern it belongs to. */
   unitPattern: Int32Array;
-  /** Per unit: 1 when it alone opens its pattern (its alternative needs nothing else). */
-  unitOpens: Uint8Array;
-  /** Per pattern: its alternatives as the units each needs, where one needs several (else null). */
-  needs: Array<number[][] | null>;
+  /** Per unit: its alternative (each unit belongs to one alternative of one pattern). */
+  unitAlternative: Int32Array;
+  /** Per alternative: how many units it needs. */
+  alternativeSize: Int32Array;
+  /**
+   * Scratch of the walk, kept between walks so a sentence allocates nothing but its answer: per
+   * state, unit and alternative the walk that last touched it, and units counted per alternative.
+   */
+  scratch: { walk: number; state: Uint32Array; unit: Uint32Array; alternative: Uint32Array; count: Int32Array };
 }
 
 /**
@@ -64,25 +74,24 @@ export function buildGate(triggers: ReadonlyArray<TriggerCondition | null>): Phr
   const own: Array<Set<number>> = [new Set()];
   const always: number[] = [];
   const unitPattern: number[] = [];
-  const unitOpens: number[] = [];
-  const needs: Array<number[][] | null> = [];
+  const unitAlternative: number[] = [];
+  const alternativeSize: number[] = [];
   triggers.forEach((condition, pattern) => {
-    needs.push(null);
     const alternatives = condition ? alternativesOf(condition) : [];
     if (!alternatives.length || alternatives.some((groups) => !groups.length)) {
       always.push(pattern);
       return;
     }
-    const units = alternatives.map((groups) =>
-      groups.map((words) => {
+    for (const groups of alternatives) {
+      const alternative = alternativeSize.length;
+      alternativeSize.push(groups.length);
+      for (const words of groups) {
         const unit = unitPattern.length;
         unitPattern.push(pattern);
-        unitOpens.push(groups.length === 1 ? 1 : 0);
+        unitAlternative.push(alternative);
         for (const word of words) addWord(word, unit);
-        return unit;
-      }),
-    );
-    if (units.some((u) => u.length > 1)) needs[pattern] = units;
+      }
+    }
   });
   function addWord(word: string, unit: number): void {
     let state = 0;
@@ -101,7 +110,6 @@ export function buildGate(triggers: ReadonlyArray<TriggerCondition | null>): Phr
   }
   // Breadth first, so a state's fail target is finished before the state.
   const fail = new Int32Array(next.length);
-  const out: Array<number[] | null> = new Array(next.length).fill(null);
   const sets: Array<Set<number>> = own.map((s) => new Set(s));
   const queue: number[] = [];
   for (const to of next[0]!.values()) queue.push(to);
@@ -116,16 +124,27 @@ export function buildGate(triggers: ReadonlyArray<TriggerCondition | null>): Phr
       queue.push(to);
     }
   }
+  const outStart = new Int32Array(next.length + 1);
+  const outUnits: number[] = [];
   sets.forEach((s, state) => {
-    if (s.size) out[state] = [...s].sort((a, b) => a - b);
+    outStart[state] = outUnits.length;
+    outUnits.push(...[...s].sort((a, b) => a - b));
   });
+  outStart[next.length] = outUnits.length;
   return {
     always,
-    automaton: { next, fail, out, table: tableOf(next, fail, queue) },
+    automaton: { next, fail, outStart, outUnits: Int32Array.from(outUnits), table: tableOf(next, fail, queue) },
     patternCount: triggers.length,
     unitPattern: Int32Array.from(unitPattern),
-    unitOpens: Uint8Array.from(unitOpens),
-    needs,
+    unitAlternative: Int32Array.from(unitAlternative),
+    alternativeSize: Int32Array.from(alternativeSize),
+    scratch: {
+      walk: 0,
+      state: new Uint32Array(next.length),
+      unit: new Uint32Array(unitPattern.length),
+      alternative: new Uint32Array(alternativeSize.length),
+      count: new Int32Array(alternativeSize.length),
+    },
   };
 }
 
@@ -159,39 +178,31 @@ function tableOf(next: Array<Map<number, number>>, fail: Int32Array, breadthFirs
 export function openPatterns(gate: PhraseGate, lower: string): Uint8Array {
   const open = new Uint8Array(gate.patternCount);
   for (const p of gate.always) open[p] = 1;
-  const { next, fail, out, table } = gate.automaton;
-  const { unitPattern, unitOpens } = gate;
-  // Units seen of patterns that need more than one, decided after the walk.
-  let seen: Uint8Array | null = null;
-  const pending: number[] = [];
-  const hit = (units: number[]) => {
-    for (const u of units) {
-      const p = unitPattern[u]!;
-      if (open[p]) continue;
-      if (unitOpens[u]) {
-        open[p] = 1;
-        continue;
-      }
-      seen ??= new Uint8Array(unitPattern.length);
-      if (!seen[u]) {
-        seen[u] = 1;
-        pending.push(p);
-      }
-    }
-  };
+  const { next, fail, outStart, table } = gate.automaton;
+  const { scratch } = gate;
+  // Each walk has its own number, so the scratch arrays need no clearing: a state, unit or
+  // alternative not stamped with it has not been seen on this walk.
+  let walk = ++scratch.walk;
+  if (walk >= 0xffffffff) {
+    resetScratch(gate);
+    walk = scratch.walk;
+  }
+  const stateSeen = scratch.state;
   gateWork.steps += lower.length;
+  let state = 0;
   if (table) {
     const { letterOf, letters, step } = table;
     const top = letterOf.length;
-    let state = 0;
     for (let i = 0; i < lower.length; i++) {
       const c = lower.charCodeAt(i);
       state = step[state * letters + (c < top ? letterOf[c]! : 0)]!;
-      const hits = out[state];
-      if (hits) hit(hits);
+      // A state's words are taken in when the walk first reaches it ("to", "the" recur).
+      if (outStart[state] !== outStart[state + 1] && stateSeen[state] !== walk) {
+        stateSeen[state] = walk;
+        take(gate, open, state, walk);
+      }
     }
   } else {
-    let state = 0;
     for (let i = 0; i < lower.length; i++) {
       const c = lower.charCodeAt(i);
       let to = next[state]!.get(c);
@@ -200,15 +211,38 @@ export function openPatterns(gate: PhraseGate, lower: string): Uint8Array {
         to = next[state]!.get(c);
       }
       state = to ?? 0;
-      const hits = out[state];
-      if (hits) hit(hits);
-    }
-  }
-  if (seen) {
-    const units = seen;
-    for (const p of pending) {
-      if (!open[p] && gate.needs[p]!.some((alternative) => alternative.every((u) => units[u]))) open[p] = 1;
+      if (outStart[state] !== outStart[state + 1] && stateSeen[state] !== walk) {
+        stateSeen[state] = walk;
+        take(gate, open, state, walk);
+      }
     }
   }
   return open;
+}
+
+/** Takes in the units whose words end at `state`: an alternative opens its pattern once each of its units has occurred. */
+function take(gate: PhraseGate, open: Uint8Array, state: number, walk: number): void {
+  const { outStart, outUnits } = gate.automaton;
+  const { unitPattern, unitAlternative, alternativeSize, scratch } = gate;
+  for (let k = outStart[state]!, end = outStart[state + 1]!; k < end; k++) {
+    const u = outUnits[k]!;
+    if (scratch.unit[u] === walk) continue;
+    scratch.unit[u] = walk;
+    const p = unitPattern[u]!;
+    if (open[p]) continue;
+    const a = unitAlternative[u]!;
+    if (scratch.alternative[a] !== walk) {
+      scratch.alternative[a] = walk;
+      scratch.count[a] = 0;
+    }
+    if (++scratch.count[a]! === alternativeSize[a]) open[p] = 1;
+  }
+}
+
+function resetScratch(gate: PhraseGate): void {
+  const { scratch } = gate;
+  scratch.state.fill(0);
+  scratch.unit.fill(0);
+  scratch.alternative.fill(0);
+  scratch.walk = 1;
 }
