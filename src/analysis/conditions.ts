@@ -22,12 +22,14 @@ export type ConditionId =
   | 'customer-option'
   /** The agent goes on helping in the next sentence by asking for what they need ("What's the tracking number?"). */
   | 'agent-asks'
+  /** The rule is cited in the customer's favour ("enligt våra villkor har du rätt till…", "按照平台规定，您有权获得赔偿"). */
+  | 'customer-benefit'
   /** The customer is told they need not do it ("вам не нужно обращаться в банк", "您不需要再去联系酒店"). */
   | 'no-need'
   /** The match is in a quoted customer message or a heading, handled elsewhere; kept for symmetry. */
   | 'question';
 
-export const CONDITIONS: readonly ConditionId[] = ['reason-and-alternative', 'agent-offers', 'agent-hands-off', 'hypothetical', 'question', 'customer-option', 'agent-asks', 'no-need'];
+export const CONDITIONS: readonly ConditionId[] = ['reason-and-alternative', 'agent-offers', 'agent-hands-off', 'hypothetical', 'question', 'customer-option', 'agent-asks', 'no-need', 'customer-benefit'];
 
 const compiledClass = new WeakMap<ClassTable, Map<string, RegExp>>();
 
@@ -100,6 +102,14 @@ export function conditionHolds(id: ConditionId, ctx: SentenceContext, match: Rul
       const before = ctx.lower.slice(Math.max(0, match.start - 40), match.start);
       const clause = before.slice(before.search(/[^,.;:，。；：!?！？—]*$/u));
       return hasClass(table, 'NO_NEED', clause + ctx.lower.slice(match.start, match.end), bounded);
+    }
+    case 'customer-benefit': {
+      // What the rule grants, said after it in the same sentence; a prohibition ("får du inte",
+      // "вы не можете", "不能") grants nothing.
+      const after = ctx.lower
+        .slice(match.end)
+        .replace(/(?:får|kan|har) (?:du|ni) (?:inte|ej|aldrig)[^.,;]*|(?:du|ni) (?:får|kan|har) (?:inte|ej|aldrig)[^.,;]*|не (?:имеете|можете|положен|полагается|вправе)[^.,;]*|(?:不能|不可以|无权|不予|不得|无法)[^，。；]*/gu, ' ');
+      return hasClass(table, 'ENTITLED', after, bounded);
     }
     case 'question': {
       const rest = ctx.text.slice(match.end);

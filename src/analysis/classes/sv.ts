@@ -219,7 +219,7 @@ export const swedishClasses: ClassTable = {
   },
   CONTROL: {
     doc: 'The reach of the agent\'s power, for "utanför min kontroll" and its paraphrases.',
-    members: ['kontroll', 'befogenheter', 'befogenhet', 'mandat', 'ansvarsområde', 'område', 'behörighet', 'makt', 'räckvidd', 'händer', 'bord'],
+    members: ['kontroll', 'befogenheter', 'befogenhet', 'mandat', 'ansvarsområde', 'område', 'behörighet', 'makt', 'räckvidd', 'händer', 'bord', 'ansvar', 'uppdrag', 'kompetens'],
   },
   NOT_OURS: {
     doc: 'Saying a matter belongs to someone else, said whole.',
@@ -315,6 +315,10 @@ export const swedishClasses: ClassTable = {
   },
 
   // ── the named exceptions ─────────────────────────────────────────────────────────────────
+  ENTITLED: {
+    doc: 'What a rule grants the customer, said after it ("enligt villkoren har du rätt till full återbetalning"): a rule cited in their favour is no deflection.',
+    members: ['har du rätt till', 'du har rätt till', 'har ni rätt till', 'ni har rätt till', 'får du', 'du får', 'får ni', 'ni får', 'kan du få', 'kan ni få', 'ingår', 'ersätts', 'ersätter vi', 'återbetalas', 'betalas tillbaka', 'kostnadsfri*', 'gratis', 'utan kostnad', 'utan extra kostnad', 'kan du byta', 'kan du lämna tillbaka', 'kan du ångra'],
+  },
   NO_NEED: {
     doc: 'Telling the customer they need not do something: "du behöver inte kontakta banken" is the opposite of sending them there.',
     members: ['behöver inte', 'behöver du inte', 'behöver ni inte', 'slipper', 'måste inte', 'inte behöver', 'inte behöva', 'behövs inte', 'inget behov av att', 'ingen anledning att', 'du ska inte behöva', 'ni ska inte behöva', 'utan att behöva'],
@@ -361,6 +365,7 @@ export const swedishClasses: ClassTable = {
       'höra', 'läsa', 'förorsak*', 'tillfällig*', 'ovanstående', 'detta', 'omständighet*', 'sådan*', 'negativ*', 'dålig*', 'omak*',
       'felet', 'fel', 'misstag*', 'oreda', 'det hela', 'allt', 'saken', 'ärendet', 'konsekvens*', 'följder',
       'teknisk*', 'uppkomn*', 'störning*', 'inneburit', 'medfört', 'innebära', 'medföra', 'haft', 'vålla*', 'uppstå*', 'kring',
+      'dröjsmål*', 'missförhållande*', 'förseningen', 'förseningar', 'omständigheterna', 'komplikation*'
     ],
   },
   REPLY_DELAY: {
@@ -380,7 +385,8 @@ export const swedishClasses: ClassTable = {
     members: [
       'du upplever att', 'du upplevt att', 'du upplevde att', 'du har upplevt att', 'du uppfattar att', 'du uppfattade att', 'du har uppfattat att',
       'du känner att', 'du tycker att', 'du anser att', 'du har fått uppfattningen', 'du har fått intrycket', 'du fick intrycket',
-      'du fick uppfattningen', 'ni upplever att', 'ni upplevde att', 'ni tycker att', 'du upplever det så', 'du ser det så',
+      'du fick uppfattningen', 'du fått uppfattningen', 'du fått den uppfattningen', 'du fick den uppfattningen', 'du fått intrycket',
+      'du fått det intrycket', 'du fick det intrycket', 'du har fått den uppfattningen', 'ni fått den uppfattningen', 'ni upplever att', 'ni upplevde att', 'ni tycker att', 'du upplever det så', 'du ser det så',
       'du tog illa upp', 'du har tagit illa upp', 'du känner dig', 'du blev upprörd', 'du blivit upprörd', 'du kände dig',
       'du tog det', 'du tog det så', 'du uppfattade det', 'du upplevde det', 'du tog illa vid dig',
       'du blivit besviken', 'du blev besviken', 'du är besviken', 'ni är besvikna', 'du är missnöjd', 'ni är missnöjda', 'du inte är nöjd', 'ni inte är nöjda', 'du inte var nöjd', 'inte motsvarade dina förväntningar', 'inte motsvarat dina förväntningar', 'inte levde upp till dina förväntningar', 'inte lever upp till dina förväntningar', 'inte har levt upp till dina förväntningar', 'inte motsvarade era förväntningar', 'inte levde upp till era förväntningar',
@@ -528,6 +534,10 @@ export const swedishClasses: ClassTable = {
       'vi tar till oss dina synpunkter', 'vi tar till oss din feedback', 'vi tar till oss dina kommentarer', 'vi tar till oss det du skriver',
       'i vårt fortsatta kvalitetsarbete', 'i vårt kvalitetsarbete', 'i vårt fortsatta förbättringsarbete', 'i vårt förbättringsarbete',
       'i vårt ständiga förbättringsarbete', 'i vårt kontinuerliga förbättringsarbete', 'i vårt fortsatta utvecklingsarbete',
+      'vi har noterat dina synpunkter', 'vi har noterat din feedback', 'vi har noterat dina kommentarer', 'vi noterar dina synpunkter',
+      'vi arbetar ständigt med att förbättra', 'vi jobbar ständigt med att förbättra', 'vi arbetar kontinuerligt med att förbättra',
+      'vi strävar ständigt efter att', 'tagit dig tid att kontakta oss', 'tar dig tid att kontakta oss', 'tagit dig tid att höra av dig',
+      'tagit dig tid att skriva till oss', 'tar dig tid att dela med dig', 'tagit dig tid att dela med dig',
     ],
   },
   ROUTED: {

@@ -21,6 +21,8 @@ export const blameRules: Rule[] = [
       '(?:jag|vi) har (?:ju )?redan (?:{SAID_BEFORE}|svarat på)',
       'du har (?:ju )?redan (?:fått (?:svar|besked|information)|blivit informerad)',
       'för (?:andra|tredje|fjärde|femte) gången (?:nu )?(?:vill jag|måste jag|förklarar jag|skriver jag|säger jag)',
+      '(?:jag|vi) upprepar(?: (?:igen|än en gång|ännu en gång))?(?=\\s*[:,])',
+      '(?:jag|vi) har (?:ju )?redan (?:svarat|förklarat|skrivit) (?:på )?(?:det|den frågan|detta) (?:två|tre|flera) gånger',
     ],
     examples: {
       flag: [
@@ -33,6 +35,7 @@ export const blameRules: Rule[] = [
         { text: 'För tredje gången förklarar jag att kortet är spärrat.', span: 'För tredje gången förklarar jag' },
         { text: 'Som vi meddelade tidigare är butiken stängd.', span: 'Som vi meddelade tidigare' },
         { text: 'Jag har ju redan förklarat det.', span: 'Jag har ju redan förklarat' },
+        { text: 'Jag upprepar: återbetalningen tar tio dagar.', span: 'Jag upprepar' },
       ],
       pass: ['Som du skrev kom paketet öppnat, så jag har skickat ett nytt.', 'Jag har redan skickat en ny laddare till dig.', 'Som vi lovade i går kommer här uppdateringen: paketet är på väg.'],
     },
@@ -57,7 +60,10 @@ export const blameRules: Rule[] = [
       '{CALM_DOWN}',
       '(?:du|ni) (?:måste|behöver|får|bör) (?:förstå|inse|acceptera) att',
       'som (?:det )?(?:tydligt |klart )?(?:står|framgår|anges|angavs|nämns|beskrivs|stod|framgick) (?:tydligt |klart )?(?:i|av) {TERMS_DOC}',
-      '(?:det|detta) (?:står|framgår|framgick|stod|anges) (?:tydligt|klart) (?:i|av) {TERMS_DOC}',
+      '(?:det|detta) (?:står|framgår|framgick|stod|anges) (?:tydligt|klart) (?:i|av|på) {TERMS_DOC}',
+      // "Hade du läst instruktionen hade det inte hänt": the counterfactual that lays it on them.
+      '(?<![\\p{L}] )hade (?:du|ni) (?:bara )?(?:läst|kollat|kontrollerat|tittat|följt|uppdaterat|angett|meddelat|bekräftat|sparat)',
+      '(?:eftersom|då|därför att) (?:du|ni) (?:inte|aldrig) (?:har |hade )?(?:uppdaterat|uppdaterade|följt|följde|läst|läste|fyllt i|fyllde i|bekräftat|bekräftade|aktiverat|aktiverade|kontrollerat|kontrollerade)',
       'ansvaret (?:ligger|vilar) (?:helt )?(?:hos|på) (?:dig|er|kunden)',
       '(?:det|detta) (?:är|var) (?:helt )?(?:kundens|köparens|resenärens|kontoinnehavarens) (?:eget )?(?:fel|ansvar)',
       '(?:vilket|som) (?:du|ni) (?:själv )?(?:godkände|godkänt|accepterade|accepterat|har godkänt|har accepterat|gick med på)',
@@ -110,6 +116,9 @@ export const blameRules: Rule[] = [
         { text: 'Avgiften framgick av prislistan, vilket du godkände vid köpet.', span: 'vilket du godkände' },
         { text: 'Du har missförstått erbjudandet.', span: 'Du har missförstått' },
         { text: 'Det var du som valde expressfrakt.', span: 'Det var du som valde' },
+        { text: 'Det framgår tydligt på vår hemsida.', span: 'Det framgår tydligt på vår hemsida' },
+        { text: 'Hade du läst instruktionen hade det inte hänt.', span: 'Hade du läst' },
+        { text: 'Felet uppstod eftersom du inte uppdaterade appen.', span: 'eftersom du inte uppdaterade' },
         { text: 'Du borde ha skrivit portkoden i leveransinstruktionen.', span: 'Du borde ha skrivit' },
         { text: 'Ni hade behövt anmäla flytten i tid.', span: 'Ni hade behövt anmäla' },
         { text: 'Du skulle ha granskat bokningen innan du betalade.', span: 'Du skulle ha granskat' },

@@ -14,7 +14,9 @@ export const jargonRules: Rule[] = [
     patterns: [
       '{NOTIFY}',
       'vi (?:värdesätter|uppskattar|sätter stort värde på) {VALUED}',
-      '{YOUR_VOICE} är (?:mycket |väldigt |oerhört )?viktig[t]? för oss',
+      '{YOUR_VOICE} är (?:mycket |väldigt |oerhört )?(?:viktig[at]?|värdefull[at]?) för oss',
+      // "Vi tar din återkoppling på största allvar".
+      '(?:vi|jag) tar (?:[\\p{L}]+ ){0,3}?på (?:största|stort|fullaste) allvar',
       '{CANNED}',
       '(?:(?:vi|jag) har |(?:ditt|ert) ärende har )?{ROUTED} (?:ditt |ert |detta |ärendet |dem |den |det |dina synpunkter |din feedback )?(?:ärende )?till {RELEVANT_UNIT}',
       '(?:berörd|ansvarig|relevant|behörig)[\\p{L}]* (?:avdelning|instans|funktion|enhet)[\\p{L}]*',
@@ -41,6 +43,10 @@ export const jargonRules: Rule[] = [
         { text: 'Ärendet har överlämnats till ansvarig handläggare.', span: 'överlämnats till ansvarig handläggare' },
         { text: 'Vi tar till oss dina kommentarer och har lyft dem till berörd enhet.', span: 'Vi tar till oss dina kommentarer' },
         { text: 'Vi har vidarebefordrat dem till ansvarig funktion.', span: 'Vi har vidarebefordrat dem till ansvarig funktion' },
+        { text: 'Din synpunkt är värdefull för oss.', span: 'Din synpunkt är värdefull för oss' },
+        { text: 'Vi tar din återkoppling på största allvar.', span: 'Vi tar din återkoppling på största allvar' },
+        { text: 'Vi har noterat dina synpunkter.', span: 'Vi har noterat dina synpunkter' },
+        { text: 'Vi arbetar ständigt med att förbättra vår service.', span: 'Vi arbetar ständigt med att förbättra' },
       ],
       pass: [
         'Jag har skickat ditt ärende till Anna på returavdelningen, hon mejlar dig i morgon.',

@@ -7,6 +7,8 @@ import type { Rule } from '../types.ts';
  * a hand-off the agent does, a condition or a question are fine (shared conditions).
  */
 const STANDARD_EXCEPTIONS = ['reason-and-alternative', 'agent-offers', 'hypothetical', 'question'] as const;
+/** A rule cited in the customer's favour is no deflection (only the rule-citing constructions). */
+const RULE_EXCEPTIONS = [...STANDARD_EXCEPTIONS, 'customer-benefit'] as const;
 /** One free word (an object, a pronoun) that may sit inside a construction. */
 const W = '(?:[\\p{L}-]+ )';
 
@@ -33,13 +35,14 @@ export const policyRules: Rule[] = [
       '{DUE_TO} {OUR_RULE}(?: interna)? {POLICY_NOUN}',
       '{OUR_RULE} {POLICY_NOUN} (?:{SYSTEM_REFUSES}|säger|är att|är tydliga|är strikta)',
       // "Vi följer våra rutiner och kan inte frångå dem": the rule held up as the answer.
-      '{AGENT} (?:{HEDGE} )?(?:följer|måste följa|är tvungna att följa|är skyldiga att följa|är bundna av|måste hålla oss till|håller oss till) (?:{OUR_RULE} )?(?:{POLICY_NOUN}|[\\p{L}]*villkoren|[\\p{L}]*reglerna)(?=[^.!?;]{0,60}?(?:kan inte|kan tyvärr inte|går inte|inte frångå|inga undantag)|[^.!?;,]{0,30}[.!]?\\s*$)',
+      '{AGENT} (?:{HEDGE} )?(?:följer|måste följa|är tvungna att följa|är skyldiga att följa|är bundna av|måste hålla oss till|håller oss till) (?:{HEDGE} )?(?:de |våra )?(?:{OUR_RULE} )?(?:{POLICY_NOUN}|[\\p{L}]*villkoren|[\\p{L}]*reglerna)(?=[^.!?;]{0,60}?(?:kan inte|kan tyvärr inte|går inte|inte frångå|inga undantag)|[^.!?;,]{0,30}[.!]?\\s*$)',
     ],
-    except: [...STANDARD_EXCEPTIONS],
+    except: [...RULE_EXCEPTIONS],
     examples: {
       flag: [
         { text: 'Kundtjänst följer interna direktiv och kan inte frångå dem.', span: 'Kundtjänst följer interna direktiv' },
         { text: 'Vi är tvungna att följa försäkringsvillkoren.', span: 'Vi är tvungna att följa försäkringsvillkoren' },
+        { text: 'Vi följer bara de föreskrifter vi har fått.', span: 'Vi följer bara de föreskrifter' },
         { text: 'Det är företagets policy.', span: 'Det är företagets policy' },
         { text: 'Enligt vår policy kan vi inte återbetala öppnade varor.', span: 'Enligt vår policy' },
         { text: 'Tyvärr, det är våra regler.', span: 'det är våra regler' },
@@ -55,6 +58,8 @@ export const policyRules: Rule[] = [
         'Vi följer köpvillkoren, så du får tillbaka hela beloppet inom fem dagar.',
         'Enligt försäkringsvillkoren täcks inte vattenskador på grund av slitage, eftersom de räknas som ålder; däremot kan jag erbjuda dig en reparation till självkostnadspris.',
         'Din försäkringspolicy är förnyad.',
+        // The rule cited in the customer's favour.
+        'Enligt våra villkor har du rätt till full återbetalning, och den är redan gjord.',
         'Återbetalningen går till samma kort eftersom ingen annan då kan styra om pengarna; jag kan skicka ett presentkort i dag i stället.',
         'Vår integritetspolicy finns här: https://example.com/privacy',
         'Ditt försäkringsbrev med försäkringsnumret kommer med posten.',
@@ -109,6 +114,14 @@ export const policyRules: Rule[] = [
     patterns: [
       '(?:(?:det|detta) är )?{NOT_OURS}',
       '(?:ligger|är) (?:{HEDGE} )?(?:utanför|utom|bortom) (?:min|mitt|mina|vår|vårt|våra) {CONTROL}',
+      // "Det ligger inte inom vårt ansvar", "det står inte i min makt".
+      '(?:ligger|är|faller) (?:{HEDGE} )?(?:inte|ej) (?:{HEDGE} )?(?:inom|under|i) (?:min|mitt|mina|vår|vårt|våra) {CONTROL}',
+      'står (?:{HEDGE} )?(?:inte|ej) i (?:min|vår) makt',
+      // "Kundtjänst hanterar inte reklamationer": such matters declared not ours.
+      '{AGENT} (?:hanterar|handlägger|behandlar|tar hand om|sköter) (?:{HEDGE} )?(?:inte|ej) (?:den här typen av |sådana |dessa |den typen av )?(?:frågor|ärenden|reklamationer|klagomål|[\\p{L}]*ärenden|[\\p{L}]*frågor)',
+      // "Den informationen har vi inte tillgång till": nothing to tell, nothing offered.
+      '(?:den|denna|sådan|den här) (?:informationen|uppgiften|uppgifterna|informationen) har (?:vi|jag) (?:{HEDGE} )?(?:inte|ej) (?:{HEDGE} )?(?:tillgång till|access till)',
+      '(?:vi|jag) har (?:{HEDGE} )?(?:inte|ingen) (?:{HEDGE} )?(?:tillgång till|insyn i|information om) (?:den|denna|sådan|den här|de|dessa) (?:informationen|uppgiften|uppgifterna|informationen|typen av uppgifter)',
       '{HANDED_TO} (?:{HEDGE} )?(?:helt |enbart |endast |bara )?av (?:vår |vårt |våra |din |er )?{OTHER_PARTY}',
       '(?:är|ligger) (?:{HEDGE} )?(?:helt )?upp till {OTHER_PARTY}',
       // "hos" alone is where a parcel is ("paketet ligger hos ombudet"); a decision lying there is a hand-off.
@@ -127,6 +140,10 @@ export const policyRules: Rule[] = [
         { text: 'Vi ansvarar inte för förseningar hos PostNord.', span: 'Vi ansvarar inte för' },
         { text: 'Vi tar inget ansvar för fel som uppstått under transporten.', span: 'Vi tar inget ansvar' },
         { text: 'Det är en fråga för tullverket.', span: 'Det är en fråga för tullverket' },
+        { text: 'Det faller tyvärr inte inom vårt uppdrag.', span: 'faller tyvärr inte inom vårt uppdrag' },
+        { text: 'Det står inte i min makt att ändra det.', span: 'står inte i min makt' },
+        { text: 'Supporten sköter inte sådana ärenden.', span: 'Supporten sköter inte sådana ärenden' },
+        { text: 'Den informationen har vi tyvärr inte tillgång till.', span: 'Den informationen har vi tyvärr inte tillgång till' },
         { text: 'Det är bankens sak.', span: 'Det är bankens sak' },
         { text: 'Återbetalningstiden beror på din bank.', span: 'beror på din bank' },
         { text: 'Det är inte mitt beslut.', span: 'Det är inte mitt beslut' },
@@ -234,6 +251,8 @@ export const policyRules: Rule[] = [
       '(?:kan|får) (?:{HEDGE} )?(?:inte|ej) {PASSIVE_CHANGE}',
       `{IMPOSSIBLE} (?:{HEDGE} )?${W}??{SERVICE_ACTION}`,
       '{NO_EXCEPTION}',
+      // "Ersättning utgår inte i ditt fall", "återbetalning görs inte": the remedy refused in the passive.
+      '(?:återbetalning|ersättning|kompensation|kreditering|prisavdrag|avdrag|gottgörelse|skadestånd)(?:en|ar)? (?:görs|ges|betalas ut|utgår|lämnas|beviljas|medges|erbjuds|sker|utbetalas) (?:{HEDGE} )?(?:inte|ej)',
       // "Din ansökan har avslagits", "vi måste tyvärr avslå din begäran": the refusal with no one deciding.
       '(?:har|har tyvärr|har dessvärre) (?:avslagits|nekats|avvisats)',
       // With its noun, so "om" in "ansökan om ersättning" is not read as a condition.
@@ -245,6 +264,8 @@ export const policyRules: Rule[] = [
     examples: {
       flag: [
         { text: 'Din ansökan om ersättning har avslagits.', span: 'ansökan om ersättning har avslagits' },
+        { text: 'Ersättning utgår inte i ditt fall.', span: 'Ersättning utgår inte' },
+        { text: 'Återbetalning görs inte för påbörjade perioder.', span: 'Återbetalning görs inte' },
         { text: 'Vi måste beklagligtvis avslå din begäran.', span: 'Vi måste beklagligtvis avslå din' },
         { text: 'Reglerna är desamma för alla.', span: 'Reglerna är desamma för alla' },
         { text: 'Varan omfattas inte av garantin.', span: 'omfattas inte av garantin' },

@@ -6,6 +6,8 @@ import type { Rule } from '../types.ts';
  * alternative, a hand-off the agent does, a condition or a question are fine (shared conditions).
  */
 const STANDARD_EXCEPTIONS = ['reason-and-alternative', 'agent-offers', 'hypothetical', 'question'] as const;
+/** A rule cited in the customer's favour is no deflection (only the rule-citing constructions). */
+const RULE_EXCEPTIONS = [...STANDARD_EXCEPTIONS, 'customer-benefit'] as const;
 
 /** A desk or team of the agent's own institution, after 我院 / 我行 ("收费处", "信用卡中心"). */
 const DESK = '(?:[\\p{Script=Han}]{1,4}?(?:处|科|室|中心|部门|部|组|团队))?';
@@ -35,8 +37,10 @@ export const policyRules: Rule[] = [
       '(?<![您你])(?:{DUE_TO}){POLICY_BARE}(?=[，,]?[^。！？!?；;]{0,24}?(?:{INABILITY}|{CANT_DO}))',
       // "我们只能按规定执行", "我们也是按流程办事": the rule held up as the whole answer.
       '(?:{AGENT})?(?:也|都)?(?:只能|也只能|只好|必须|也是|都是|一律)(?:{DUE_TO})(?:{POLICY_BARE}|流程|规则|程序|制度)(?:来)?(?:执行|办事|处理|办理|走|来)',
+      // "按流程只能这样处理": the rule first, then the only way.
+      '(?:{DUE_TO})(?:{POLICY_BARE}|流程|规则|程序|制度)(?:也|都|就)?只能(?:这样|如此|这么)?(?:处理|办理|执行|办)',
     ],
-    except: [...STANDARD_EXCEPTIONS],
+    except: [...RULE_EXCEPTIONS],
     examples: {
       flag: [
         { text: '工作人员也只能依照内部规定执行。', span: '工作人员也只能依照内部规定执行' },
@@ -53,8 +57,10 @@ export const policyRules: Rule[] = [
         { text: '遵照相关规定，超过七天的订单不能退。', span: '遵照相关规定' },
         { text: '按规定，超过七天的订单是退不了的。', span: '按规定' },
         { text: '依据规章制度，赠品不予兑换现金。', span: '依据规章制度' },
+        { text: '按程序也只能这么办。', span: '按程序也只能这么办' },
+        { text: '基于相关政策也只能这样办理。', span: '基于相关政策也只能这样办理' },
       ],
-      pass: ['您的保险保单已经续保成功。', '退款会原路返回，因为这样可以保障资金安全；我可以今天先为您发放一张代金券。', '隐私政策请见官网说明页面。', '您的保单号是TY-228170。', '按照规定，退款会在3个工作日内原路退回。', '按照平台规定，延迟发货可以获得10元补偿，我已经把补偿券发到您的账户。'],
+      pass: ['您的保险保单已经续保成功。', '退款会原路返回，因为这样可以保障资金安全；我可以今天先为您发放一张代金券。', '隐私政策请见官网说明页面。', '您的保单号是TY-228170。', '按照规定，退款会在3个工作日内原路退回。', '按照平台规定，延迟发货可以获得10元补偿，我已经把补偿券发到您的账户。', '按照公司规定，您有权要求全额退款。'],
     },
   },
   {
@@ -68,6 +74,12 @@ export const policyRules: Rule[] = [
       `{AGENT}${DESK}(?:{HEDGE}){0,2}{INABILITY}(?:为您|给您|帮您|再)?{SERVICE_ACTION}`,
       '{SERVICE_ACTION}(?:的话)?(?:{AGENT})?(?:{HEDGE}){0,2}(?:是)?(?:做不到|办不到|不行|不可以|没办法)',
       '{AGENT}(?:{HEDGE}){0,2}(?:是)?{CANT_DO}',
+      // "我们客服没有权限查看": no authority even to look.
+      '{AGENT}(?:{HEDGE}){0,2}(?:没有权限|没权限|无权|无权限)(?:查看|查询|看到|访问|调取)',
+      // "这个没办法改": the thing itself declared unchangeable by the agent.
+      '(?:这个|这|那个)(?:{HEDGE}){0,2}(?:没办法|没法|无法)(?:再)?(?:改|换|退|{SERVICE_ACTION})',
+      // "我们这边查不到相关信息": nothing to tell, nothing offered.
+      '{AGENT}(?:{HEDGE}){0,2}(?:查不到|看不到|没有|无法提供|无法获取|不掌握)(?:相关|具体|更多|这方面的|该|此类)(?:信息|资料|数据|情况)',
     ],
     except: [...STANDARD_EXCEPTIONS],
     examples: {
@@ -83,6 +95,12 @@ export const policyRules: Rule[] = [
         { text: '这个我们客服是处理不了的。', span: '我们客服是处理不了' },
         { text: '人工无法办理，请以系统为准。', span: '人工无法办理' },
         { text: '工作人员也撤销不了这笔订单。', span: '工作人员也撤销不了' },
+        { text: '这个我们也控制不了。', span: '我们也控制不了' },
+        { text: '我院没有权限查看。', span: '我院没有权限查看' },
+        { text: '这个没办法改。', span: '这个没办法改' },
+        { text: '这个真的没法加急。', span: '这个真的没法加急' },
+        { text: '很遗憾，我司查不到相关信息。', span: '我司查不到相关信息' },
+        { text: '很遗憾，我们无法满足您的要求。', span: '我们无法满足您的要求' },
         { text: '本行信用卡中心无法减免这笔年费。', span: '本行信用卡中心无法减免' },
       ],
       pass: ['我暂时无法查询到您的订单，请提供一下订单号。', '我们无法为您退款到其他卡，因为资金只能原路返回；不过我可以为您申请一张等额代金券。', '如果无法退款，我会第一时间告诉您。'],
@@ -99,7 +117,10 @@ export const policyRules: Rule[] = [
       '由{OTHER_PARTY}(?:{HANDED_HOW})?{HANDED_TO}',
       '(?:是|要看|取决于|得看|全看){OTHER_PARTY}(?:那边|方面)?(?:决定|说了算|处理|审核)',
       '(?:要看|取决于|得看|全看){OTHER_PARTY}(?:那边|方面)?(?:怎么|如何|是否)(?:决定|处理|审核|安排|判定)',
-      '(?:是|归){OTHER_PARTY}(?:那边|方面)?(?:负责|管理|掌握|把控|裁定|判定)的',
+      '(?:是|归){OTHER_PARTY}(?:那边|方面)?(?:负责|管理|掌握|把控|裁定|判定|定|制定|决定|规定|说了算)的',
+      // "这属于银行的处理范围", "超出了我们的处理权限".
+      '(?:属于|是|归){OTHER_PARTY}(?:那边|方面)?的?{SCOPE}',
+      '超出(?:了)?(?:{AGENT})?的?(?:处理)?(?:权限|能力范围|{SCOPE})',
       '不(?:在|属于)(?:{AGENT})?的?{SCOPE}',
       // "这属于快递公司的责任": the matter declared someone else's. ("到账时间以银行为准" is a plain
       // fact in Chinese support replies, not a hand-off, so it is left alone.)
@@ -122,6 +143,10 @@ export const policyRules: Rule[] = [
         { text: '这个不在我们的处理范围内。', span: '不在我们的处理范围' },
         { text: '发票问题不属于客服的受理范围。', span: '不属于客服的受理范围' },
         { text: '赔多少全看保险公司怎么判定。', span: '全看保险公司怎么判定' },
+        { text: '赔偿标准是保险公司定的。', span: '是保险公司定的' },
+        { text: '这属于开户行的管辖范围。', span: '属于开户行的管辖范围' },
+        { text: '这个超出了我们的处理权限。', span: '超出了我们的处理权限' },
+        { text: '这已超出本店的责任范围。', span: '超出本店的责任范围' },
       ],
       pass: [
         '考试名额由车管所按报名顺序分配，您现在排在第 12 位，预计下周可以约上。',
@@ -186,6 +211,8 @@ export const policyRules: Rule[] = [
     suggestions: [{ text: '[X]无法更改，因为[原因]；我能为您做的是[替代方案]' }],
     patterns: [
       '{NO_EXCEPTION}',
+      // "已使用的天数不予退费": the refusal with no one deciding.
+      '(?<![如若])不予(?:{SERVICE_ACTION})',
       '(?:一经|一旦)(?:售出|开具|出票|提交|确认|支付|使用|下单|生效|发货|签收|激活)(?:，|,)?(?:就|后|便)?(?:概不|不予|无法|不能|不可)',
       '(?:任何人|谁)(?:都|也)(?:{CANT_DO}|无法更改|无法修改|不能更改)',
     ],
@@ -201,6 +228,8 @@ export const policyRules: Rule[] = [
         { text: '订单一旦提交就无法修改。', span: '一旦提交就无法' },
         { text: '这是平台统一的规则，任何人都改不了。', span: '任何人都改不了' },
         { text: '规则适用于所有用户，无法为您破例。', span: '无法为您破例' },
+        { text: '已使用的天数不予退费。', span: '不予退费' },
+        { text: '您的申请未通过。', span: '申请未通过' },
       ],
       pass: ['地址还可以修改，我已经帮您改好了。', '订单无法更改是因为已经出库，不过我可以在您收货后马上为您办理退货。'],
     },
@@ -212,7 +241,7 @@ export const policyRules: Rule[] = [
     message: 'Sending the customer elsewhere with no help makes them start over.',
     suggestions: [{ text: '我已经把您的情况转给[部门]，他们会在[时间]前联系您', note: 'Do the hand-off for them.' }],
     patterns: [
-      '(?:{YOU_MUST})?(?:自己)?(?:去|到)?{SEND_AWAY}(?:一下)?(?:{OTHER_PARTY}|{PUBLIC_BODY})',
+      '(?:{YOU_MUST})?(?:自己)?(?:去|到)?{SEND_AWAY}(?:一下)?(?:您的|你的)?(?:{OTHER_PARTY}|{PUBLIC_BODY})',
       '这(?:个)?(?:问题)?(?:您|你)?(?:得|要|需要)?(?:去)?找(?:他们|别人|其他人)',
       // "这个需要您自己跟商家沟通": the customer left to sort it out with the other party.
       '(?:{YOU_MUST}|自己|自行)(?:自己|自行)?(?:去)?(?:跟|和|与|同){OTHER_PARTY}(?:那边)?(?:沟通|协商|联系|确认|交涉|反映)',
@@ -232,6 +261,7 @@ export const policyRules: Rule[] = [
         { text: '您只能直接找发卡行。', span: '您只能直接找发卡行' },
         { text: '有疑问的话麻烦您自行到车管所办理。', span: '麻烦您自行到车管所办理' },
         { text: '异议请咨询医保局。', span: '请咨询医保局' },
+        { text: '此类问题请询问您的收单行。', span: '请询问您的收单行' },
       ],
       pass: ['您不需要自己再去联系酒店，钱已经退回了。', '您需要联系银行解除冻结，我已经为您准备好证明材料，今天发到您的邮箱。', '请私信联系我们，谢谢！', '我已经联系商家重做一份，20分钟内出餐。'],
     },
