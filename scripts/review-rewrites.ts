@@ -45,10 +45,11 @@ for (const r of order) {
     const { applied, clean } = applyAndCheck(r.reply, f, s, report.findings);
     console.log(`#${shown} ${r.id} ${f.category}${clean ? '' : ' (NOT CLEAN)'}`);
     console.log(`  customer: ${(r.customer_msg ?? '—').replace(/\s+/g, ' ').slice(0, 240)}`);
-    console.log(`  reply:    ${r.reply.replace(/\s+/g, ' ').slice(0, 400)}`);
+    console.log(`  reply:    ${r.reply.replace(/\s+/g, ' ').slice(0, 900)}`);
     console.log(`  finding:  "${f.text}"`);
     console.log(`  suggest:  "${s.text}"${s.range ? ' (whole sentence)' : ''}`);
-    console.log(`  applied:  ${applied.replace(/\s+/g, ' ').slice(0, 400)}`);
+    const from = (s.range ?? f).start;
+    console.log(`  applied:  ${around(applied, from, from + s.text.length)}`);
     console.log('');
   }
   // `--additions`: the sentences offered for a missing signal too, placed where Apply puts them.
@@ -60,9 +61,16 @@ for (const r of order) {
     const applied = r.reply.slice(0, at.at) + at.insert + r.reply.slice(at.at + at.replaces);
     console.log(`#${shown} ${r.id} add ${a.signal}`);
     console.log(`  customer: ${(r.customer_msg ?? '—').replace(/\s+/g, ' ').slice(0, 240)}`);
-    console.log(`  reply:    ${r.reply.replace(/\s+/g, ' ').slice(0, 400)}`);
+    console.log(`  reply:    ${r.reply.replace(/\s+/g, ' ').slice(0, 900)}`);
     console.log(`  add:      "${a.suggestion.text}"`);
-    console.log(`  applied:  ${applied.replace(/\s+/g, ' ').slice(0, 400)}`);
+    console.log(`  applied:  ${around(applied, at.at, at.at + at.insert.length)}`);
     console.log('');
   }
+}
+
+/** The applied reply around the change (a long e-mail's change may sit past its first lines). */
+function around(text: string, start: number, end: number): string {
+  const a = Math.max(0, start - 300);
+  const b = Math.min(text.length, end + 300);
+  return `${a > 0 ? '…' : ''}${text.slice(a, b).replace(/\s+/g, ' ')}${b < text.length ? '…' : ''}`;
 }

@@ -6,6 +6,7 @@
  */
 import type { SignalId } from '../analysis/types.ts';
 import { splitQuote } from '../sites/quote.ts';
+import { historyStart } from '../analysis/engine/history.ts';
 
 export interface Placement {
   /** Offset in the draft where the text is inserted (an empty range). */
@@ -27,6 +28,10 @@ const QUOTE_SEPARATOR = /^[ \t]*(?:-{2,}[ \t]*(?:original message|forwarded mess
 /** The end of what the agent wrote: before a quote or signature, without trailing blank space. */
 export function replyEnd(text: string): number {
   let reply = splitQuote(text).reply;
+  // The analysis knows every language's "… skrev …:", "… написал(а):", "…写道：" header line;
+  // the English-only quote reader leaves that line in the reply.
+  const history = historyStart(reply);
+  if (history >= 0 && history < reply.length) reply = reply.slice(0, history);
   const separator = QUOTE_SEPARATOR.exec(reply);
   if (separator) reply = reply.slice(0, separator.index);
   const signature = SIGNATURE.exec(reply);
@@ -99,7 +104,7 @@ function afterGreeting(text: string, end: number): ((sentence: string) => Placem
   return (sentence) => ({ at: lead, insert: `${sentence} `, sentenceOffset: 0, replaces: 0 });
 }
 
-const SIGN_OFF = /^(?:thanks|thank\s+you|many\s+thanks|best|best\s+regards|kind\s+regards|regards|warm\s+regards|cheers|sincerely|all\s+the\s+best|take\s+care|с\s+уважением|всего\s+(?:доброго|хорошего)|с\s+наилучшими\s+пожеланиями|спасибо|med\s+vänliga\s+hälsningar|hälsningar|vänliga\s+hälsningar|此致|祝好|祝您\p{L}{0,4}愉快|顺祝\p{L}{0,4})(?![\p{L}])[^\n]{0,30}$/iu;
+const SIGN_OFF = /^(?:thanks|thank\s+you|many\s+thanks|best|best\s+regards|kind\s+regards|regards|warm\s+regards|cheers|sincerely|yours\s+sincerely|yours\s+truly|all\s+the\s+best|take\s+care|с\s+уважением|всего\s+(?:доброго|хорошего)|с\s+наилучшими\s+пожеланиями|спасибо|med\s+vänliga?\s+hälsning(?:ar)?|hälsningar|vänliga?\s+hälsning(?:ar)?|mvh|此致|祝好|祝您\p{L}{0,4}愉快|顺祝\p{L}{0,4})(?![\p{L}])[^\n]{0,30}$/iu;
 // A tweet's agent initials at the very end ("… ^MG", "… -AA", "… /DX"), or its thread count ("… 1/2").
 const INITIALS = /(?:\s+|(?<=[.!?]))(?:(?:\^|-|\/|\*)[\p{Lu}][\p{L}]{0,12}|[-–—~][ \t][\p{Lu}][\p{Ll}]{1,12}|\(?\d\/\d\)?)\s*$/u;
 

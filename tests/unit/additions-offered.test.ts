@@ -72,6 +72,18 @@ describe('additions land in the body, never after the signature or in quoted his
     expect(out.indexOf('Дальше [шаг].')).toBeLessThan(out.indexOf('Всего доброго'));
   });
 
+  it('a sentence closing a mail goes above "Med vänlig hälsning" and never under a "… skrev …:" header', () => {
+    for (const [mail, sentence, signOff, header] of [
+      ['Hej Amanda,\n\nDina biljetter gäller på det nya datumet.\n\nMed vänlig hälsning\nOliver\n\nDen ons 25 nov. 2026 kl. 22:41 skrev Amanda Falk <amanda@example.se>:\n> Jag kan inte gå i mars.', 'Jag hör av mig i morgon.', 'Med vänlig hälsning', 'skrev Amanda'],
+      ['Здравствуйте, Виктор!\n\nБилеты действуют на новую дату.\n\nпн, 2 нояб. 2026 г. в 09:14, Виктор <v@mail.example>:\n> Я не могу пойти в марте.', 'Я напишу Вам завтра.', 'пн, 2 нояб.', 'пн, 2 нояб.'],
+      ['您好，吴先生：\n\n门票在新日期有效。\n\n在 2026年11月2日 周一 09:14，吴先生 <w@mail.example> 写道：\n> 三月我去不了。', '我明天再联系您。', '在 2026年', '写道'],
+    ]) {
+      const out = apply(mail!, placeAddition(mail!, 'ownership', sentence!));
+      expect(out.indexOf(sentence!)).toBeLessThan(out.indexOf(signOff!));
+      expect(out.indexOf(sentence!)).toBeLessThan(out.indexOf(header!));
+    }
+  });
+
   it('a tweet signed with the agent name on its own line, and a reply ending in a list', () => {
     const tweet = 'What store does this happen in?\nDan';
     expect(apply(tweet, placeAddition(tweet, 'ownership', "I'll check."))).toBe("What store does this happen in? I'll check.\nDan");
