@@ -67,8 +67,9 @@ export function conditionHolds(id: ConditionId, ctx: SentenceContext, match: Rul
     ' ',
   ).replace(
     // "I've read your e-mail carefully, but my hands are tied": reading or checking is no offer of help.
-    // Nor is looking into it: "I've checked your booking and we're unable to change the name" still refuses.
-    /(?:i|we)(?:'ve| have) (?:carefully |already |now |just |also |double[- ]|thoroughly )?(?:read|seen|looked at|looked into|looked over|reviewed|noted|understood|heard|received|gone through|gone over|considered|listened to|checked(?! with)|investigated|researched|had a (?:look|check)|taken a look)\b/g,
+    // Nor is looking into it: "I've checked your booking and we're unable to change the name" still refuses,
+    // and asking one's own manager is no hand-off: "I've checked with my supervisor and the answer is still no".
+    /(?:i|we)(?:'ve| have) (?:carefully |already |now |just |also |double[- ]|thoroughly )?(?:read|seen|looked at|looked into|looked over|reviewed|noted|understood|heard|received|gone through|gone over|considered|listened to|checked(?! with)|investigated|researched|had a (?:look|check)|taken a look|checked with (?:my|our|a|the) (?:[a-z-]+ )?(?:manager|supervisor|team leader|line manager|colleagues?|superiors?))\b/g,
     ' ',
   ).replace(
     // "I can see how frustrating this is, however it's out of our hands": empathy offers nothing either.

@@ -33,6 +33,10 @@ export const policyRules: Rule[] = [
       "(?:it's|it is|this is|that's|that is|it was|this was|which is) (?:{HEDGE} )?(?:clearly |all |also )?(?:stated|outlined|set out|explained|written|specified|detailed|noted|mentioned|laid out|covered) in (?:{OUR_RULE} )?(?:[\\p{L}-]+ )?{POLICY_NOUN}",
       '(?:we )?(?:just |simply )?(?:have|need|has) to {FAIRNESS}(?: (?:of )?our (?:guests|customers|members|users|passengers))?',
       '(?:this|that) is how (?:it|things) (?:works?|is done|are done) (?:here|at \\p{L}+)',
+      // The way things are, offered as the whole answer: "I'm afraid that's simply the way it works".
+      // Only with a shrug ("just", "simply", "unfortunately" before it): a plain "that's how it works" closes an explanation.
+      "(?:(?<=(?:unfortunately|sadly|regrettably|afraid|sorry)[^.!?]{0,24})(?:it's|it is|that's|that is|this is) |(?:it's|it is|that's|that is|this is) (?:just|simply|sadly|unfortunately|regrettably),? (?:just |simply )?)(?:(?:the way|how) (?:it|things|this|that) (?:works?|is|are|goes|go|has always worked|has always been)|(?:our |the )(?:process|procedure|practice))(?=\\s*(?:[.!,;…]|$))",
+      "(?:it's|it is|that's|that is|this is) (?:{HEDGE} )?(?:our |the )?(?:standard|normal|usual) (?:process|procedure|practice)(?=\\s*(?:[.!,;…]|$)| (?:here|for us|across the industry|in the industry|with us)(?![\\p{L}]))",
       // The rule as an obligation the agent is under: "we have to follow the guidelines set by the government".
       "(?:we|i)(?: (?:{HEDGE} )?(?:have to|must|need to|are (?:{HEDGE} )?(?:required|obliged|bound|obligated) to|am (?:{HEDGE} )?(?:required|obliged|bound|obligated) to)|(?:'re|'m) (?:{HEDGE} )?(?:required|obliged|bound|obligated) to) (?:{HEDGE} )?(?:follow|abide by|adhere to|comply with|stick to|go by|obey|respect|enforce|uphold|apply) (?:(?:the|our|their|these|those|all|any) (?:[\\p{L}-]+ )?(?:{POLICY_NOUN}|rules?|requirements?|restrictions?|conditions?|instructions from [\\p{L} ]+)|(?:it|them)(?=\\s*(?:[.!,;…]|$)))",
     ],
@@ -60,6 +64,10 @@ export const policyRules: Rule[] = [
         { text: "It's outlined in the fare rules you accepted.", span: "It's outlined in the fare rules" },
         { text: "Unfortunately this is a rule set by the airline and we're obliged to abide by it.", span: "we're obliged to abide by it" },
         { text: 'We are legally obliged to comply with the health and safety regulations.', span: 'We are legally obliged to comply with the health and safety regulations' },
+        // The way things are, with a shrug, as the whole answer.
+        { text: "I'm afraid that's simply the way it works.", span: "that's simply the way it works" },
+        { text: "Unfortunately, that's the process.", span: "that's the process" },
+        { text: "That is normal practice here.", span: "That is normal practice" },
       ],
       pass: [
         'Your insurance policy renewal is done.',
@@ -73,6 +81,8 @@ export const policyRules: Rule[] = [
         "It's explained in our refund policy, and I've already started your refund so you don't need to do anything.",
         'According to our refund policy (https://example.com/refunds) you can request a refund within 14 days.',
         "Our policy changed last month, because card fraud rose; what I can do is refund this one to your original card today.",
+        "You scan the code at the gate and the doors open. That's how it works!",
+        "Once you upload the photo, we review it within a day. That's the process.",
       ],
     },
   },
@@ -93,7 +103,13 @@ export const policyRules: Rule[] = [
       "(?:i|we)(?:'re| are|'m| am) (?:{HEDGE} )?not privy to",
       // A kind of request refused for this channel: "we don't handle billing over social media".
       "{AGENT} (?:{HEDGE} )?(?:don't|do not|doesn't|does not) (?:handle|deal with|cover|process|manage|look after|discuss|take care of|support) (?:[\\p{L}'-]+ ){0,4}{CHANNEL}(?![\\p{L}])",
-      "{AGENT} (?:{HEDGE} )?(?:won't|will not|wouldn't|would not|are not|aren't|am not|not) (?:be )?(?:offering|providing|issuing|extending|refunding|accepting|honou?ring|compensating|reimbursing|granting|approving|making (?:any )?exceptions?|offer|provide|issue|extend|refund|accept|honou?r|compensate|reimburse|grant|approve|make (?:any )?exceptions?)",
+      "{AGENT} (?:{HEDGE} )?(?:won't|will not|wouldn't|would not|are not|aren't|am not|not) (?:be )?(?:offering|providing|issuing|extending|refunding|accepting|honou?ring|compensating|reimbursing|granting|approving|making (?:any )?exceptions?|offer|provide|issue|extend|refund|accept|honou?r|compensate|reimburse|grant|approve|make (?:any )?exceptions?|taking (?:any )?(?:further |more )?action|taking (?:this|it|the matter|your (?:complaint|claim|case)) (?:any )?further|pursuing (?:this|it|the matter|your (?:complaint|claim|case)) (?:any )?further|responding (?:any )?further)",
+      // Information withheld as a standing rule: "we don't disclose the reasons for account closures".
+      // Only the company's own reasons and details, never "your details": "we never share your data" reassures.
+      "{AGENT} (?:{HEDGE} )?(?:don't|do not|never|won't|will not|doesn't|does not) (?:{HEDGE} )?(?:share|disclose|release|divulge|reveal|give out|hand out|pass on|discuss|comment on|go into) (?:(?:the|any|that|this|such|those|these|our|specific|further|more|exact|individual|internal) )*(?:(?:reasons?|reasoning|specifics|criteria|details|information|info|outcomes?)(?! with (?:anyone|anybody|third|other|any|advertisers|partners))|(?:that|this|it)(?=\\s*(?:[.!,;…]|$)))",
+      "(?:there's|there is|i have|we have) no (?:further|more|other|additional) (?:information|info|details) (?:that )?(?:i|we) (?:can|could|am able to|are able to|'m able to|'re able to) (?:give|share|provide|offer|pass on|release)",
+      // A service said not to exist, as the whole answer: "we no longer offer that service".
+      "{AGENT} (?:{HEDGE} )?(?:no longer|don't|do not) (?:{HEDGE} )?(?:offer|provide|support|run|have) (?:that|this|such a|this kind of|that kind of|this type of|that type of|any such) (?:service|option|feature|facility|scheme)(?! (?:yet|at the moment|right now|just yet)[^.!?]{0,40}(?:but|however))",
       "{AGENT} (?:{HEDGE} )?(?:do not|don't) (?:make (?:any )?exceptions?|offer (?:refunds|compensation|exchanges|exceptions|credits|gestures)|provide (?:refunds|compensation|exceptions|credits)|issue (?:refunds|compensation|credits)|refund|compensate|reimburse)",
       "{AGENT} (?:{HEDGE} )?{DONT_HAVE}",
       // A remedy refused as a standing rule: "we don't accept returns on sale items", "we don't price match".
@@ -172,6 +188,16 @@ export const policyRules: Rule[] = [
         { text: "I'm afraid we're not privy to that.", span: "we're not privy to" },
         { text: "We don't handle billing over social media.", span: "We don't handle billing over social media" },
         { text: 'Our team does not discuss refunds on Twitter.', span: 'Our team does not discuss refunds on Twitter' },
+        // No further action, information withheld as a rule, a service said not to exist, other verbs of refusing.
+        { text: "We will not be taking any further action on your complaint.", span: "We will not be taking any further action" },
+        { text: "We do not disclose the details of our fraud checks.", span: "We do not disclose the details" },
+        { text: "For security reasons we don't share the reasons for account closures.", span: "we don't share the reasons" },
+        { text: "There's no further information I can give you.", span: "There's no further information I can give" },
+        { text: "We no longer offer that service.", span: "We no longer offer that service" },
+        { text: "I can't bend the rules.", span: "I can't bend the rules" },
+        { text: "I am not able to progress this further.", span: "I am not able to progress" },
+        { text: "We're powerless to change the fare.", span: "We're powerless to change" },
+        { text: "Unfortunately that's not something we support.", span: "not something we support" },
       ],
       pass: [
         "I can't find an order under that email. Could you DM me the order number?",
@@ -198,6 +224,9 @@ export const policyRules: Rule[] = [
         "That information isn't available to us yet; we'll post it as soon as we have it.",
         "We don't handle billing over social media, so I've passed your message to the billing team and they will email you today.",
         'The team is unable to reproduce the crash; could you send a screen recording?',
+        "We never share your personal details with third parties.",
+        "We don't share your data with advertisers.",
+        "We don't offer that service yet, but I've added your vote to the request.",
       ],
     },
   },
@@ -257,7 +286,17 @@ export const policyRules: Rule[] = [
       "(?:it's|it is|that's|that is|this is|it was|that was) (?:{HEDGE} )?{OTHER_PARTY}'s (?:decision|call|choice|responsibility|policy|rules?|remit|problem)",
       'not in (?:my|our) gift',
       "(?:the|this|that|our|my) (?:decision|rule|outcome|answer|policy|ruling|verdict) (?:is|was|will be|remains) (?:final|binding|irreversible|not open to (?:discussion|negotiation|appeal))",
-      "(?:the|this|that|our|my) (?:decision|ruling|outcome) (?:stands|will stand)(?=\\s*[.!,;]|\\s*$)",
+      "(?:the|this|that|our|my) (?:decision|ruling|outcome|position|answer|charge|fee|fine|penalty) (?:stands|will stand|remains (?:unchanged|the same|final)|has not changed|hasn't changed|is unchanged|(?:has been|was|will be) (?:upheld|maintained))(?=\\s*[.!,;]|\\s*$)",
+      // The complaint closed from our side: "this is our final response", "we now consider this matter closed".
+      "(?:this|that|it) (?:is|was|remains) (?:our|my|the company's) final (?:response|position|answer|word|decision)",
+      "(?:we|i) (?:{HEDGE} )?(?:now |therefore |will now )?(?:consider|deem|regard) (?:this|the|that|your) (?:matter|complaint|case|issue|query|correspondence|dispute) (?:to be |as )?(?:now )?(?:closed|concluded|at an end|finalised|finalized)(?=\\s*(?:[.!…]|$))",
+      "(?:will|would|may|can) not (?:be )?(?:responded|replied) to|(?:won't|will not) (?:receive|get) (?:a |any )?(?:further )?(?:response|reply)",
+      // Responsibility disowned: "we cannot be held responsible for items left on board", "we accept no liability".
+      "(?:{AGENT}|(?:the|our) company) (?:{HEDGE} )?(?:not|are not|aren't|am not|is not|isn't|cannot be held|can't be held|can not be held|won't be held|will not be held|are not held|is not held) (?:{HEDGE} )?(?:held )?(?:responsible|liable|accountable) for",
+      "(?:{AGENT}|(?:the|our) company) (?:{HEDGE} )?(?:accepts?|takes?|bears?|assumes?|holds?) no (?:responsibility|liability)|(?:{AGENT}|(?:the|our) company) (?:{HEDGE} )?(?:don't|do not|does not|doesn't|cannot|can't|won't|will not) (?:accept|take|assume|bear) (?:any )?(?:responsibility|liability)",
+      // Only someone else can act: "only the account holder can make changes", "refunds can only be approved by a manager".
+      "(?<![\\p{L}])only (?:{OTHER_PARTY}|{OTHER_TEAM}|(?:the|a|an|your) (?:[\\p{L}&-]+ ){0,2}{ORG_UNIT}) (?:{HEDGE} )?(?:can|could|is able to|are able to|will be able to|would be able to|(?:has|have) the (?:power|authority|ability|access|right) to|(?:is|are) (?:authori[sz]ed|allowed|permitted|in a position) to|may)",
+      "(?:can|could|will|may|must) only be {IMMUTABLE} by (?:{OTHER_PARTY}|{OTHER_TEAM}|(?:the|a|an|your) (?:[\\p{L}&-]+ ){0,2}(?:{ORG_UNIT}|manager|supervisor))",
       "(?:we|i) (?:will |must |have to )?(?:stand|stick) by (?:our|the|my) (?:original )?(?:decision|ruling)",
       "(?:rules are rules|policy is policy|(?:those|these) are the rules|the rules are the rules)",
       "it is what it is",
@@ -307,6 +346,17 @@ export const policyRules: Rule[] = [
         { text: 'Our stores are independently owned and operated.', span: 'stores are independently owned' },
         { text: 'Each restaurant sets its own prices.', span: 'Each restaurant sets its own prices' },
         { text: 'This is something that our stores decide individually.', span: 'something that our stores decide individually' },
+        // Responsibility disowned, only someone else able to act, the matter closed from our side.
+        { text: "We are not responsible for delays caused by the courier.", span: "We are not responsible for" },
+        { text: "We cannot be held responsible for items left on board.", span: "We cannot be held responsible for" },
+        { text: "The company accepts no liability for third-party websites.", span: "The company accepts no liability" },
+        { text: "Only the bank can tell you why the payment was declined.", span: "Only the bank can" },
+        { text: "Refunds over £50 can only be approved by a manager.", span: "can only be approved by a manager" },
+        { text: "This is our final response.", span: "This is our final response" },
+        { text: "We now consider this complaint closed.", span: "We now consider this complaint closed" },
+        { text: "Any further correspondence on this matter will not be responded to.", span: "will not be responded to" },
+        { text: "Our position remains unchanged.", span: "Our position remains unchanged" },
+        { text: "The penalty has been upheld.", span: "The penalty has been upheld" },
       ],
       pass: [
         "That's my decision to make, and I've approved the refund.",
@@ -321,6 +371,11 @@ export const policyRules: Rule[] = [
         'The store manager made the decision to refund you in full.',
         "Each restaurant sets its own prices, so I'd be happy to look up your local one if you send me the address.",
         "The refund is at the bank's discretion, so I've called them and they agreed to release it today.",
+        "Only you can see your password.",
+        "Your complaint has been upheld and I've refunded the £40.",
+        "You're not responsible for the return postage; I've sent a prepaid label.",
+        "Only the account holder can make changes, so I've emailed Dana a link to approve it; I'll update you once she does.",
+        "We consider this matter closed now that the refund has arrived; thank you for your patience.",
       ],
     },
   },
@@ -338,6 +393,10 @@ export const policyRules: Rule[] = [
       "(?:i|we) (?:can't|cannot|can not) help (?:you )?(?:with (?:that|this)|any further|further)",
       "(?:i|we)(?:'ve| have) done (?:all|everything) (?:that )?(?:i|we) can",
       "(?:there's|there is) no way (?:around|to get around) (?:it|this|that)",
+      // The limit of help stated as the answer: "that's all we can do", "there's little we can do".
+      "(?:that's|that is|this is|it's|it is) (?:{HEDGE} )?(?:all|as much as|everything) (?:that )?(?:i|we) (?:can|could|are able to|'re able to|am able to|'m able to) (?:do|offer)(?: (?:for you|here|on this|at this (?:time|stage)|on our (?:end|side)|right now|for now|i'm afraid))?(?=\\s*(?:[.!,;…]|$))",
+      "(?:there's|there is) (?:{HEDGE} )?(?:not a lot|not a great deal|very little|little|only so much) (?:more |else |further )?(?:that )?(?:i|we) (?:can|could|are able to) (?:do|offer)",
+      "(?:i|we) (?:{HEDGE} )?have nothing (?:more|further|else|additional) to (?:add|offer|say)",
     ],
     except: ['reason-and-alternative', 'agent-offers', 'hypothetical', 'question'],
     examples: {
@@ -350,8 +409,16 @@ export const policyRules: Rule[] = [
         { text: 'I am not able to do anything more.', span: 'I am not able to do anything more' },
         { text: "Sadly there's no way around it.", span: "there's no way around it" },
         { text: 'There is regrettably nothing further we can offer.', span: 'There is regrettably nothing further we can offer' },
+        // The limit of help stated as the answer.
+        { text: "Unfortunately that's all we can do.", span: "that's all we can do" },
+        { text: "I'm afraid there's little we can do.", span: "there's little we can do" },
+        { text: "We have nothing further to add.", span: "We have nothing further to add" },
       ],
-      pass: ['Is there anything else I can help with?', "There's nothing you need to do: the refund is on its way.", "There's nothing more we can do remotely, so I've booked an engineer for Thursday."],
+      pass: [
+        'Is there anything else I can help with?', "There's nothing you need to do: the refund is on its way.", "There's nothing more we can do remotely, so I've booked an engineer for Thursday.",
+        "That's all we need from you, thanks!",
+        "We have nothing to hide: here is the full breakdown of the fee.",
+      ],
     },
   },
   {
@@ -411,6 +478,9 @@ export const policyRules: Rule[] = [
       '(?:we|i) (?:cannot|can\'t|can not|don\'t|do not) (?:assist|help) with (?:this|that|these|those|any|account|travel|billing) (?:[\\p{L}-]+ )?(?:here|requests?|questions?|queries|inquiries|enquiries|issues?)',
       "(?:that's|that is|this is|it's|it is) not (?:handled|something (?:we|i) (?:handle|deal with))",
       '(?:please )?reach out to them',
+      // The matter sent away in the passive: "any return must be arranged with them directly", "this would need to go through your insurer".
+      "(?:must|should|will need to|would need to|will have to|would have to|needs to|need to|has to|have to) be (?:arranged|raised|directed|submitted|filed|lodged|taken up|addressed|handled|dealt with|resolved|sorted out|settled|referred|pursued) (?:directly )?(?:to|with|through|via|by) (?:{OTHER_PARTY}|(?:the|your) (?:[\\p{L}&-]+ ){0,2}(?:company|firm|provider|supplier|operator|seller|retailer|manufacturer|bank|insurer))",
+      "(?:would|will|'ll|'d) (?:need|have) to go (?:directly )?through {OTHER_PARTY}|(?:must|has to|needs to) go (?:directly )?through {OTHER_PARTY}",
       '{MUST} (?:{HEDGE} )?take (?:it|this|that|the matter|this matter|your (?:concern|complaint|issue)) up (?:directly )?with',
       "^(?:(?:unfortunately|sadly|so|instead|i'm afraid|i am afraid|we're afraid)[,]? )?(?:contact|call|phone|ring|reach out to|get in touch with|speak to|speak with|talk to|email|write to|take it up with|check with|get hold of|consult) {OTHER_PARTY}",
     ],
@@ -437,6 +507,11 @@ export const policyRules: Rule[] = [
         { text: 'Unfortunately, get in touch with the tour operator.', span: 'Unfortunately, get in touch with the tour operator' },
         { text: "You'll need to file a claim with the delivery company.", span: "You'll need to file a claim with the delivery company" },
         { text: "You'd need to take this up with Northwind directly.", span: "You'd need to take this up with" },
+        // The matter sent away in the passive, or by "direct your complaint to".
+        { text: "Any return must be arranged with the seller directly.", span: "must be arranged with the seller directly" },
+        { text: "Please direct your complaint to the seller.", span: "Please direct your complaint to the seller" },
+        { text: "This would need to go through your insurer.", span: "would need to go through your insurer" },
+        { text: "This is something you'll need to discuss with your provider.", span: "you'll need to discuss with your provider" },
       ],
       pass: [
         "You'll need to contact your bank to release the hold; I'll send you the letter they ask for today, and their number is 0800 123.",
@@ -444,6 +519,8 @@ export const policyRules: Rule[] = [
         "You'll need to contact us from the email on the account so we can verify it's you.",
         "You can contact the seller from the order page, and if they don't answer in 2 days I'll step in.",
         "I've passed this to our billing team, and they should be able to help by Friday.",
+        "The refund will go through your bank in 3-5 days.",
+        "The payment must be made to the seller before they ship.",
       ],
     },
   },
@@ -486,6 +563,10 @@ export const policyRules: Rule[] = [
       "(?:can't|cannot|can not|won't|will not|couldn't|could not|isn't able to|is not able to|are not able to|aren't able to|is unable to|are unable to|can no longer|will no longer) (?:{HEDGE} )?be {IMMUTABLE}",
       "(?:is|are|'s|was|were) (?:{HEDGE} )?(?:strictly |completely |entirely |totally |always )?{NOT_ALLOWED_ADJ}",
       "(?:we|i) (?:{HEDGE} )?(?:have|had) no (?:choice|option|alternative) but to",
+      // A refusal announced as a verdict, nothing said of why: "the answer is still no", "your claim has been declined".
+      "(?:(?<=(?:unfortunately|sadly|regrettably|afraid|sorry)[^.!?]{0,24})(?:the|my|our) answer (?:is|remains|has to be|will have to be) |(?:the|my|our) answer (?:is|remains|has to be|will have to be) {HEDGE} )no(?=\\s*(?:[.!…]|$))",
+      "(?:we|i)(?:'ll| will| must| have to| need to|'re going to have to| are going to have to|'m going to have to| am going to have to) (?:{HEDGE} )?(?:respectfully |politely )?decline(?= (?:your|this|that|the) (?:request|claim|appeal|application)|\\s*(?:[.!,;…]|$))",
+      "(?:your|the|this|that) (?:request|claim|appeal|application)(?: for (?:a |an )?[\\p{L}-]+(?: [\\p{L}-]+)?)? (?:has been|have been|was|were|is|will be|has unfortunately been|has regrettably been) (?:{HEDGE} )?(?:declined|rejected|refused|denied|turned down)",
       "you(?:'re| are|'ll be| will be) (?:{HEDGE} )?only (?:able|allowed|permitted|entitled|eligible) to",
       // The same limit said of the agent: "we can only assist with orders placed online".
       "{AGENT} (?:{HEDGE} )?(?:can|could) only (?:{HEDGE} )?{SERVICE_ACTION}",
@@ -497,7 +578,9 @@ export const policyRules: Rule[] = [
       "you (?:are|'re|will be) (?:{HEDGE} )?(?:required to|subject to)",
       "(?:this|that|it) is not (?:something|anything) (?:that )?(?:can|we can|i can) (?:change|alter|override|amend)",
       // A remedy declared unavailable: "price matching isn't available on online orders", "a refund is not possible".
-      "(?:{REMEDY_NOUN}|(?:a|an|any) {REMEDY_ONE}) (?:{HEDGE} )?(?:isn't|is not|aren't|are not|won't be|will not be|wouldn't be|would not be) (?:{HEDGE} )?(?:available|offered|possible|permitted|allowed|an option|given|provided|issued|granted)(?![^.!?]{0,30}(?<![\\p{L}])(?:until|unless)(?![\\p{L}]))",
+      "(?:{REMEDY_NOUN}|(?:a|an|any) {REMEDY_ONE}) (?:{HEDGE} )?(?:isn't|is not|aren't|are not|won't be|will not be|wouldn't be|would not be) (?:{HEDGE} )?(?:available|offered|possible|permitted|allowed|an option|given|provided|issued|granted|accepted|honou?red|entertained)(?![^.!?]{0,30}(?<![\\p{L}])(?:until|unless)(?![\\p{L}]))",
+      // "There are no refunds on sale items": the remedy denied by saying it does not exist.
+      "there (?:are|will be) (?:{HEDGE} )?no {REMEDY_NOUN}(?! (?:fees?|charges?|costs?|needed|required|necessary|pending|due|outstanding|to (?:process|make|do)))",
       '^no (?:refunds?|returns?|exchanges?|exceptions?|cancell?ations?|compensation|credits?)(?: (?:are|is|can be|will be) (?:given|offered|issued|made|possible|allowed))?(?=\\s*[.!]|\\s*$)',
     ],
     except: [...STANDARD_EXCEPTIONS],
@@ -531,6 +614,12 @@ export const policyRules: Rule[] = [
         { text: 'Cash refunds are not currently offered for gift cards.', span: 'Cash refunds are not currently offered' },
         { text: "You're only able to have one personal item under the seat with this fare.", span: "You're only able to" },
         { text: 'You are typically not entitled to a second voucher.', span: 'You are typically not entitled to' },
+        // A refusal announced as a verdict; a remedy said not to be accepted or not to exist.
+        { text: "I have checked with my supervisor and unfortunately the answer is still no.", span: "the answer is still no" },
+        { text: "I'm afraid we must decline your request.", span: "we must decline" },
+        { text: "Regrettably, your request for a refund has been declined.", span: "your request for a refund has been declined" },
+        { text: "Returns are not accepted after 30 days.", span: "Returns are not accepted" },
+        { text: "There are no refunds on sale items.", span: "There are no refunds on" },
       ],
       pass: [
         "The Online ID can't be changed once created, because it is tied to your purchases; what I can do is set up a new display name for you now.",
@@ -544,6 +633,11 @@ export const policyRules: Rule[] = [
         "A refund isn't possible until the parcel is back with us, so please post it with the label in your inbox.",
         'Exchanges are not available online, but I can swap it for you here right now.',
         'Is a refund not possible for this one?',
+        "The answer is no, you don't need to do anything else.",
+        "I'll decline the old card and add the new one.",
+        "There are no refunds pending on your account.",
+        "Returns are accepted within 30 days, so you're well within time.",
+        "Your claim has been rejected because the photo was missing; send it here and I'll reopen it today.",
       ],
     },
   },
