@@ -90,7 +90,7 @@ const EN: Swap[] = [
   { match: re(`${W}(?:the\\s+)?best\\s+(experience|service)\\s+possible${E}`), to: (m) => `a great ${m[1]!.toLowerCase()}`, note: 'Plain words.' },
   { match: re(`${W}(?:a\\s+)?(?:positive|seamless)\\s+(?:customer\\s+)?experience${E}`), to: 'a good experience', note: 'Plain words.' },
   { match: re(`${W}(?:enhance|improve|optimi[sz]e)\\s+your\\s+(?:support\\s+)?experience${E}`), to: 'make things easier for you', note: 'Plain words.' },
-  { match: re(`${W}(?:always|constantly|continually|continuously)\\s+(?:looking|working|striving)\\s+(?:for\\s+ways\\s+)?to\\s+improve(?:\\s+(?:the|our)\\s+customer\\s+experience|\\s+the\\s+experience\\s+for\\s+our\\s+customers)?${E}`), to: 'always trying to do better', note: 'Plain words.' },
+  { match: re(`${W}(?:always|constantly|continually|continuously)\\s+(?:looking|working|striving)\\s+(?:for\\s+ways\\s+)?to\\s+improve(?:\\s+(?:the|our)\\s+(?:customer\\s+|guest\\s+)?(?:experience|services?|standards)|\\s+the\\s+experience\\s+for\\s+our\\s+customers|\\s+what\\s+we\\s+(?:do|offer))?${E}`), to: 'always trying to do better', note: 'Plain words.' },
   { match: re(`${W}we\\s+(?:always\\s+)?strive\\s+to${E}`), to: 'we try to', note: 'Plain words.' },
   { match: re(`${W}we\\s+value\\s+the\\s+(?:chance|opportunity)\\s+to${E}`), to: "we'd like to", note: 'Plain words.' },
   { match: re(`${W}we\\s+value\\s+you(?:\\s+as\\s+an?\\s+[\\p{L}-]+)?\\s+and\\s+(?=[\\p{L}])`), to: 'we ', note: 'What you do says it.' },

@@ -899,6 +899,20 @@ export const englishClasses: ClassTable = {
       'continuously working to improve', 'always striving to improve', 'always striving to',
     ],
   },
+  VALUED_THING: {
+    doc: 'What a company says it values or holds important, in the stock line ("we value your business", "your feedback is valued").',
+    members: [
+      'business', 'custom', 'loyalty', 'patronage', 'feedback', 'input', 'opinion', 'opinions', 'comments', 'support',
+      'continued support', 'partnership', 'continued partnership', 'relationship', 'membership', 'trust', 'time',
+      'customers', 'guests', 'members', 'clients', 'passengers', 'patients', 'readers', 'users', 'subscribers',
+      'suggestions', 'views', 'thoughts', 'insight', 'insights', 'cooperation', 'co-operation', 'understanding',
+      'satisfaction', 'experience', 'safety', 'privacy', 'security', 'wellbeing', 'well-being', 'peace of mind',
+    ],
+  },
+  PRIORITY_WORD: {
+    doc: 'How high a value ranks in the stock line ("our top priority", "of the utmost importance").',
+    members: ['top', 'number one', 'no. 1', 'no 1', '#1', 'highest', 'first', 'main', 'utmost', 'absolute', 'primary', 'foremost', 'key', 'biggest', 'greatest', 'upmost'],
+  },
   DISTANCE_WORD: {
     doc: 'Office words and buzzwords with a plain alternative.',
     members: [

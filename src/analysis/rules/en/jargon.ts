@@ -2,8 +2,8 @@ import type { Rule } from '../types.ts';
 
 /**
  * Jargon: canned corporate lines that put distance between agent and customer. Constructions over
- * the classes CANNED_OPENER, CORPORATE_VALUE, DISTANCE_WORD, FORWARD_VERB, FEEDBACK_NOUN, VAGUE_TEAM
- * and TEAM_NOUN (src/analysis/classes/en.ts).
+ * the classes CANNED_OPENER, CORPORATE_VALUE, DISTANCE_WORD, VALUED_THING, PRIORITY_WORD, FORWARD_VERB,
+ * FEEDBACK_NOUN, VAGUE_TEAM and TEAM_NOUN (src/analysis/classes/en.ts).
  */
 const common = {
   lang: 'en' as const,
@@ -27,6 +27,22 @@ export const jargonRules: Rule[] = [
       '(?:is|are) (?:very |extremely |really |incredibly |so )?important to us',
       'we take (?:this|these|it|that|your \\p{L}+|the \\p{L}+(?: of [\\p{L} ]{1,30}?)?|such \\p{L}+|\\p{L}+ \\p{L}+) (?:very |extremely |incredibly |really )?serious(?:ly)?',
       "we (?:truly |really |do )?care about your (?:concerns?|feedback|experience)",
+      // The value statement as a construction: who is valued and how highly, in any of the stock wordings.
+      "we (?:(?:truly|really|greatly|genuinely|sincerely|always|do|very much|highly) )*(?:value|cherish|treasure) (?:your|you as (?:a|our)|all (?:of )?our|our) (?:continued |ongoing |valued |loyal )?{VALUED_THING}",
+      "your {VALUED_THING} (?:is|are|means|will always be|has always been|remains) (?:(?:very|extremely|greatly|really|truly|so|incredibly|always|highly|genuinely) )*(?:valued|valuable to us|of (?:great |the (?:utmost|greatest|highest) )?(?:value|importance) to us|everything to us|the world to us|a great deal to us|a lot to us|our (?:{PRIORITY_WORD} )?priority|(?:at )?the (?:heart|centre|center|core) of (?:everything|all) we do)",
+      "(?<=(?:is|are|remains|remain|be|been) (?:always |still |now )?)(?:our|my|the company's|a) {PRIORITY_WORD} priorit(?:y|ies)",
+      "(?:of|is) (?:the )?(?:utmost|paramount|the highest|the greatest) importance(?: to (?:us|our (?:team|company)))?",
+      // Service standards held up instead of the service: "we pride ourselves on", "the level of service you have come to expect".
+      '(?:we|i) (?:(?:really|truly|always|genuinely) )?(?:pride ourselves|pride myself|take (?:great |real )?pride) (?:on|in)',
+      '(?:the )?(?:highest|high|exceptional|excellent|outstanding|first[- ]class|world[- ]class|five[- ]star) (?:standards?|levels?|quality) of (?:customer )?(?:service|care|support)',
+      "(?:the )?(?:level|standard|quality) of (?:customer )?(?:service|care) (?:that )?(?:you|our (?:customers|guests|members|clients|passengers)) (?:have come to |would |should |rightly |can |deserve to )?(?:expect|deserve)",
+      "(?:exceed|surpass|go beyond|exceeding|surpassing) (?:your|our (?:customers'|guests'|members'|clients')|customer|guest|all) expectations",
+      // Feedback filed for training, lessons and service improvement: the complaint reply's stock close.
+      "take (?:your|this|these|the|all|those|any|such) (?:[\\p{L}-]+ )?{FEEDBACK_NOUN} on board",
+      '(?:as|for) (?:a )?(?:training|coaching|learning|development) (?:opportunity|purposes|tool|exercise|point)',
+      '(?:lessons|learnings) (?:will be|have been|are being|can be) (?:learned|learnt|taken)',
+      '(?:in order )?to (?:better serve you|serve you better|better serve our (?:customers|guests|members|clients))',
+      '(?:continuously|continually|constantly|always) (?:strive|striving|strives|working|work|looking|seeking|aiming) to (?:improve|enhance|better) (?:our )?(?:services?|the service|what we (?:do|offer)|the (?:customer |guest )?experience|our standards)',
     ],
     unless: (ctx, match) => {
       const phrase = ctx.lower.slice(match.start, match.end);
@@ -49,7 +65,7 @@ export const jargonRules: Rule[] = [
         { text: 'We appreciate your constructive feedback and are taking it under serious advisement.', span: 'under serious advisement' },
         { text: 'Thanks for your loyalty! It means the world to us.', span: 'Thanks for your loyalty' },
         { text: 'Per our records, the invoice was paid.', span: 'Per our records' },
-        { text: 'Your satisfaction is our top priority.', span: 'Your satisfaction is' },
+        { text: 'Your satisfaction is our top priority.', span: 'Your satisfaction is our top priority' },
         { text: 'Please note that you may need a temporary account.', span: 'Please note that' },
         { text: 'Rest assured that our team is working on it.', span: 'Rest assured' },
         // Paraphrases.
@@ -58,7 +74,7 @@ export const jargonRules: Rule[] = [
         { text: 'Our goal is to provide the best service possible.', span: 'Our goal is to provide' },
         { text: 'We will revert back to you shortly.', span: 'revert back to you' },
         { text: 'Your request will be actioned in a timely manner.', span: 'be actioned' },
-        { text: "We can share your feedback as we're always looking to improve the customer experience.", span: 'always looking to improve' },
+        { text: "We can share your feedback as we're always looking to improve the customer experience.", span: 'always looking to improve the customer experience' },
         { text: 'The next available agent will be with you as soon as possible.', span: 'The next available agent' },
         { text: 'Pls provide the same within 24 hrs.', span: 'provide the same' },
         { text: 'We write to inform you that the branch will close.', span: 'We write to inform you' },
@@ -67,6 +83,22 @@ export const jargonRules: Rule[] = [
         { text: 'Our team would like a chance to address this concern.', span: 'a chance to address this concern' },
         // Paraphrase.
         { text: 'Our managers welcome the opportunity to address your concerns.', span: 'the opportunity to address your concerns' },
+        // The value statement, the service standard and the training close, as constructions.
+        { text: "We truly value your feedback.", span: "We truly value your feedback" },
+        { text: "We greatly value our loyal customers.", span: "We greatly value our loyal customers" },
+        { text: "Your opinion is extremely valuable to us.", span: "Your opinion is extremely valuable to us" },
+        { text: "Your safety will always be our number one priority.", span: "Your safety will always be our number one priority" },
+        { text: "Customer wellbeing remains our utmost priority.", span: "our utmost priority" },
+        { text: "This is of the utmost importance to us.", span: "of the utmost importance to us" },
+        { text: "We pride ourselves on our customer service.", span: "We pride ourselves on" },
+        { text: "We always provide the highest standard of customer service.", span: "the highest standard of customer service" },
+        { text: "This is not the level of service you have come to expect from us.", span: "the level of service you have come to expect" },
+        { text: "We always aim to exceed your expectations.", span: "exceed your expectations" },
+        { text: "We will take your comments on board.", span: "take your comments on board" },
+        { text: "Your complaint will be used as a training opportunity.", span: "as a training opportunity" },
+        { text: "Lessons have been learned.", span: "Lessons have been learned" },
+        { text: "We are making these changes to serve you better.", span: "to serve you better" },
+        { text: "We are constantly striving to improve our services.", span: "constantly striving to improve our services" },
       ],
       pass: [
         'Pull the lever on the side to release the tray.',
@@ -80,6 +112,11 @@ export const jargonRules: Rule[] = [
         "Let us know via a DM and we'll keep moving forward from there.",
         "Tell me more and I'll do my best to address your concern.",
         'The fault on your line has been logged with the engineers, who will visit on Tuesday.',
+        "You can take it on board as hand luggage.",
+        "We value the car at £4,000 based on the mileage.",
+        "The first priority booking slot is at 9.",
+        "I'm sorry the blender didn't meet your expectations; I've sent a replacement.",
+        "Your security code is on the back of the card.",
       ],
     },
   },
