@@ -76,7 +76,9 @@ const LIST_ITEM = /^[ \t]*(?:[-*•·–]|\d{1,2}[.)]|[a-z][.)])[ \t]+\S/u;
 const OWN_GREETING = /^(?:(?:hi|hello|hey|hiya|howdy|greetings|dear|good\s+(?:morning|afternoon|evening|day))(?:[ \t]+(?:there|all|team|everyone|folks|friend|sir\s+or\s+madam|customer))?|здравствуйте|добрый\s+(?:день|вечер)|доброе\s+утро|привет|hej|hallå|god\s+(?:morgon|dag|kväll)|您好|你好)(?![\p{L}])[ \t]*[,!.，！]?/iu;
 
 // A greeting, also after the name ("Дарья, здравствуйте!", "赵工，您好：").
-const GREETING = /^(?:[\p{Lu}][\p{L}-]+,\s+(?=здравствуйте|добрый)|[\p{Script=Han}]{1,6}[，,]?\s*(?=您好|你好))?(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|thanks?\s+(?:you\s+)?(?:so\s+much\s+)?for|здравствуйте|добрый\s+день|hej|hallo|您好|你好)(?![\p{L}])/iu;
+const GREETING = /^(?:(?:[\p{Lu}][\p{L}-]+,\s+(?=здравствуйте|добрый)|[\p{Script=Han}]{1,6}[，,]?\s*(?=您好|你好))?(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|thanks?\s+(?:you\s+)?(?:so\s+much\s+)?for|здравствуйте|добрый\s+день|hej|hallo|您好|你好)(?![\p{L}])|уважаем\p{L}*\s+\p{Lu}|尊敬的|[\p{Script=Han}]{1,4}(?:先生|女士|小姐|老师)[：:])/iu;
+// "曹先生：\n您好！…": a 您好 or Здравствуйте line under the salutation still belongs to the greeting.
+const SECOND_GREETING = /^(?:您好|你好|здравствуйте|добрый\s+(?:день|вечер))[！!，,。.]?[ \t]*/iu;
 
 /** Where an acknowledgement goes: after the greeting (its own line, or its first sentence), else first. */
 function afterGreeting(text: string, end: number): ((sentence: string) => Placement) | null {
@@ -89,7 +91,9 @@ function afterGreeting(text: string, end: number): ((sentence: string) => Placem
   if (greetingOnly && (lineEnd < 0 || lineEnd >= end)) return null;
   if (greetingOnly) {
     // "Hi Maria,\n\nYour parcel…": the acknowledgement opens the body, before its first word.
-    const body = lineEnd + (text.slice(lineEnd, end).length - text.slice(lineEnd, end).trimStart().length);
+    let body = lineEnd + (text.slice(lineEnd, end).length - text.slice(lineEnd, end).trimStart().length);
+    const second = SECOND_GREETING.exec(text.slice(body, end));
+    if (second) body += second[0].length + (text.slice(body + second[0].length, end).length - text.slice(body + second[0].length, end).trimStart().length);
     if (body >= end) return null;
     return (sentence) => ({ at: body, insert: `${sentence} `, sentenceOffset: 0, replaces: 0 });
   }
@@ -104,7 +108,7 @@ function afterGreeting(text: string, end: number): ((sentence: string) => Placem
   return (sentence) => ({ at: lead, insert: `${sentence} `, sentenceOffset: 0, replaces: 0 });
 }
 
-const SIGN_OFF = /^(?:thanks|thank\s+you|many\s+thanks|best|best\s+regards|kind\s+regards|regards|warm\s+regards|cheers|sincerely|yours\s+sincerely|yours\s+truly|all\s+the\s+best|take\s+care|с\s+уважением|всего\s+(?:доброго|хорошего)|с\s+наилучшими\s+пожеланиями|спасибо|med\s+vänliga?\s+hälsning(?:ar)?|hälsningar|vänliga?\s+hälsning(?:ar)?|mvh|此致|祝好|祝您\p{L}{0,4}愉快|顺祝\p{L}{0,4})(?![\p{L}])[^\n]{0,30}$/iu;
+const SIGN_OFF = /^(?:thanks|thank\s+you|many\s+thanks|best|best\s+regards|kind\s+regards|regards|warm\s+regards|cheers|sincerely|yours\s+sincerely|yours\s+truly|all\s+the\s+best|take\s+care|с\s+уважением|всего\s+(?:доброго|хорошего)|с\s+наилучшими\s+пожеланиями|спасибо|med\s+vänliga?\s+hälsning(?:ar)?|hälsningar|vänliga?\s+hälsning(?:ar)?|mvh|此致|祝好|祝您\p{L}{0,4}愉快|顺祝\p{L}{0,4}|顺颂\p{L}{0,4})(?![\p{L}])[^\n]{0,30}$/iu;
 // A tweet's agent initials at the very end ("… ^MG", "… -AA", "… /DX"), or its thread count ("… 1/2").
 const INITIALS = /(?:\s+|(?<=[.!?]))(?:(?:\^|-|\/|\*)[\p{Lu}][\p{L}]{0,12}|[-–—~][ \t][\p{Lu}][\p{Ll}]{1,12}|\(?\d\/\d\)?)\s*$/u;
 

@@ -97,7 +97,8 @@ export function readProblemRu(message: string): Problem | null {
 function shape(text: string): string | null {
   const words = text.split(/\s+/);
   if (words.length > 14 || REQUEST.test(text) || ACCUSATION.test(text)) return null;
-  let s = text;
+  // "…пишут, что приём отменён": the clause after their own "что" goes after ours, without a second one.
+  let s = text.replace(/^(?:что|чтобы)\s+/iu, '');
   // "вы списали с меня деньги": the company's past act, said without "вы" — the impersonal plural.
   const accused = new RegExp(`^вы\\s+((?:не\\s+|уже\\s+|опять\\s+|снова\\s+|дважды\\s+)*[\\p{L}]+ли)${E}`, 'iu').exec(s);
   if (accused) s = s.slice(accused[0].length - accused[1]!.length);

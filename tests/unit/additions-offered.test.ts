@@ -84,6 +84,17 @@ describe('additions land in the body, never after the signature or in quoted his
     }
   });
 
+  it('an acknowledgement goes after "曹先生：\\n您好！" and "Уважаемая Анастасия!", a closing line above "顺颂时祺"', () => {
+    const zh = '曹先生：\n您好！关于户名变更一事，需要到营业厅办理。\n\n顺颂时祺！\n客户服务中心\n华源燃气';
+    const ack = apply(zh, placeAddition(zh, 'acknowledgement', '我理解这有多让人着急。'));
+    expect(ack.indexOf('我理解')).toBeGreaterThan(ack.indexOf('您好！'));
+    const own = apply(zh, placeAddition(zh, 'ownership', '我会跟进。'));
+    expect(own.indexOf('我会跟进')).toBeLessThan(own.indexOf('顺颂时祺'));
+    const ru = 'Уважаемая Анастасия!\n\nПриём 2 декабря отменён. Для Вас зарезервировано время 4 декабря.';
+    const ruAck = apply(ru, placeAddition(ru, 'acknowledgement', 'Понимаю, как это неприятно.'));
+    expect(ruAck.indexOf('Понимаю')).toBeGreaterThan(ruAck.indexOf('Анастасия!'));
+  });
+
   it('a tweet signed with the agent name on its own line, and a reply ending in a list', () => {
     const tweet = 'What store does this happen in?\nDan';
     expect(apply(tweet, placeAddition(tweet, 'ownership', "I'll check."))).toBe("What store does this happen in? I'll check.\nDan");
