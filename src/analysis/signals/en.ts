@@ -93,8 +93,20 @@ function acknowledgement(ctx: SentenceContext): RuleMatch[] {
 const TEAM_VOICE = /^(?:we|our|let us)/;
 const WAITS_ON_CUSTOMER = /\b(?:dm|message|send|provide|contact|reach|email|e-mail|tell|give|share|request|click|visit|follow|reply|respond|call|let us know|could you|can you|please|connect|file|submit|fill|complete|open|chat|post|upload|attach|appeal)\b.*(?:\b(?:and|&)|\s[–—-])\s*(?:then\s+)?$/;
 
+// "We've just sent you a DM" only points to where the help will be: readers of the newer labeled
+// replies never counted it as the writer owning the case, while "we'll check this for you" and
+// "we'll pop on a refund" count, and so does "I've sent you a DM with the details" (first person).
+// (They also left out "we'll pass your feedback on to the team", but the first labeled file counts
+// that hand-off, and its floor holds: it stays in.)
+const DM_POINTER = /^(?:we|our team)(?:'ve| have| just)?(?: just| also| now| already)* (?:sent|send|dropped|shot) (?:you )?(?:a |an )?(?:dm|direct message|private message|pm|message)(?: your way| via twitter| on twitter)?(?![\p{L}])/u;
+
 function ownership(ctx: SentenceContext): RuleMatch[] {
-  return allMatches(OWNERSHIP, ctx.lower).filter((m) => !TEAM_VOICE.test(ctx.lower.slice(m.start)) || !WAITS_ON_CUSTOMER.test(ctx.lower.slice(0, m.start)));
+  return allMatches(OWNERSHIP, ctx.lower).filter((m) => {
+    const rest = ctx.lower.slice(m.start);
+    if (!TEAM_VOICE.test(rest)) return true;
+    if (DM_POINTER.test(rest)) return false;
+    return !WAITS_ON_CUSTOMER.test(ctx.lower.slice(0, m.start));
+  });
 }
 
 function nextStep(ctx: SentenceContext): RuleMatch[] {
