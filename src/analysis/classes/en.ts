@@ -811,6 +811,84 @@ export const englishClasses: ClassTable = {
       "i'll follow up with them", "i'll check with them", 'i will check with them', "i've checked with", 'i have checked with',
     ],
   },
+  // ── blame (src/analysis/rules/en/blame.ts, en.blame.customer-cause) ─────────────────────────
+  // From the blaming replies in the labeled sets and the e-mails, widened with thesaurus neighbours
+  // of "because of", "failure" and "forget", reviewed by hand.
+  CAUSE_LINK: {
+    doc: 'Words that name what caused a problem ("because", "due to", "the result of").',
+    members: [
+      'because', 'because of', 'due to', 'caused by', 'owing to', 'as a result of', 'a result of', 'the result of',
+      'a consequence of', 'the consequence of', 'the outcome of', 'down to', 'attributable to', 'on account of', 'stems from',
+      'stemmed from', 'results from', 'resulted from', 'comes from', 'came from', 'thanks to',
+    ],
+  },
+  CUSTOMER_LAPSE: {
+    doc: 'The customer not doing what was expected of them ("you didn\'t", "you forgot to").',
+    members: [
+      "didn't", 'did not', 'never', "haven't", 'have not', "hadn't", 'had not', 'failed to', 'forgot to', 'neglected to',
+      'chose not to', 'decided not to', 'omitted to', 'did not bother to', "didn't bother to", 'ignored', 'missed', 'not',
+      'failing to', 'forgetting to', 'neglecting to', 'ignoring', 'missing', 'having ignored', 'having missed',
+      'having failed to', 'having forgotten to', 'having not',
+    ],
+  },
+  CUSTOMER_DUTY: {
+    doc: 'What a customer is expected to do for things to work (update, cancel, read, reply…), in any tense; "receive" or "have" are not duties.',
+    members: [
+      'updat*', 'cancel*', 'respond*', 'repl*', 'read', 'follow*', 'check*', 'provid*', 'submit*', 'pay', 'paid', 'confirm*',
+      'return*', 'register*', 'activat*', 'verif*', 'enter*', 'includ*', 'attach*', 'sign*', 'complet*', 'keep', 'kept',
+      'back up', 'backed up', 'sav*', 'call*', 'contact*', 'notif*', 'inform*', 'tell us', 'told us', 'let us know', 'report*',
+      'log out', 'logged out', 'accept*', 'review*', 'opt out', 'opted out', 'collect*', 'pick up', 'picked up', 'answer*',
+      'turn off', 'turned off', 'switch off', 'switched off', 'renew*', 'top up', 'topped up', 'book*', 'arriv*', 'show up',
+      'showed up', 'bring', 'brought', 'print*', 'set up', 'install*', 'restart*', 'lock*', 'secur*', 'protect*',
+      'the instructions', 'the steps', 'the email', 'the e-mail', 'the message', 'the terms', 'the notice', 'the reminder*',
+      'the warning*', 'the deadline', 'the cut-off', 'the cutoff', 'your email*', 'your e-mail*', 'your messages', 'our email*',
+      'our e-mail*', 'our messages', 'our reminder*', 'our notice*', 'our warning*',
+    ],
+  },
+  CUSTOMER_FAULT: {
+    doc: 'A lapse of the customer\'s named as a thing ("your failure to…", "your own error").',
+    members: [
+      'error', 'errors', 'mistake', 'mistakes', 'failure', 'oversight', 'negligence', 'carelessness', 'fault', 'late payment',
+      'missed payment', 'non-payment', 'nonpayment', 'incorrect entry', 'typo', 'misuse', 'own', 'actions', 'inaction',
+      'lack of', 'delay in', 'late cancellation', 'late arrival', 'not reading', 'not following', 'not checking',
+      'not responding', 'not replying', 'decision not to', 'choice not to', 'misunderstanding', 'misreading', 'lapse',
+      'slip', 'forgetting', 'forgetfulness', 'incorrect', 'wrong', 'inaccurate', 'incomplete',
+    ],
+  },
+  // ── hype (src/analysis/rules/en/hype.ts, en.hype.big-claim) ───────────────────────────────
+  // From the hype in the labeled replies and e-mails and the marketing words of spam-filter and
+  // style-guide lists, with thesaurus neighbours, reviewed by hand.
+  HYPE_ADJ: {
+    doc: 'Marketing adjectives that promise more than a fact can ("incredible", "life-changing").',
+    members: [
+      'incredible', 'amazing', 'unbelievable', 'revolutionary', 'life-changing', 'life changing', 'game-changing',
+      'game changing', 'ultimate', 'unbeatable', 'extraordinary', 'exclusive', 'vip', 'once-in-a-lifetime', 'mind-blowing',
+      'mind blowing', 'jaw-dropping', 'unmissable', 'unrivalled', 'unrivaled', 'unparalleled', 'sensational', 'breakthrough',
+      'groundbreaking', 'ground-breaking', 'miracle', 'magic', 'limitless', 'massive', 'huge', 'fantastic', 'phenomenal',
+      'spectacular', 'astonishing', 'staggering', 'insane', 'epic', 'mega', 'guaranteed', 'special',
+    ],
+  },
+  HYPE_NOUN: {
+    doc: 'What marketing promises ("opportunity", "results", "savings"); not the customer\'s own "experience" or "day".',
+    members: [
+      'opportunity', 'opportunities', 'results', 'reward', 'rewards', 'savings', 'technology', 'potential', 'gift', 'gifts',
+      'bonus', 'bonuses', 'prize', 'prizes', 'package', 'membership', 'perks', 'returns', 'income', 'earnings', 'profits',
+      'formula', 'secret', 'breakthrough', 'giveaway', 'jackpot', 'win', 'windfall', 'earning potential',
+    ],
+  },
+  SUPERLATIVE: {
+    doc: 'Superlatives a big claim is built on ("the lowest", "the best").',
+    members: ['lowest', 'best', 'cheapest', 'biggest', 'greatest', 'finest', 'fastest', 'most advanced', 'most powerful', 'smartest', 'most trusted', 'most popular', 'largest', 'top'],
+  },
+  CLAIM_SCOPE: {
+    doc: 'Where a superlative claims to hold ("on the market", "anywhere"): without it, "the best way to reach us" is advice.',
+    // Not "ever" or "of the year": "the best day of the year" is a greeting, not a claim.
+    members: [
+      'on the market', 'anywhere', "you'll find", 'you will find', "you'll ever find", 'money can buy', 'out there',
+      'on the planet', 'on earth', 'in the uk', 'in the us', 'in the country', 'available today', 'available anywhere',
+      'in its class', 'on offer anywhere', 'on the high street', 'in town',
+    ],
+  },
   // ── jargon ───────────────────────────────────────────────────────────────────────────────
   FORWARD_VERB: {
     doc: 'Moving the customer\'s words to an unnamed team, the canned hand-off of feedback.',

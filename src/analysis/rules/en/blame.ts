@@ -110,6 +110,10 @@ export const blameRules: Rule[] = [
       "you(?:'ve| have)? (?:misunderstood|misread|misinterpreted)|you (?:seem to|may|might) have (?:misunderstood|misread|misinterpreted)",
       "you were (?:supposed|meant|expected) to",
       "you should(?:'ve| have) (?:read|checked|known|called|contacted|told us|informed us|reported|cancell?ed|booked|kept|looked)",
+      "you ought to have (?:[\\p{L}]+ed|read|done|known|seen|kept|made|paid|sent|gone|brought)",
+      "(?:it's|this is|that's|it is) (?:just |simply |basic |only )?common sense",
+      "(?:it's|this is|that's|it is|it isn't|it's not|this isn't|this is not) (?:exactly )?(?:not )?rocket science",
+      "(?:i|we) (?:don't|do not) know what (?:else )?you (?:expect|want) (?:us|me) to do",
       "had you (?:read|checked|followed|contacted|called|told us|informed us|reported|cancell?ed|booked|registered|backed up|looked)",
       "there(?:'s| is) no need (?:to|for) (?:shout|yell|be rude|raise your voice|use capitals|swear|that (?:tone|language))",
       "(?:watch|mind) your (?:language|tone)",
@@ -157,6 +161,9 @@ export const blameRules: Rule[] = [
         { text: 'Had you contacted us earlier, this would have been avoided.', span: 'Had you contacted' },
         { text: "There's no need to shout.", span: "There's no need to shout" },
         { text: 'Our seat pitch is comparable to other airlines.', span: 'is comparable to other airlines' },
+        { text: 'You ought to have checked the dates.', span: 'You ought to have checked' },
+        { text: 'Frankly, this is common sense.', span: 'this is common sense' },
+        { text: "I don't know what else you expect us to do.", span: "I don't know what else you expect us to do" },
       ],
       pass: [
         'Could you check whether the update installed?',
@@ -170,6 +177,63 @@ export const blameRules: Rule[] = [
         'You will need to read the code from the back of the card to me.',
         'Our prices are in line with the quote I sent you on Monday.',
         "You've been so patient, thank you.",
+      ],
+    },
+  },
+  {
+    // Constructions over the classes CAUSE_LINK, CUSTOMER_LAPSE, CUSTOMER_DUTY, CUSTOMER_FAULT
+    // (classes/en.ts): the customer's own doing named as the cause, or the fault handed back.
+    id: 'en.blame.customer-cause',
+    kind: 'construction',
+    lang: 'en',
+    category: 'blame',
+    severity: 'warning',
+    message: "This names the customer's own doing as the cause of the problem.",
+    why: 'Saying what happened without saying who failed keeps the customer on your side while you fix it.',
+    suggestions: [
+      { text: 'It looks like [what happened]; here is how to fix it: [steps]', note: 'Say what happened, not who failed.' },
+      { text: 'To avoid this next time, [the tip]' },
+    ],
+    patterns: [
+      // "…because you didn't update the app", "…as a result of you failing to reply".
+      '{CAUSE_LINK} you (?:{HEDGE} )?{CUSTOMER_LAPSE} (?:to )?(?:{HEDGE} )?{CUSTOMER_DUTY}',
+      // "This is due to your failure to provide…", "caused by your own settings".
+      '{CAUSE_LINK} (?:your|the customer\'s|the cardholder\'s|the account holder\'s) (?:{HEDGE} )?{CUSTOMER_FAULT}',
+      // The fault handed back: "it's not our fault", "we are not responsible for your mistake", "that's on you".
+      // Negated only: "that was our mistake" owns the fault, the opposite of blame.
+      "(?:(?:it's|it is|that's|that is|this is|it was|that was|this was) (?:{HEDGE} )?not|it isn't|that isn't|this isn't|it wasn't|that wasn't|this wasn't) (?:{HEDGE} )?(?:our|my|the company's|the store's|the airline's) (?:fault|problem|mistake|responsibility|issue)(?= that you| you| if you| your|\\s*[.!,;…]|$)",
+      "(?:we|i)(?:'re| are|'m| am) (?:{HEDGE} )?not (?:responsible|liable|accountable|to blame) for (?:your|the customer's|what you|any (?:mistakes?|errors?) (?:you|made by you))",
+      "(?:that's|that is|this is|it's|it is) (?:all |entirely |squarely )?on you(?=\\s*[.!,;…]|$| for)",
+      '(?:the )?(?:mistake|error|fault|slip-up) (?:is|was|lies|lay|sits) (?:entirely |squarely |clearly )?(?:on|with) (?:your (?:end|side|part)|you)',
+      "you(?:'ve| have)?(?: got)? (?:only )?yourself to blame",
+    ],
+    examples: {
+      flag: [
+        { text: "This happened because you didn't update the app.", span: "because you didn't update" },
+        { text: 'The order was cancelled as a result of you failing to reply.', span: 'as a result of you failing to reply' },
+        { text: 'This is due to your failure to provide the documents.', span: 'due to your failure' },
+        { text: "It's not our fault that you missed the flight.", span: "It's not our fault" },
+        { text: 'We are not responsible for your mistake.', span: 'We are not responsible for your' },
+        { text: "That's on you.", span: "That's on you" },
+        { text: "I'm afraid that is simply not our mistake.", span: 'that is simply not our mistake' },
+        { text: 'The error is on your side.', span: 'The error is on your side' },
+        { text: 'You have only yourself to blame.', span: 'You have only yourself to blame' },
+        // Paraphrases: members of CAUSE_LINK, CUSTOMER_LAPSE, CUSTOMER_DUTY, CUSTOMER_FAULT found in no other example.
+        { text: 'The fee is down to you having ignored our reminders.', span: 'down to you having ignored our reminders' },
+        { text: 'The account was locked owing to your own carelessness.', span: 'owing to your own' },
+        { text: 'The parcel went back because you never collected it.', span: 'because you never collected' },
+        { text: 'The renewal charge was caused by your late cancellation.', span: 'caused by your late cancellation' },
+      ],
+      pass: [
+        'This is due to a fault on our side, and I have fixed it.',
+        "You didn't receive the email because our system failed; I've resent it.",
+        'The delay was caused by the storm, and the parcel is moving again.',
+        "Because you didn't get the code, I've sent a new one by text.",
+        "It's not our policy to charge for this, so I have removed the fee.",
+        "That was our mistake, and I've refunded the fee.",
+        "It's my fault the link was wrong; here is the right one.",
+        "Thanks to your feedback, we've changed the checkout page.",
+        'We are responsible for your parcel until it reaches you.',
       ],
     },
   },
