@@ -8,6 +8,7 @@
 import type { Lang, SignalId, Suggestion } from '../analysis/types.ts';
 import type { Ticket } from './compose.ts';
 import type { Register } from './register.ts';
+import { readsAsClause } from './clause-check.ts';
 
 /** What of the reply an addition has to fit. */
 export interface ReplyShape {
@@ -26,6 +27,8 @@ export interface ReplyShape {
   emailLike: boolean;
   /** The customer reported a problem or asked for help (unknown message: read from the reply). */
   problemSolving: boolean;
+  /** The customer asked for help in words ("can you help", "please fix", "refund"). */
+  askedHelp?: boolean;
 }
 
 /** A sentence to add when the reply lacks a signal; null when it would not be worth sending. */
@@ -65,29 +68,27 @@ export function additionFor(signal: SignalId, ticket: Ticket, register: Register
       if (lang === 'ru') return { text: `Понимаю, как неприятно, что ${clause}.`, note: 'Признаёт их ситуацию их словами.' };
       if (lang === 'sv') return { text: `Jag förstår hur frustrerande det är att ${clause}.`, note: 'Bekräftar deras situation med deras ord.' };
       if (lang === 'zh') return { text: `${clause}，我理解这有多让人着急。`, note: '用对方的话体谅其处境。' };
-      // "It is that …" needs a plain clause: short, opening with who it happened to, nothing pasted.
-      if (!plainClause(clause) || ticket.problem.accusation) return null;
-      // "…that we ignored it": an acknowledgement must not sign the customer's accusation.
-      if (/^(?:we|our|we['’](?:ve|re|ll))\b/i.test(clause)) return null;
-      // Said of something that did not go wrong ("you recently changed your password"), or an idiom
-      // of delight ("you can't wait"), it is no complaint to sympathise with.
-      if (!FAILURE_CUE.test(clause) || /can['’]?t\s+wait/i.test(clause)) return null;
-      // Offered unasked, it must say a hardship plainly: something of theirs failed, or they are
-      // kept from something. "you never order online", "you didn't ask for this" are no hardship.
-      if (!hardship(clause)) return null;
-      // "…frustrating that you're not frustrated": a feeling they named is theirs to name.
-      if (/(?<![\p{L}])(?:frustrat\w*|upset|sad|angry|mad|annoyed|happy)(?![\p{L}])/iu.test(clause)) return null;
-      return { text: `I can see how frustrating it is that ${clause}.`, note: 'Recognise their situation in their words.' };
+      const plain = hardshipEn(ticket);
+      return plain ? { text: `I can see how frustrating it is that ${plain}.`, note: 'Recognise their situation in their words.' } : null;
     }
-    case 'ownership':
+    case 'ownership': {
       // One placeholder sentence at most, and only where the reply leaves the customer with nothing.
       if (!needsStep(ticket, shape)) return null;
+      // The complaint known and plain: the commitment names it, nothing left to fill in. An English
+      // "I'll [what you will do]" was rated as adding nothing: without the complaint, no offer.
+      if (lang === 'en') {
+        const what = hardshipEn(ticket);
+        return what ? { text: `I'll look into why ${what} and get back to you.`, note: 'Commit to the next action yourself.' } : null;
+      }
       if (lang === 'ru') return { text: 'Я [что Вы сделаете] и напишу Вам.', note: 'Возьмите следующий шаг на себя.' };
       if (lang === 'sv') return { text: 'Jag [vad du gör] och hör av mig till dig.', note: 'Ta nästa steg själv.' };
-      if (lang === 'zh') return { text: '我会[您要做的事]，并及时告诉您进展。', note: '亲自承担下一步。' };
-      return { text: "I'll [what you will do] and let you know how it goes.", note: 'Commit to the next action yourself.' };
+      return { text: '我会[您要做的事]，并及时告诉您进展。', note: '亲自承担下一步。' };
+    }
     case 'next-step':
       if (!needsStep(ticket, shape)) return null;
+      // A blank step under an answer, a thank-you or banter adds nothing: only where they told of a
+      // hardship or asked for help is "Next, [step]" a prompt worth filling in.
+      if (lang === 'en' && !hardshipEn(ticket) && !shape.askedHelp) return null;
       if (lang === 'ru') return { text: 'Дальше [следующий шаг], и я сообщу Вам.', note: 'Скажите, что будет дальше.' };
       if (lang === 'sv') return { text: 'Nästa steg är att [nästa steg], och jag hör av mig.', note: 'Säg vad som händer härnäst.' };
       if (lang === 'zh') return { text: '接下来[下一步]，我会及时通知您。', note: '说明接下来会怎样。' };
@@ -95,8 +96,33 @@ export function additionFor(signal: SignalId, ticket: Ticket, register: Register
   }
 }
 
+/**
+ * The English complaint as a hardship said plainly, fit for "I can see how frustrating it is that …"
+ * and "I'll look into why …"; null when their words would not read whole there.
+ */
+function hardshipEn(ticket: Ticket): string | null {
+  const clause = ticket.problem?.clause;
+  if (!clause || ticket.thanksOnly) return null;
+  // "It is that …" needs a plain clause: short, opening with who it happened to, nothing pasted.
+  if (!plainClause(clause) || ticket.problem!.accusation) return null;
+  // "…that we ignored it": an acknowledgement must not sign the customer's accusation.
+  if (/^(?:we|our|we['’](?:ve|re|ll))\b/i.test(clause)) return null;
+  // Said of something that did not go wrong ("you recently changed your password"), or an idiom
+  // of delight ("you can't wait"), it is no complaint to sympathise with.
+  if (!FAILURE_CUE.test(clause) || /can['’]?t\s+wait/i.test(clause)) return null;
+  // Offered unasked, it must say a hardship plainly: something of theirs failed, or they are
+  // kept from something. "you never order online", "you didn't ask for this" are no hardship.
+  if (!hardship(clause)) return null;
+  // "…frustrating that you're not frustrated": a feeling they named is theirs to name.
+  if (/(?<![\p{L}])(?:frustrat\w*|upset|sad|angry|mad|annoyed|happy)(?![\p{L}])/iu.test(clause)) return null;
+  // A message that praises ("great airline. No fees to check bags") has no hardship in it, and
+  // the clause must read whole after "that", pointing at nothing outside it.
+  if (ticket.praised || !readsAsClause(clause, true)) return null;
+  return clause;
+}
+
 function needsStep(ticket: Ticket, shape: ReplyShape): boolean {
-  return shape.problemSolving && !ticket.thanksOnly && !shape.closesMatter && !shape.givesStep;
+  return shape.problemSolving && !ticket.thanksOnly && !ticket.praised && !shape.closesMatter && !shape.givesStep;
 }
 
 const THANKS_OR_PRAISE = /(?<![\p{L}])(?:thanks?|thank\s+you|thx|appreciate\w*|спасибо|благодар\p{L}*|tack|tacksam\p{L}*)(?![\p{L}])|谢谢|感谢|多谢|很高兴|太好了/iu;
@@ -189,6 +215,13 @@ const THANKS_LAST: Record<Lang, RegExp> = {
 
 const SIGN_OFF = /^\s*(?:thanks|thank\s+you|many\s+thanks|best|best\s+regards|kind\s+regards|regards|warm\s+regards|cheers|sincerely|yours\s+\w+|all\s+the\s+best|с\s+уважением|всего\s+(?:доброго|хорошего)|с\s+наилучшими\s+пожеланиями|med\s+vänliga\s+hälsningar|vänliga\s+hälsningar|hälsningar|mvh|此致|祝好)[\s,.!]*$/imu;
 
+// A question the reply puts to the customer ("Which store was it?") is the next move, theirs:
+// "I'll [what you will do]" beside it promises work that waits on their answer.
+function asksThem(reply: string): boolean {
+  const own = reply.split(/\n[ \t]*(?:On\s[^\n]{0,200}wrote:|>|-{2,}\s*Original|「原始邮件」)/u)[0]!;
+  return /[?？](?:[\s)"'”’]|$)/u.test(own);
+}
+
 /** What the reply already does and what shape it has, for the additions. */
 export function readShape(reply: string, ticket: Ticket, customerMessage: string | undefined, lang: Lang, teamGreeting?: string): ReplyShape {
   const head = reply.slice(0, 20_000);
@@ -213,10 +246,11 @@ export function readShape(reply: string, ticket: Ticket, customerMessage: string
     lang,
     teamGreeting,
     closesMatter: CLOSES[lang].test(head),
-    givesStep: GIVES_STEP[lang].test(head),
+    givesStep: GIVES_STEP[lang].test(head) || asksThem(head),
     greeted,
     unnamedGreeting,
     emailLike: /\n/.test(head.trim()) && (SIGN_OFF.test(head) || head.length > 280),
     problemSolving,
+    askedHelp: asked,
   };
 }

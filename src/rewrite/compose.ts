@@ -14,6 +14,8 @@ export interface Ticket {
   thing: string | null;
   /** The customer only thanked or praised: nothing to acknowledge. */
   thanksOnly: boolean;
+  /** Their message praises something ("great airline", "got it to work"): no hardship to feel for. */
+  praised?: boolean;
 }
 
 /** Where the finding sits: the sentence (without its end punctuation) that a suggestion rewrites. */
@@ -49,8 +51,12 @@ export function rewritesFor(finding: Finding, place: Place, ticket: Ticket, regi
       // The apology opens the sentence (or follows only a greeting): it may carry the name.
       const opens = !before.trim() || /^\s*(?:hi|hello|hey|dear)\b[^,]*,\s*$/i.test(before);
       const named = (s: string) => (opens && !before.trim() && ticket.firstName && !place.nameInReply && !tail.includes(ticket.firstName) ? `${ticket.firstName}, ${lowerFirst(s)}` : s);
-      const fitted = (s: string) => `${before}${before.trim() ? lowerFirst(s) : s}${tail}`;
-      for (const a of apologies(finding, ticket, register, lang, /^\s*(?:we|our)\b/i.test(finding.text))) bodies.push({ text: fitted(named(a.text)), note: a.note });
+      for (const a of apologies(finding, ticket, register, lang, /^\s*(?:we|our)\b/i.test(finding.text))) {
+        // "I apologize for the experience and would love to help": after a clause of theirs the
+        // second verb needs its own subject, or it reads as the customer's.
+        const joined = lang === 'en' && !/\]$/.test(a.text) ? tail.replace(/^\s+and\s+(?=(?:would|will|want|wanted|am|hope|need|have|'d|’d|really|truly)\b)/i, `, and ${/^\s*(?:we|our)\b/i.test(finding.text) || register.we ? 'we' : 'I'} `) : tail;
+        bodies.push({ text: `${before}${before.trim() ? lowerFirst(named(a.text)) : named(a.text)}${joined}`, note: a.note });
+      }
       break;
     }
     case 'policy-deflection':
@@ -144,8 +150,9 @@ function apologies(finding: Finding, ticket: Ticket, register: Register, lang: L
   // "the effects") named the wrong thing too often.
   const topic = ticket.thing ?? p?.topic;
   if (topic) out.push({ text: `${base} about the trouble with ${topic}`, note: 'Names what of theirs is affected.' });
-  if (finding.category === 'non-apology') out.push({ text: `${base} that we [what we got wrong]`, note: 'Own what happened, not how they feel.' });
+  // What happened to them first: "that we [what we got wrong]" presumes a fault nobody named.
   out.push({ text: `${base} [what went wrong for them]`, note: 'Fill in what happened to them.' });
+  if (finding.category === 'non-apology') out.push({ text: `${base} that we [what we got wrong]`, note: 'Own what happened, not how they feel.' });
   return out;
 }
 

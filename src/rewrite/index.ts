@@ -109,6 +109,10 @@ function placeOf(text: string, sentence: Sentence | undefined, f: Finding, nameI
 // Chinese is written without spaces: its words have no letter boundary to match.
 const THANKS = /(?<![\p{L}])(?:thanks?|thank\s+you|thx|ty|cheers|appreciate|great|awesome|amazing|love|brilliant|спасибо|благодар\w*|tack)(?![\p{L}])|谢谢|感谢|多谢/iu;
 
+// Praise or a problem solved on their side ("great airline", "got it to work"): a complaint read
+// beside it ("no fees to check bags") is no hardship.
+const PRAISED = /(?<![\p{L}])(?:great|awesome|amazing|love|loved|brilliant|fantastic|excellent|perfect|wonderful|success|lucky|without\s+(?:an?\s+)?(?:issue|problem)s?|(?:working|works)\s+(?:now|again|fine)|got\s+it\s+(?:to\s+work|working|sorted|fixed))(?![\p{L}])/iu;
+
 function readTicket(text: string, options: RewriteOptions, lang: Lang): Ticket {
   let firstName: string | undefined;
   const name = options.customerName?.trim();
@@ -122,7 +126,8 @@ function readTicket(text: string, options: RewriteOptions, lang: Lang): Ticket {
   // Each language's complaint reader, in its own grammar (Вы-form, Swedish clause order, no articles).
   const problem = problemIn(message, lang);
   const thanksOnly = !!message && THANKS.test(message) && (lang === 'en' || lang === 'zh' ? !problem?.clause : true) && message.length < 400 && !/[?]/.test(message);
-  return { firstName, problem, thing: lang === 'en' ? possessedThing(message) : null, thanksOnly };
+  const praised = lang === 'en' && !!message && PRAISED.test(message.slice(0, 4000));
+  return { firstName, problem, thing: lang === 'en' ? possessedThing(message) : null, thanksOnly, praised };
 }
 
 const READERS: Record<Exclude<Lang, 'en'>, (message: string) => Problem | null> = { ru: readProblemRu, sv: readProblemSv, zh: readProblemZh };

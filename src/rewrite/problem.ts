@@ -2,6 +2,7 @@ import { toSecondPerson } from './perspective.ts';
 import { decodeEntities } from './entities.ts';
 import { isFunctionWord, inLexicon } from '../analysis/lang/en/lexicon.ts';
 import { isNounish, isVerbish, tagsOf } from './tags.ts';
+import { readsAsClause } from './clause-check.ts';
 
 /**
  * What went wrong, read from the customer's message as a person would: the clause that says what
@@ -158,6 +159,8 @@ function readProblem(message: string): Problem | null {
   let best: { clause: string; source: string; framed?: boolean } | null = null;
   for (const c of candidates.slice(0, 4)) {
     let shaped = shapeClause(c.text, c.question, cleaned);
+    // Their words must read whole after "I'm sorry"; if not, our short frame of the same complaint.
+    if (shaped && !/^about\s/i.test(shaped.clause) && !readsAsClause(shaped.clause)) shaped = framedComplaint(c.text, cleaned);
     // "double charged again": their headline with no subject reads as broken after "I'm sorry";
     // our frame says the same thing whole.
     if (shaped && /^\p{Ll}/u.test(shaped.clause) && !SUBJECT_LEAD.test(shaped.clause)) shaped = framedComplaint(c.text, cleaned) ?? shaped;
@@ -251,7 +254,8 @@ function thingIn(text: string): string | null {
   // does not know, capitalised as a name (people's names are in the lexicon, so they stay out).
   // After "a"/"an" a capital is emphasis ("a Competent person"), not a product.
   const isName = (w: string) => /^\p{Lu}[\p{L}\p{N}-]+$/u.test(w) && !tagsOf(w).size && !inLexicon(w.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(w) && !count(w, FAILURE);
-  const at = words.findIndex((w, i) => isName(w) && !/^(?:a|an)$/i.test(words[i - 1] ?? ''));
+  // After a preposition or inside a longer name ("from Manchester Piccadilly") it is a place, not their thing.
+  const at = words.findIndex((w, i) => isName(w) && !/^(?:a|an|from|to|in|at|near|on|via|into|through|of|for|by|with|between)$/i.test(words[i - 1] ?? '') && !/^\p{Lu}/u.test(words[i - 1] ?? ''));
   if (at < 0) return null;
   // "Horizon Zero Dawn": the capitalised words that follow belong to the same name.
   let end = at + 1;
@@ -428,7 +432,8 @@ export function shapeClause(raw: string, question: boolean, message: string): { 
   } else if (/^(?:delays|issues|problems|errors|crashes|bugs|outages|charges|fees|glitches)$/i.test(firstWord) && !/\s(?:is|are|was|were|have|has|keep|won['’]?t|don['’]?t)\s/i.test(s)) {
     // "delays as always": the noun of their headline, not a verb with "it" before it.
     return { clause: `about the ${s.replace(/\s+(?:as\s+(?:always|usual)|again|every\s+time)$/i, '').toLowerCase()}`, source };
-  } else if (first.has('PresentTense') && /s$/.test(firstWord) && !/ss$/.test(firstWord)) {
+  } else if (first.has('PresentTense') && /s$/.test(firstWord) && !/ss$/.test(firstWord) && !tagsOf(words[1] ?? '').has('Preposition')) {
+    // ("Trains from Manchester to York delayed": a noun before its preposition, not "it trains".)
     s = `it ${s}`; // "Keeps freezing": the thing they complain about is the subject
   } else if (/^\S+(?:\s+\S+){0,3}\s+(?:is|are|was|were|has|have|had)\b/i.test(s) && !/^(?:still|keep|can['’]?t|cannot|cant|never|lost|am)\b/i.test(s)) {
     // "surge pricing is ridiculous": the words before the verb are its subject.
@@ -443,7 +448,7 @@ export function shapeClause(raw: string, question: boolean, message: string): { 
   s = withApostrophes(calmCase(s)).replace(/(?<![\p{L}])([Aa]) (?=[aeioAEIO][\p{Ll}])/gu, '$1n ');
   if (!/[\p{L}]/u.test(s)) return null;
   const terms = termTags(s);
-  const hasVerb = terms.some((t) => isVerbish(t)) || /^(?:you|we|it|they|he|she)\s+\S+\s+\S+/i.test(s) || /\b(?:you're|you've|it's|we're|we've|they're|they've|that's|there's|he's|she's)\b/i.test(s.replace(/’/g, "'"));
+  const hasVerb = terms.some((t) => isVerbish(t)) || failureVerbAfterSubject(s) || /^(?:you|we|it|they|he|she)\s+\S+\s+\S+/i.test(s) || /\b(?:you're|you've|it's|we're|we've|they're|they've|that's|there's|he's|she's)\b/i.test(s.replace(/’/g, "'"));
   // "No signal for 3 days" → "you've had no signal for 3 days": what was missing, had by them.
   if (/^no\s+\S/i.test(s) && !/^no\s+(?:one|body|way|idea|matter|worries|problem|longer)\b/i.test(s) && terms.length <= 8 && !['Preposition', 'Determiner', 'Adverb', 'Conjunction'].some((t) => terms[1]?.has(t)) && !terms.slice(2).some((t) => isVerbish(t) && !isNounish(t))) return { clause: `you've had ${s}`, source };
   if (!hasVerb) {
@@ -470,6 +475,21 @@ export function shapeClause(raw: string, question: boolean, message: string): { 
   const lead = s.split(' ')[0]!;
   if (!/^(?:you|you're|you've|you'd|you'll|we|we're|we've|it|it's|its|they|they're|they've|he|she|people|everything|someone|somebody|nobody|nothing|no|there|this|that|these|those|your|our|the|a|an|every|all|some|none|each|\d+)$/i.test(lead.replace(/’/g, "'")) && !nounSubject(terms)) return null;
   return { clause: s, source };
+}
+
+// Verbs of failure the lexicon files as plural nouns only ("leaks", "crashes"): after a subject
+// and an adverb or a noun ("my coffee machine still leaks water") they are the clause's verb.
+const FAILURE_VERB_S = /^(?:leaks|crashes|stops|works|freezes|breaks|drops|fails|loads|lags|beeps|smells|tastes|flickers|overheats|disconnects|restarts|reboots|shuts|buffers|glitches)$/i;
+
+function failureVerbAfterSubject(s: string): boolean {
+  const words = s.split(/\s+/);
+  for (let i = 2; i < words.length; i++) {
+    if (!FAILURE_VERB_S.test(words[i]!)) continue;
+    if (/^(?:still|now|always|never|just|also|constantly|often|sometimes|randomly|usually|suddenly)$/i.test(words[i - 1]!)) return true;
+    const prev = tagsOf(words[i - 1]!);
+    if (!prev.has('Determiner') && !prev.has('Possessive') && !prev.has('Preposition') && !prev.has('Adjective') && !prev.has('Value') && !/^(?:my|your|our|the|a|an|of)$/i.test(words[i - 1]!)) return true;
+  }
+  return false;
 }
 
 // "haven't heard from you": a pronoun after its preposition ends the clause; cut, the verb loses its object.
