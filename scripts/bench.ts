@@ -17,6 +17,7 @@ import { clearRewriteCaches, personalize } from '../src/rewrite/index.ts';
 import { LONG_LANGS, longReply, wordCount } from '../src/eval/long-replies.ts';
 import { sentenceWork } from '../src/analysis/engine/run-rules.ts';
 import { alternativeWork } from '../src/analysis/engine/alternatives.ts';
+import { gateWork } from '../src/analysis/engine/gate.ts';
 
 function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
@@ -51,13 +52,16 @@ const writeGoodTimes = replies.map((r) => time(() => writeGood(r)));
 const words = replies.join(' ').split(/\s+/);
 const draft150: string[] = [];
 for (let i = 0; i + 150 < words.length && draft150.length < 200; i += 37) draft150.push(words.slice(i, i + 150).join(' '));
-const workBefore = { ...sentenceWork, alternatives: alternativeWork.runs };
+const workBefore = { ...sentenceWork, alternatives: alternativeWork.runs, gateSteps: gateWork.steps, gateUnits: gateWork.units };
 const tact150 = draft150.map((d) => { clearSentenceCache(); return time(() => analyze(d)); });
 // The same drafts counted in work rather than time, which the machine's load does not change:
 // regular expressions run per sentence read (phrase patterns behind the gate, signal alternatives).
 const sentencesRead = sentenceWork.read - workBefore.read;
 const patternRunsPerSentence = (sentenceWork.patternRuns - workBefore.patternRuns) / sentencesRead;
 const alternativeRunsPerSentence = (alternativeWork.runs - workBefore.alternatives) / sentencesRead;
+// The gates' share: characters walked, and trigger-word units read when a walk reaches a word.
+const gateStepsPerSentence = (gateWork.steps - workBefore.gateSteps) / sentencesRead;
+const gateUnitsPerSentence = (gateWork.units - workBefore.gateUnits) / sentencesRead;
 const alex150 = draft150.map((d) => time(() => alexText(d)));
 
 // Typing: the same draft with one character changed at the end, as each keystroke would.
@@ -80,6 +84,19 @@ const t5k = stats(Array.from({ length: 7 }, () => { clearSentenceCache(); return
 const long20k = words.slice(0, 20000).join(' ');
 const t20k = stats(Array.from({ length: 5 }, () => { clearSentenceCache(); return time(() => analyze(long20k)); })).median;
 const tAll = stats(Array.from({ length: 3 }, () => { clearSentenceCache(); return time(() => analyze(longAll)); })).median;
+// The first 5,000 words of the corpus are cheaper to read than the later ones, so 20,000 / 5,000
+// mixes growth with content. The same 20,000 words against the sum of their four 5,000-word
+// quarters, timed in turn, is growth alone: 1.0 is linear.
+const quarters = [0, 1, 2, 3].map((q) => words.slice(q * 5000, (q + 1) * 5000).join(' '));
+for (const q of quarters) analyze(q);
+const overQuarters: number[] = [];
+for (let i = 0; i < 5; i++) {
+  let parts = 0;
+  for (const q of quarters) { clearSentenceCache(); parts += time(() => analyze(q)); }
+  clearSentenceCache();
+  overQuarters.push(time(() => analyze(long20k)) / parts);
+}
+const t20kOverQuarters = stats(overQuarters).median;
 
 // Long e-mail replies in each language (src/eval/long-replies.ts: the team's e-mails, then their
 // sentences shuffled, so no sentence is read from memory), 5,000 and 20,000 words, cold each time.
@@ -165,9 +182,10 @@ console.log(`tact  per reply (cold)      median ${cold.median.toFixed(3)} ms   p
 console.log(`alex  per reply             median ${alex.median.toFixed(3)} ms   p99 ${alex.p99.toFixed(3)} ms   (${(alex.median / cold.median).toFixed(1)}x tact)`);
 console.log(`write-good per reply        median ${wg.median.toFixed(3)} ms   p99 ${wg.p99.toFixed(3)} ms   (${(wg.median / cold.median).toFixed(1)}x tact)`);
 console.log(`tact  150-word reply (cold) median ${s150.median.toFixed(3)} ms   p99 ${s150.p99.toFixed(3)} ms   (alex ${a150.median.toFixed(3)} ms)`);
-console.log(`tact  150-word reply work: ${(sentencesRead / draft150.length).toFixed(1)} sentences, per sentence ${patternRunsPerSentence.toFixed(2)} phrase patterns + ${alternativeRunsPerSentence.toFixed(2)} signal expressions run`);
+console.log(`tact  150-word reply work: ${(sentencesRead / draft150.length).toFixed(1)} sentences, per sentence ${patternRunsPerSentence.toFixed(2)} phrase patterns + ${alternativeRunsPerSentence.toFixed(2)} signal expressions run; gates walk ${gateStepsPerSentence.toFixed(0)} characters and read ${gateUnitsPerSentence.toFixed(0)} trigger units`);
 console.log(`tact  keystroke (150 words) median ${ks.median.toFixed(4)} ms   p99 ${ks.p99.toFixed(4)} ms`);
 console.log(`tact  5,000 words ${t5k.toFixed(2)} ms; 20,000 words ${t20k.toFixed(2)} ms (${(t20k / t5k).toFixed(1)}x for 4x); ${words.length} words ${tAll.toFixed(2)} ms (${(tAll / t5k).toFixed(1)}x for ${(words.length / 5000).toFixed(1)}x the text)`);
+console.log(`tact  20,000 words / its four 5,000-word quarters read apart: ${t20kOverQuarters.toFixed(2)}x (1.0 is linear)`);
 for (const l of longByLang) {
   console.log(`tact  ${l.lang} e-mails: ${l.words5} words ${l.m5.toFixed(2)} ms; ${l.words20} words ${l.m20.toFixed(2)} ms (${l.ratio.toFixed(2)}x for ${(l.words20 / l.words5).toFixed(1)}x the text)`);
 }
@@ -200,6 +218,9 @@ console.log(JSON.stringify({
   tact_150_words_ms_median: round(s150.median),
   tact_150_words_pattern_runs_per_sentence: round(patternRunsPerSentence, 2),
   tact_150_words_signal_runs_per_sentence: round(alternativeRunsPerSentence, 2),
+  tact_150_words_gate_steps_per_sentence: round(gateStepsPerSentence, 1),
+  tact_150_words_gate_units_per_sentence: round(gateUnitsPerSentence, 1),
+  tact_20000_over_its_quarters: round(t20kOverQuarters, 2),
   team_config_largest_added_ms_median: round(teamAdded.median),
   team_config_largest_compile_ms: round(compileMs, 2),
   suggestions_ms_median: round(rewritesWarm.median),

@@ -63,7 +63,7 @@ function alternativesOf(condition: TriggerCondition): ReadonlyArray<ReadonlyArra
 }
 
 /** Counts of the work the engine did, for tests that check cost grows with length, not faster. */
-export const gateWork = { steps: 0 };
+export const gateWork = { steps: 0, units: 0 };
 
 /**
  * Builds the gate. `triggers[i]` is what pattern i cannot match without (words in lower case), or
@@ -224,6 +224,7 @@ export function openPatterns(gate: PhraseGate, lower: string): Uint8Array {
 function take(gate: PhraseGate, open: Uint8Array, state: number, walk: number): void {
   const { outStart, outUnits } = gate.automaton;
   const { unitPattern, unitAlternative, alternativeSize, scratch } = gate;
+  gateWork.units += outStart[state + 1]! - outStart[state]!;
   for (let k = outStart[state]!, end = outStart[state + 1]!; k < end; k++) {
     const u = outUnits[k]!;
     if (scratch.unit[u] === walk) continue;
