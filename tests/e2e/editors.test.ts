@@ -16,6 +16,7 @@ const EDITORS: string[] = [
   'tinymce',
   'ckeditor4',
   'trix',
+  'froala',
 ];
 
 describe('editors', () => {

@@ -29,6 +29,18 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 }
 
+/**
+ * The text/html to send beside `text`. Plain escaping by default; `keepLayout` also keeps what
+ * HTML would collapse — spaces at either end of a line as &nbsp; and each line break as <br> — for
+ * an editor that takes a paste only when it carries HTML (Froala: " Next, …" sent as escaped HTML
+ * landed glued to the sentence before it).
+ */
+export function pasteHtml(text: string, keepLayout = false): string {
+  const html = escapeHtml(text);
+  if (!keepLayout) return html;
+  return html.replace(/^ +| +$/gm, (run) => '&nbsp;'.repeat(run.length)).replace(/\r?\n/g, '<br>');
+}
+
 /** Editors disagree on spaces at block edges and nbsp; the words and their order must match. */
 const squash = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
 
@@ -100,8 +112,8 @@ export interface RichReplaceArgs {
   /** The text that must still be at [start, end) when the edit is made. */
   expected: string;
   replacement: string;
-  /** Send text/html beside text/plain (Zendesk's CKEditor wants it; Slate and Trix must not get it). */
-  html: boolean;
+  /** The text/html to send beside text/plain, if any (Zendesk's CKEditor wants it; Slate and Trix must not get it). */
+  html?: string;
   /** Offer the edit as a `beforeinput` before the paste (Slate: its paste handler uses a stale selection). */
   beforeInputFirst?: boolean;
   /**
@@ -158,11 +170,11 @@ export async function replaceInRichEditor(args: RichReplaceArgs): Promise<EditOu
   }
 
   // Filled so the page can read it in Firefox too (see paste-event.ts).
-  const data = () => editorDataTransfer(win, replacement, html ? escapeHtml(replacement) : undefined);
+  const data = () => editorDataTransfer(win, replacement, html);
   const target = () => (selectionFor(root)?.anchorNode?.parentElement ?? root) as HTMLElement;
   // TinyMCE lives in an iframe: the events must come from that window's constructors. Firefox
   // builds a paste event's clipboard its own way (see paste-event.ts).
-  const paste = () => !target().dispatchEvent(pasteEvent(win, replacement, html ? escapeHtml(replacement) : undefined));
+  const paste = () => !target().dispatchEvent(pasteEvent(win, replacement, html));
   const beforeInput = () => {
     const r = range();
     const targetRanges = r ? [new win.StaticRange({ startContainer: r.startContainer, startOffset: r.startOffset, endContainer: r.endContainer, endOffset: r.endOffset })] : [];

@@ -1,7 +1,7 @@
-/** Adapter for every contenteditable editor (plain, ProseMirror, CKEditor 5, Quill, Lexical, Draft, Slate, TinyMCE). */
+/** Adapter for every contenteditable editor (plain, ProseMirror, CKEditor 5, Quill, Lexical, Draft, Slate, TinyMCE, Trix, Froala). */
 import { domRange, mapText, textOffset, type TextMap } from './text-map.ts';
 import { selectionFor } from './shadow.ts';
-import { replaceInRichEditor } from './input-path.ts';
+import { pasteHtml, replaceInRichEditor } from './input-path.ts';
 import type { Box, EditorAdapter, EditOutcome, SavedSelection } from './types.ts';
 
 export function richFamily(root: HTMLElement): string {
@@ -13,6 +13,7 @@ export function richFamily(root: HTMLElement): string {
   if (root.dataset.slateEditor === 'true') return 'slate';
   if (root.id === 'tinymce') return 'tinymce';
   if (root.tagName === 'TRIX-EDITOR') return 'trix';
+  if (root.classList.contains('fr-element')) return 'froala'; // Freshdesk's composer
   return 'contenteditable';
 }
 
@@ -20,7 +21,7 @@ export function richFamily(root: HTMLElement): string {
  * Per family: whether execCommand may follow when the editor took neither the paste nor the
  * `beforeinput`, whether the edit goes as plain text only, and which event it is offered first.
  */
-interface EditPolicy { execFallback: boolean; plainOnly?: boolean; beforeInputFirst?: boolean; syncSelectionFirst?: boolean }
+interface EditPolicy { execFallback: boolean; plainOnly?: boolean; htmlAlways?: boolean; beforeInputFirst?: boolean; syncSelectionFirst?: boolean }
 const EDIT_POLICY: Record<string, EditPolicy> = {
   tinymce: { execFallback: false }, // execCommand breaks its undo
   ckeditor5: { execFallback: false }, // reverts DOM edits it did not make
@@ -31,6 +32,12 @@ const EDIT_POLICY: Record<string, EditPolicy> = {
   // Trix takes a synthetic paste only when it is plain text; the DOM edit of execCommand reaches
   // its model but records no undo step (one Ctrl+Z then emptied the whole reply).
   trix: { execFallback: false, plainOnly: true },
+  // Froala (Freshdesk) handles a paste in the same task only when it carries HTML. Given plain
+  // text alone it leaves the event to the browser: it moves focus to a hidden box, drops selection
+  // markers into the reply and reads the box a task later, so the execCommand fallback raced it
+  // (the additions e2e: one Ctrl+Z then left an added sentence in place). So even text that HTML
+  // would collapse (a leading space, a line break) goes as HTML, its layout kept.
+  froala: { execFallback: true, htmlAlways: true },
 };
 const DEFAULT_POLICY: EditPolicy = { execFallback: true };
 
@@ -98,7 +105,7 @@ export function richAdapter(root: HTMLElement): EditorAdapter {
         replacement,
         // HTML collapses a leading space or a line break (an added sentence: " Next, …", "Hi Maria,\n"
         // — seen in ProseMirror), so such text goes as plain text, which editors turn into their own blocks.
-        html: !policy.plainOnly && !/^\s|\s$|\n/.test(replacement),
+        html: policy.htmlAlways ? pasteHtml(replacement, true) : !policy.plainOnly && !/^\s|\s$|\n/.test(replacement) ? pasteHtml(replacement) : undefined,
         beforeInputFirst: policy.beforeInputFirst,
         syncSelectionFirst: policy.syncSelectionFirst,
         execFallback: policy.execFallback,
