@@ -8,6 +8,8 @@ import type { Locator, Page } from 'playwright-core';
 import { norm, openFixture, until, withBrowserAndFixtures, type FixturePage } from './harness.ts';
 import { card, DRAFT, PHRASE, typeDraft, underline } from './scenario.ts';
 
+const QUOTE = '<div class="gmail_quote"><div>On Tue, 3 Mar 2026 at 10:04, Maria Lopez &lt;maria@example.com&gt; wrote:</div><blockquote>My blender arrived with a cracked jar.</blockquote></div>';
+
 const REST = 'Your parcel ships today.';
 
 async function centerOf(locator: Locator) {
@@ -172,6 +174,9 @@ describe('Apply never loses the draft', () => {
 
   it('popup Add on a draft that changed since the popup showed it: stale, the page\'s text kept', async () => {
     const f = await openFixture(env.browser.context, env.server.origin, 'textarea');
+    // The customer's mail under the box: sentences to add are built from a ticket (issue #9 offers
+    // no blank-only addition on a draft with nothing to go on).
+    await f.editor.evaluate((el, html) => el.insertAdjacentHTML('afterend', html), QUOTE);
     await typeDraft(f, DRAFT);
     const popup = await openPopup(f.page, env.browser.extensionId, f);
     try {
