@@ -786,6 +786,19 @@ export const englishClasses: ClassTable = {
       'we could provide', 'i can provide', 'i can give you',
     ],
   },
+  ENTITLED: {
+    doc: 'What a rule grants the customer, said after it in the same sentence ("our terms say the warranty runs two years, so you\'re covered"): a rule cited in their favour is no deflection (condition `customer-benefit`).',
+    members: [
+      "you're covered", 'you are covered', "you're still covered", 'you are still covered', "you're entitled", 'you are entitled',
+      "you're eligible", 'you are eligible', 'you qualify', 'you still qualify', 'you have the right to', 'you have a right to',
+      'you get a full', 'you get your money back', "you'll get a full", 'you will get a full', "you'll get your money back",
+      'you can get a full', 'you can have a full', 'is covered', 'are covered', 'is included', 'are included', 'is refundable',
+      'are refundable', 'free of charge', 'at no cost', 'at no extra cost', 'at no charge', 'no charge', 'for free', 'is free',
+      'are free', 'we cover', "we'll cover", 'we will cover', "we'll refund", 'we will refund', "we'll replace", 'we will replace',
+      "we'll repair", 'we will repair', 'falls within', 'fall within', 'falls inside', "you're within", 'you are within',
+      "you're still within", 'you are still within', 'still within',
+    ],
+  },
   OPTION: {
     doc: "A concrete option the customer still has, offered with the refusal (\"if you'd like, you can cancel…\").",
     members: [

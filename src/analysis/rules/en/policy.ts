@@ -40,7 +40,7 @@ export const policyRules: Rule[] = [
       // The rule as an obligation the agent is under: "we have to follow the guidelines set by the government".
       "(?:we|i)(?: (?:{HEDGE} )?(?:have to|must|need to|are (?:{HEDGE} )?(?:required|obliged|bound|obligated) to|am (?:{HEDGE} )?(?:required|obliged|bound|obligated) to)|(?:'re|'m) (?:{HEDGE} )?(?:required|obliged|bound|obligated) to) (?:{HEDGE} )?(?:follow|abide by|adhere to|comply with|stick to|go by|obey|respect|enforce|uphold|apply) (?:(?:the|our|their|these|those|all|any) (?:[\\p{L}-]+ )?(?:{POLICY_NOUN}|rules?|requirements?|restrictions?|conditions?|instructions from [\\p{L} ]+)|(?:it|them)(?=\\s*(?:[.!,;…]|$)))",
     ],
-    except: [...STANDARD_EXCEPTIONS],
+    except: [...STANDARD_EXCEPTIONS, 'customer-benefit'],
     // "According to our refund policy, you can request a refund": the policy is the way in, not a wall.
     unless: (ctx) => /(?<![\p{L}])you(?:'re| are) (?:still )?eligible|(?<![\p{L}])you (?:can|may) (?:still |also )?(?:request|get|ask|apply|choose|claim|cancel)/u.test(`${ctx.lower} ${ctx.next.toLowerCase()}`),
     examples: {
@@ -83,6 +83,10 @@ export const policyRules: Rule[] = [
         "Our policy changed last month, because card fraud rose; what I can do is refund this one to your original card today.",
         "You scan the code at the gate and the doors open. That's how it works!",
         "Once you upload the photo, we review it within a day. That's the process.",
+        // customer-benefit: the rule is cited in the customer's favour (ENTITLED after it).
+        "Our terms say the warranty runs for two years from purchase, so you're covered until March 2028.",
+        'As per our price promise policy, drops within 14 days are refunded, and yours falls within that window.',
+        'In line with our returns policy, collection from your home is free of charge.',
       ],
     },
   },
