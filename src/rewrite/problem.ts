@@ -28,7 +28,7 @@ export interface Problem {
 // Words that say something failed; each counts towards a clause being the complaint. Facts (it
 // broke, it never came, I was charged) outrank verdicts ("ridiculous", "unacceptable") below.
 const FAILURE =
-  /(?<![\p{L}])(?:not|never|no longer|nothing|none|no|can['’]?t|cannot|cant|won['’]?t|wont|don['’]?t|dont|doesn['’]?t|doesnt|dosnt|didn['’]?t|didnt|isn['’]?t|isnt|wasn['’]?t|wasnt|aren['’]?t|weren['’]?t|haven['’]?t|havent|hasn['’]?t|hasnt|couldn['’]?t|unable|broken|broke|breaks|cracked|damaged|missing|lost|loose|late|delayed|delays?|wrong|charged|overcharged|fees?|hacked|compromised|crash\w*|freez\w*|froze|frozen|hangs?|stuck|down|errors?|fail\w*|cancell?ed|deactivated|disabled?|locked|disconnected|glitch\w*|stolen|mou?ld|declined|declnd|dropped|killing|ripped|loud|bug\w*|problems?|issues?|trouble|waiting|hold|deleted|removed|refused|expired|blocked|restricted|slow|barely|denied|leak\w*|messed|ruined|forgot|forgotten|dead|faulty|defect\w*|fake|false|going up|stutter\w*|underwater|cut off|shut off|ignored|muted|banned|suspended|hung up|kicked|never arrived|changed|bounced|overcharg\w*|refus\w*|cost(?:s|ing)?\s+(?:me|us)|oops|undercook\w*|overcook\w*|cold|stale|defaulting|resets?|reset|tossed|thrown|wet|dirty|filthy|gone|disappeared|vanished|instead\s+of|twice|double[\s-]charged|spam\w*|unusable|outages?|offline|drain\w*|overheat\w*|lag\w*|disconnect\w*|wiped|logged\s+(?:me\s+)?out|incorrect|inaccurate|mixed\s+up|torn|spilled|smashed|scratched|dented|glitchy|spotty|intermittent\w*|on\s+and\s+off|overpriced|kicked\s+out|slowly|botched|half\s+the\s+time|only\s+(?:works|worked|working)|hell|sucks?|sucked|shady|crap|crappy|hate|worthless|poor|bad|nightmare|mess|aches?|sick|pain|hurts?|stopped\s+(?:me|us)|prevent(?:ed|s)?\s+(?:me|us)|(?:won['’]?t|wouldn['’]?t|doesn['’]?t|didn['’]?t)\s+let\s+(?:me|us)|(?:it['’]?s|it\s+has|its)\s+been\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|about\s+)?(?:\d+|a|an|two|three|four|five|six|several|many)\s+(?:hours?|days?|weeks?|months?|years?)|(?:going\s+on|happening)\s+with)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:not|never|no longer|nothing|none|no|can['’]?t|cannot|cant|won['’]?t|wont|don['’]?t|dont|doesn['’]?t|doesnt|dosnt|didn['’]?t|didnt|isn['’]?t|isnt|wasn['’]?t|wasnt|aren['’]?t|weren['’]?t|haven['’]?t|havent|hasn['’]?t|hasnt|couldn['’]?t|unable|broken|broke|breaks|cracked|damaged|missing|lost|loose|late|delayed|delays?|wrong|charged|overcharged|fees?|hacked|compromised|crash\w*|freez\w*|froze|frozen|hangs?|stuck|down|errors?|fail\w*|cancell?ed|deactivated|disabled?|locked|disconnected|glitch\w*|stolen|mou?ld|declined|declnd|dropped|killing|ripped|loud|bug\w*|problems?|issues?|trouble|waiting|hold|deleted|removed|refused|expired|blocked|restricted|slow|barely|denied|leak\w*|messed|ruined|forgot|forgotten|dead|faulty|defect\w*|fake|false|going up|stutter\w*|underwater|cut off|shut off|ignored|muted|banned|suspended|hung up|kicked|never arrived|changed|bounced|overcharg\w*|refus\w*|cost(?:s|ing)?\s+(?:me|us)|oops|undercook\w*|overcook\w*|cold|stale|defaulting|resets?|reset|tossed|thrown|threw|buffer\w*|wet|dirty|filthy|gone|disappeared|vanished|instead\s+of|twice|double[\s-]charged|spam\w*|unusable|outages?|offline|drain\w*|overheat\w*|lag\w*|disconnect\w*|wiped|logged\s+(?:me\s+)?out|incorrect|inaccurate|mixed\s+up|torn|spilled|smashed|scratched|dented|glitchy|spotty|intermittent\w*|on\s+and\s+off|overpriced|kicked\s+out|slowly|botched|half\s+the\s+time|only\s+(?:works|worked|working)|hell|sucks?|sucked|shady|crap|crappy|hate|worthless|poor|bad|nightmare|mess|aches?|sick|pain|hurts?|stopped\s+(?:me|us)|prevent(?:ed|s)?\s+(?:me|us)|(?:won['’]?t|wouldn['’]?t|doesn['’]?t|didn['’]?t)\s+let\s+(?:me|us)|(?:it['’]?s|it\s+has|its)\s+been\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|about\s+)?(?:\d+|a|an|two|three|four|five|six|several|many)\s+(?:hours?|days?|weeks?|months?|years?)|(?:going\s+on|happening)\s+with)(?![\p{L}])/giu;
 // Verdicts on what happened: a complaint, but the fact beside them is what an apology names.
 const VERDICT = /(?<![\p{L}])(?:disgusted|fed\s+up|sick\s+of|tired\s+of|unhappy|upset|furious|angry|rude|awful|terrible|terribly|horrible|worse|worst|ridiculous|disappointed|disappointing|disgrace\w*|unacceptable|misleading|incompetent|fiasco|lame|garbage|useless|pathetic|joke|scam\w*|lied|lie|kidding|annoying|frustrat\w*|not helpful|no help)(?![\p{L}])/giu;
 const VERDICT_WORDS = /(?<![\p{L}])(?:rude|awful|terrible|terribly|horrible|worse|worst|ridiculous|disappointing|disgraceful|unacceptable|misleading|incompetent|lame|useless|pathetic|annoying|frustrating|poor|bad|crappy|shady)(?![\p{L}])/giu;
@@ -51,7 +51,7 @@ const NAME_INTRO = /^(?:[Mm]y\s+[Nn]ame\s+[Ii]s|[Tt]his\s+[Ii]s)\s+\p{Lu}[\p{L}'
 const LEAD_HEDGE = /^(?:how\s+(?:is\s+it\s+possible|can\s+it\s+be|come)\s+that|is\s+it\s+normal\s+that|(?:i\s+)?(?:just\s+)?(?:noticed|realised|realized|found\s+out|discovered)(?:\s+that)?|for\s+the\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|nth|umpteenth)\s+time|since\s+(?:the\s+)?[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+)?(?=\s+(?:my|your|our|the|it|its|it's|i|we|they)\s)|(?:for|over|in)\s+the\s+(?:last|past)\s+(?:few\s+|couple\s+of\s+)?\w+,?|till now|until now|since then|so far|today|yesterday|tonight|this morning|last night|i (?:(?:legit|honestly|really|kinda|kind\s+of|actually|do)\s+)?(?:think|feel like|believe|guess|suspect|noticed|realised|realized|see|just found out)(?: that)?|it (?:seems|looks) like|seems like|looks like|unfortunately|sadly)\s+/iu;
 const TRAIL_FILLER = /[\s,;:-]*(?:smh|lol|please|pls|plz|help|thanks|thank you|again\?|wtf|haha|ha|!)*[\s!?.…,;:-]*$/i;
 const DANGLING = /\s+(?:and|or|but|so|the|a|an|it['’]s|it|you|your|our|we|with|to|of|for|that|which|because|as|in|on|at|from|by|now|please|pls|then|just|also|really|very|when|if|this|these|those|is|are|was|were|be|been|have|has|had|will|would|can|could|not|no|my|i)$/i;
-const CLAUSE_SPLIT = /\s*(?:[;:()"“”–—]|(?<=\S)\s+(?=you\s+(?:gotta|have\s+got\s+to|must\s+be|guys\s+are)\b)|\band\s+(?=(?:please|pls|plz|can|could|would|will|help|i\s+need)\b)|(?<=\S)\s+(?=i['’]m\s+(?:having|getting|still|not|so|really|tired|done|stuck|unable)\b)|(?<=\S)\s+(?=i\s+(?:am|was|have|had|can|can['’]?t|need|want|don['’]?t|didn['’]?t|just|really|think|tried|know)\b)|,(?!\d)|\.\.+|\s-\s|\s(?:wtf|smh|lol)\b|(?<=\w)\s+(?=no\s+longer\s+(?:can|able)\b)|(?<=\S)\s+(?=(?:(?:can|could|would)\s+(?:you|u|someone|anyone)|please|pls|plz)\b)|(?<=\S)\s+why\b(?!\s+(?:is|are|was|were|has|have|did|does|do|can|won|isn|wasn|doesn|didn|hasn|haven|would|will))|(?<=\S)\s+(?=makes?\s+me\s+(?:think|feel|wonder)\b)|(?<=\w)\s+(?=(?:it['’]s\s+been|it\s+(?:has|was|keeps|won['’]?t|doesn['’]?t|didn['’]?t|never|still))\b)|\bso\b(?!\s+(?:many|much|long|far|bad|badly|slow|often|quickly|late|annoying|frustrating|expensive|loud|hard|difficult)\b)|\b(?:but|because|even though|although|though|yet|and then|while|whereas)\b|(?:\band\b|&)(?=\s+(?:with|was|were|got|your|our|his|her|their|it|its|it['’]s|they|i|i['’]m|i['’]ve|my|now|still|then|the|this|when|you|nothing|no|didn['’]?t|didnt|doesn['’]?t|won['’]?t|can['’]?t|never|isn['’]?t|wasn['’]?t|hasn['’]?t)\b))\s*/i;
+const CLAUSE_SPLIT = /\s*(?:[;:()"“”–—]|(?<=\S)\s+(?=you\s+(?:gotta|have\s+got\s+to|must\s+be|guys\s+are)\b)|\band\s+(?=(?:please|pls|plz|can|could|would|will|help|i\s+need)\b)|(?<=\S)\s+(?=i['’]m\s+(?:having|getting|still|not|so|really|tired|done|stuck|unable)\b)|(?<=\S)\s+(?=i\s+(?:am|was|have|had|can|can['’]?t|need|want|don['’]?t|didn['’]?t|just|really|think|tried|know)\b)|,(?!\d)|\.\.+|\s-\s|\s(?:wtf|smh|lol)\b|(?<=\w)\s+(?=no\s+longer\s+(?:can|able)\b)|(?<=\S)\s+(?=(?:(?:can|could|would)\s+(?:you|u|someone|anyone)|please|pls|plz)\b)|(?<=\S)\s+why\b(?!\s+(?:is|are|was|were|has|have|did|does|do|can|won|isn|wasn|doesn|didn|hasn|haven|would|will))|(?<=\S)\s+(?=makes?\s+me\s+(?:think|feel|wonder)\b)|(?<=\w)\s+(?=(?:it['’]s\s+been|it\s+(?:has|was|keeps|won['’]?t|doesn['’]?t|didn['’]?t|never|still))\b)|\bso\b(?!\s+(?:many|much|long|far|bad|badly|slow|often|quickly|late|annoying|frustrating|expensive|loud|hard|difficult|rude|unhelpful|unprofessional|disrespectful|condescending|dismissive)\b)|\b(?:but|because|even though|although|though|yet|and then|while|whereas)\b|(?:\band\b|&)(?=\s+(?:with|was|were|got|your|our|his|her|their|it|its|it['’]s|they|i|i['’]m|i['’]ve|my|now|still|then|the|this|when|you|nothing|no|didn['’]?t|didnt|doesn['’]?t|won['’]?t|can['’]?t|never|isn['’]?t|wasn['’]?t|hasn['’]?t)\b))\s*/i;
 
 // Past acts a subjectless clause means the customer did ("tried", "waited", "lost my card").
 const CUSTOMER_PAST = /^(?:tried|ordered|paid|bought|called|waited|got|received|lost|had|sent|emailed|booked|went|came|spent|noticed|missed|forgot|wasted|couldn['’]?t|didn['’]?t|never|been|signed|logged|purchased|downloaded|installed|updated|requested|applied|reported|returned|cancell?ed)$/i;
@@ -186,7 +186,68 @@ function readProblem(message: string): Problem | null {
   const keywords = topicWords(source ?? sentences[0] ?? '');
   if (!best && !keywords.length) return null;
   const topic = best ? null : candidates.slice(0, 2).map((c) => subjectOf(c.text)).find((t) => t !== null) ?? null;
-  return { clause: best?.clause ?? null, source, keywords, accusation: ACCUSATION.test(source ?? ''), topic, framed: !!best?.framed };
+  // What they say we did to them is said as what they went through: no admission, no motive.
+  const clause = best?.clause ? asExperienced(best.clause) : null;
+  const accusation = ACCUSATION.test(source ?? '');
+  // "you lied to me", "you scammed me": a motive is never said back, not even as what happened.
+  const said = clause && !(accusation && MOTIVE_VERB.test(clause)) ? clause : null;
+  // No clause reads whole: the thing they wrote about, named in their words ("your 2T package").
+  const named = said ? null : topic ?? thingOfComplaint(candidates, cleaned);
+  return { clause: said, source, keywords, accusation, topic: named, framed: !!best?.framed };
+}
+
+const MOTIVE_VERB = /(?<![\p{L}])(?:lie|lied|lying|liars?|steal\w*|stole|stolen|scam\w*|rip(?:ped|ping)?\s+(?:\w+\s+)?off|crooks?|shady|cheat\w*|fraud\w*)(?![\p{L}])/iu;
+
+/**
+ * The thing a complaint is about when no clause of theirs reads whole: the first whole noun phrase
+ * of theirs in a clause that says something failed ("it still appear only 2Gb" after "paid for the
+ * 2T package" → "your 2T package"), never one after a preposition of place ("in my village").
+ */
+function thingOfComplaint(candidates: Candidate[], cleaned: string): string | null {
+  for (const c of candidates.slice(0, 4)) {
+    if (REQUEST.test(c.text.replace(LEAD_FILLER, '')) || /(?<![\p{L}])(?:sorry|apolog\w*)(?![\p{L}])/iu.test(c.text)) continue;
+    const own = thingIn(c.text, true);
+    if (own && /^(?:your|our)\s/.test(own)) return own;
+    // "it still appear only 2Gb": "it" stands for the thing the sentence before it named.
+    if (/^(?:it|it['’]s|its)\b/i.test(c.text.replace(LEAD_FILLER, '').replace(LEAD_HEDGE, ''))) {
+      const before = thingIn(cleaned.slice(0, Math.max(0, cleaned.indexOf(c.text))), true);
+      if (before && /^(?:your|our|the)\s/.test(before)) return before.replace(/^the\s/, 'your ');
+    }
+  }
+  return null;
+}
+
+// Verbs of what was done to them, past tense → participle where the two differ.
+const DONE_TO: Record<string, string> = { took: 'taken', stole: 'stolen', gave: 'given', broke: 'broken', forgot: 'forgotten', threw: 'thrown', wrote: 'written', shook: 'shaken', froze: 'frozen', hung: 'hung' };
+const DONE_TO_VERB = /^(?:cut|shut|cancell?ed|deleted|removed|charged|overcharged|double[\s-]charged|billed|blocked|banned|suspended|disconnected|closed|locked|lost|misplaced|ignored|muted|kicked|refused|denied|declined|deactivated|disabled|terminated|stole|took|broke|damaged|dropped|threw|froze|frozen|wiped|reset|changed|switched|downgraded|upgraded|messed|mixed|sent|left|kept)$/i;
+const STAFF = '(?:our\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:agents?|reps?|representatives?|staff|employees?|advisors?|advisers?|drivers?|technicians?|techs?|engineers?|people|guys?|lady|man|woman|manager|supervisor|cashier|operator|team|customer\\s+service|support|courier|delivery\\s+(?:guy|driver|man))|we|they|someone|somebody|the\\s+(?:agent|rep|representative|staff|employee|advisor|driver|technician|engineer|guy|lady|man|woman|manager|supervisor|cashier|operator|courier))';
+const HUNG_UP = new RegExp(`^${STAFF}\\s+(?:just\\s+|then\\s+|literally\\s+|simply\\s+|again\\s+)*(?:hung|hangs?|hanged)\\s+up(?:\\s+on\\s+you|\\s+the\\s+phone)?(?:\\s+(?:again|twice|mid[\\s-]call|after\\s+.*|while\\s+.*|when\\s+.*))?$`, 'iu');
+const NOT_ANSWERED = new RegExp(`^${STAFF}\\s+(?:still\\s+)?(?:have\\s+not|haven['’]t|did\\s+not|didn['’]t|never|has\\s+not|hasn['’]t)\\s+(?:once\\s+|even\\s+|yet\\s+)*(?:answered|replied\\s+to|responded\\s+to|got(?:ten)?\\s+back\\s+to|called|contacted|emailed|answer|reply\\s+to|respond\\s+to|get\\s+back\\s+to|call|contact|email)\\s+you(?:\\s+(?:yet|back))?(?=$|\\s)(.*)$`, 'iu');
+const DID_TO = new RegExp(`^${STAFF}\\s+(?:have\\s+|has\\s+|just\\s+|then\\s+|literally\\s+|simply\\s+|also\\s+|completely\\s+|basically\\s+|randomly\\s+|suddenly\\s+)*([\\p{L}-]+)(?:\\s+(off|out|up|down|away))?\\s+(you|your\\s+(?:[\\p{L}\\p{N}#'’-]+\\s+){0,3}?[\\p{L}\\p{N}#'’-]+?)(?:\\s+(off|out|up|down|away))?(?=$|\\s+(?:twice|again|without|with|for|on|at|in|into|onto|over|to|from|by|under|through|behind|across|near|outside|inside|of|about|as|because|so|but|or|then|after|before|while|when|and|even|two|three|\\d|last|yesterday|today|this|every)\\b)(.*)$`, 'iu');
+const WAS_RUDE = new RegExp(`^(${STAFF.replace('|we|they|someone|somebody', '')})\\s+(?:was|were|is|are|has\\s+been|have\\s+been)\\s+(?:so\\s+|very\\s+|really\\s+|extremely\\s+|incredibly\\s+|super\\s+|beyond\\s+|totally\\s+|completely\\s+)*(?:rude|unhelpful|unprofessional|condescending|dismissive|aggressive|nasty|mean|disrespectful|clueless|useless|incompetent|abusive|patronising|patronizing|arrogant)(?![\\p{L}]).*$`, 'iu');
+
+/**
+ * "we cut off your internet" → "your internet was cut off", "our agent hung up on you" → "the call
+ * ended before you got help", "our rep was rude to you" → "about your experience with our rep":
+ * an apology says what they went through, never signs what they accuse us of.
+ */
+export function asExperienced(clause: string): string {
+  if (HUNG_UP.test(clause)) return 'the call ended before you got help';
+  const quiet = NOT_ANSWERED.exec(clause);
+  if (quiet) return `you haven't heard back from us${quiet[1]!.replace(/^\s+(?:yet|back)\b/i, '')}`.replace(/\s+$/, '');
+  const rude = WAS_RUDE.exec(clause);
+  if (rude) return `about your experience with ${rude[1]!.replace(/^(?:the|they)\b/i, 'our').toLowerCase()}`;
+  const done = DID_TO.exec(clause);
+  if (done && DONE_TO_VERB.test(done[1]!)) {
+    const [, verb, p1, object, p2, rest] = done;
+    const participle = DONE_TO[verb!.toLowerCase()] ?? verb!.toLowerCase();
+    const particle = p1 ?? p2;
+    const plural = object === 'you' || /(?<![s'’])s$/i.test(object!);
+    // "…without telling you": the one who did not tell is nobody named.
+    const after = rest!.replace(/^(\s+without\s+)(?=[\p{L}]+ing\s+you\b)/iu, '$1anyone ');
+    return `${object} ${plural ? 'were' : 'was'} ${participle}${particle ? ` ${particle.toLowerCase()}` : ''}${after}`.replace(/\s+/g, ' ').trim();
+  }
+  return clause;
 }
 
 // How a clause that can follow "I'm sorry" opens: who or what it is about.
@@ -228,23 +289,32 @@ function frameOf(text: string, message: string): string | null {
 }
 
 /** The first whole noun phrase of theirs in a clause ("my right airpod", "the new Xbox update"), second person. */
-function thingIn(text: string): string | null {
+function thingIn(text: string, loose = false): string | null {
   const words = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}#]+|[^\p{L}\p{N}]+$/gu, ''));
   for (let i = 0; i < words.length; i++) {
     const det = words[i]!.toLowerCase();
     if (!/^(?:my|our|ur|the|this|your)$/.test(det)) continue;
     // "put it in my bag", "near my house": a place or a circumstance, not the thing that failed.
-    if (/^(?:in|into|inside|to|from|at|near|by|for|of|about|through|after|before|since|during|over|under|behind|outside|around|than|like)$/i.test(words[i - 1] ?? '')) continue;
+    // Loose (naming what the complaint is about): "paid for the 2T package", "lied about my refund" hold it.
+    if ((loose ? /^(?:in|into|inside|to|from|at|near|by|through|after|before|since|during|over|under|behind|outside|around|than|like)$/i : /^(?:in|into|inside|to|from|at|near|by|for|of|about|through|after|before|since|during|over|under|behind|outside|around|than|like)$/i).test(words[i - 1] ?? '')) continue;
     const np: string[] = [];
-    for (const w of words.slice(i + 1, i + 5)) {
+    let head = '';
+    for (const [k, w] of words.slice(i + 1, i + 5).entries()) {
       const t = tagsOf(w);
-      const unknownName = !t.size && (/^[\p{L}][\p{L}\p{N}-]*$/u.test(w) || (np.length > 0 && /^\d{1,4}$/.test(w)));
+      // Loose: "the 2T package but…": a noun the lexicon files as a verb only, ending the phrase.
+      const next = words[i + 2 + k] ?? '';
+      if (loose && np.length && t.has('Infinitive') && t.size === 1 && (!next || isFunctionWord(next.toLowerCase()))) {
+        head = w;
+        break;
+      }
+      const unknownName = !t.size && (/^[\p{L}][\p{L}\p{N}-]*$/u.test(w) || /^\d{1,4}\p{Lu}{1,3}$/u.test(w) || (np.length > 0 && /^\d{1,4}$/.test(w)));
       if (!w || isFunctionWord(w.toLowerCase()) || t.has('Adverb') || t.has('Preposition') || t.has('Determiner') || t.has('Pronoun') || t.has('Gerund')) break;
       if (!(isNounish(t) || t.has('Adjective') || t.has('Value') || unknownName) || (isVerbish(t) && !isNounish(t))) break;
       np.push(w);
     }
     // The phrase ends on its noun: "my new" is no thing; "the same store" keeps "store".
     while (np.length && !(isNounish(tagsOf(np[np.length - 1]!)) || !tagsOf(np[np.length - 1]!).size)) np.pop();
+    if (head && np.length) np.push(head);
     if (!np.length || VAGUE_THING.test(np[np.length - 1]!) || np.some((w) => count(w, FAILURE) || count(w, VERDICT))) continue;
     const thing = calmCase(np.join(' '));
     const lead = det === 'the' || det === 'this' ? 'the' : det === 'your' ? 'our' : 'your';

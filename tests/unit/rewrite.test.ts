@@ -118,7 +118,7 @@ describe('issue #9: rewrites a careful agent would send as they are', () => {
   };
 
   it('reads the complaint, not what the customer did normally', () => {
-    expect(first('Sorry for the trouble.', { customerMessage: 'You cut off my internet even though I paid on time!' })!.text).toBe("I'm so sorry we cut off your internet");
+    expect(first('Sorry for the trouble.', { customerMessage: 'You cut off my internet even though I paid on time!' })!.text).toBe("I'm so sorry your internet was cut off");
     expect(first('Sorry for the trouble.', { customerMessage: 'Why was my account deleted? I had three years of photos!' })!.text).toBe("I'm so sorry your account was deleted");
     expect(first('Sorry for the trouble.', { customerMessage: "I ordered a desk lamp two weeks ago and it still hasn't shipped" })!.text).toBe("I'm so sorry your desk lamp still hasn't shipped");
   });

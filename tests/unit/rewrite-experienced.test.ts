@@ -1,0 +1,71 @@
+/**
+ * Issue #9, English: an apology says what the customer went through, never signs what they accuse
+ * us of, and names the thing they wrote about before it falls back to a placeholder.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/index.ts';
+import { personalize } from '../../src/rewrite/index.ts';
+import { asExperienced, extractProblem } from '../../src/rewrite/problem.ts';
+
+const first = (reply: string, customerMessage: string) =>
+  personalize(reply, analyze(reply, { customerMessage }), { customerMessage }).findings[0]?.suggestions[0]?.text;
+
+describe('what they say we did becomes what they went through', () => {
+  it.each([
+    ['You cut off my internet even though I paid on time!', "I'm so sorry your internet was cut off"],
+    ['your agent hung up on me', "I'm so sorry the call ended before you got help"],
+    ['You guys cancelled my order without telling me', "I'm so sorry your order was cancelled without anyone telling you"],
+    ['you charged me twice for the same order', "I'm so sorry you were charged twice for the same order"],
+    ['Your rep was so rude to me on the phone', "I'm so sorry about your experience with our rep"],
+    ['you have not answered me in 3 days', "I'm so sorry you haven't heard back from us in 3 days"],
+    ['Your driver threw my parcel over the fence', "I'm so sorry your parcel was thrown over the fence"],
+  ])('%j', (message, expected) => {
+    expect(first('Sorry for the inconvenience!', message)).toBe(expected);
+  });
+
+  it('never repeats a motive, not even as what happened', () => {
+    for (const message of ['You lied to me about my refund', 'you scammed me out of my deposit!!', 'The agent ignored me on purpose']) {
+      const s = first('Sorry for the inconvenience!', message)!;
+      expect(s).not.toMatch(/\b(?:lied|lie|scam\w*|on purpose|we\s+\w+ed\s+you)\b/i);
+      expect(s).toMatch(/^I'm so sorry/);
+    }
+  });
+
+  it.each([
+    // Look-alikes: their own act, or someone else's, stays as they said it.
+    ['we cut the cake', 'we cut the cake'],
+    ['we charge a fee for late returns', 'we charge a fee for late returns'],
+    ['your parcel never came', 'your parcel never came'],
+    ['our app keeps crashing', 'our app keeps crashing'],
+    ['they were rude about it', 'they were rude about it'],
+  ])('%j is no accusation to turn round', (clause, same) => {
+    expect(asExperienced(clause)).toBe(same);
+  });
+
+  it('the acknowledgement offered for an accusation admits nothing either', () => {
+    const message = 'You cut off my internet even though I paid on time!';
+    const reply = 'Hi Sam, thanks for writing in. Our team will look at your account today and call you back by 5pm.';
+    const added = personalize(reply, analyze(reply, { customerMessage: message }), { customerMessage: message }).additions.map((a) => a.suggestion.text);
+    expect(added.join(' ')).not.toMatch(/\bwe cut\b/i);
+  });
+});
+
+describe('no clause reads whole: the thing they wrote about, before a placeholder', () => {
+  it.each([
+    ['Hi, I had sign up & paid for the 2T package but till now it still appear only 2Gb! Pls help me!', 'your 2T package'],
+    ['You lied to me about my refund', 'your refund'],
+  ])('%j → %j', (message, thing) => {
+    const p = extractProblem(message)!;
+    expect(p.clause).toBeNull();
+    expect(p.topic).toBe(thing);
+    expect(first('Sorry for the inconvenience!', message)).toBe(`I'm so sorry about the trouble with ${thing}`);
+  });
+
+  it.each([
+    // A place, not the thing that failed; nothing failed at all.
+    'we are facing very poor network in my village',
+    'Thanks so much for your help with my order!',
+  ])('names no thing for %j', (message) => {
+    expect(extractProblem(message)?.topic ?? null).toBeNull();
+  });
+});
