@@ -14,6 +14,10 @@ export interface RewriteScore {
   /** Apologies whose first rewrite names nothing of theirs: how many are the one clean placeholder. */
   apologies: number;
   cleanPlaceholder: number;
+  /** …how many name what the agent's own apology is about ("sorry you're unhappy with our catering service"). */
+  fromReply: number;
+  /** …how many drop the generic apology because the reply already says sorry for something specific. */
+  dropped: number;
   /** Rewrites stating a number, month or weekday that neither the customer nor the agent wrote. */
   invented: number;
   /** First suggestions applied to their reply: the reply re-analysed has no flag in the rewritten words. */
@@ -53,7 +57,7 @@ function facts(text: string): string[] {
 /** The rewrite report of issue #4: corpus replies flagged for apologies or deflection, with a customer message. */
 export function scoreRewrites(replies: CorpusReply[]): RewriteScore {
   const rows = replies.filter((r) => r.customer_msg && r.flags.some((f) => TARGETS.has(f)));
-  let offered = 0, passing = 0, findings = 0, mentioning = 0, invented = 0, apologies = 0, cleanPlaceholder = 0;
+  let offered = 0, passing = 0, findings = 0, mentioning = 0, invented = 0, apologies = 0, cleanPlaceholder = 0, fromReply = 0, dropped = 0;
   let reinserted = 0, reinsertedClean = 0, keptOthers = 0, manyPlaceholders = 0, allFindings = 0, withSuggestion = 0;
   let anyPlaceholder = 0, doubledSorry = 0, midCapital = 0;
   const times: number[] = [];
@@ -88,6 +92,8 @@ export function scoreRewrites(replies: CorpusReply[]): RewriteScore {
         apologies++;
         if ([...contentWords(first.replace(/\[[^\]]*\]/g, ' '))].some((w) => theirs.has(w))) mentioning++;
         else if (/\[what (?:went wrong for them|we got wrong)\]/.test(first)) cleanPlaceholder++;
+        else if (!/(?<![\p{L}])(?:sorry|apolog\w*)(?![\p{L}])/iu.test(first)) dropped++;
+        else if (!/\[/.test(first) && [...contentWords(first)].some((w) => contentWords(f.text).has(w) && !/^(?:sorry|apologies|apologize|apologise)$/.test(w))) fromReply++;
       }
       if (examples.length < 12 && first) examples.push({ id: r.id, original: f.text, rewrite: first });
       for (const s of f.suggestions) {
@@ -105,6 +111,8 @@ export function scoreRewrites(replies: CorpusReply[]): RewriteScore {
     mentionRate: apologies ? mentioning / apologies : 1,
     apologies,
     cleanPlaceholder,
+    fromReply,
+    dropped,
     invented,
     reinserted,
     reinsertedClean,
@@ -151,7 +159,7 @@ export function formatRewriteScore(s: RewriteScore): string {
   return [
     `rewrites: ${s.findings} findings (generic-apology, non-apology, policy-deflection) on replies with a customer message`,
     `  pass the analysis with no flag: ${(s.passRate * 100).toFixed(1)}%`,
-    `  apologies (${s.apologies}) whose first rewrite names the customer's own words: ${(s.mentionRate * 100).toFixed(1)}%; the rest: one clean placeholder ${s.cleanPlaceholder}, other ${s.apologies - Math.round(s.mentionRate * s.apologies) - s.cleanPlaceholder}`,
+    `  apologies (${s.apologies}) whose first rewrite names the customer's own words: ${(s.mentionRate * 100).toFixed(1)}%; the rest: one clean placeholder ${s.cleanPlaceholder}, what the agent's own apology names ${s.fromReply}, dropped (the reply already says sorry for something specific) ${s.dropped}, other ${s.apologies - Math.round(s.mentionRate * s.apologies) - s.cleanPlaceholder - s.fromReply - s.dropped}`,
     `  invented numbers or dates: ${s.invented}`,
     `  findings of every kind with at least one suggestion: ${pct(s.withSuggestion, s.allFindings)}`,
     `  first suggestion applied to its reply (all flag kinds, ${s.reinserted}): re-analysed flag-free where it was applied ${pct(s.reinsertedClean, s.reinserted)}`,

@@ -40,6 +40,7 @@ export function rewritesFor(finding: Finding, place: Place, ticket: Ticket, regi
   const bodies: Array<{ text: string; note: string }> = [];
   const before = place.text.slice(0, place.from);
   const after = place.text.slice(place.to);
+  let onceEnough = false;
   switch (finding.category) {
     case 'generic-apology':
     case 'non-apology': {
@@ -51,6 +52,16 @@ export function rewritesFor(finding: Finding, place: Place, ticket: Ticket, regi
       // The apology opens the sentence (or follows only a greeting): it may carry the name.
       const opens = !before.trim() || /^\s*(?:hi|hello|hey|dear)\b[^,]*,\s*$/i.test(before);
       const named = (s: string) => (opens && !before.trim() && ticket.firstName && !place.nameInReply && !tail.includes(ticket.firstName) ? `${ticket.firstName}, ${lowerFirst(s)}` : s);
+      // The reply already says sorry for something specific: a second apology is not added; the
+      // generic one goes and what else the sentence says stays.
+      // (Another flagged apology in the sentence is no specific one: its words are left out of the test.)
+      const unflagged = place.spans.filter(([a]) => a !== place.from).reduce((t, [a, b]) => t.slice(0, a) + ' '.repeat(b - a) + t.slice(b), place.text);
+      if (lang === 'en' && (SPECIFIC_APOLOGY.test(place.around ?? '') || SPECIFIC_APOLOGY.test(`${unflagged.slice(0, place.from)} ${unflagged.slice(place.to)}`))) {
+        const rest = tidySentence(`${before.replace(/[\s,;:–—-]*(?:and\s*)?$/i, '')} ${withoutApologyTail(after, lang).replace(/^[\s,;:–—-]*(?:and|but|so)?\s*/i, '')}`.trim(), lang);
+        if (rest && /\p{L}{2}/u.test(rest) && !/^(?:hi|hello|hey|dear)\b[^,]*$/i.test(rest)) bodies.push({ text: rest, note: 'You already said sorry for what happened; once is enough.' });
+        onceEnough = true;
+        break;
+      }
       for (const a of apologies(finding, ticket, register, lang, /^\s*(?:we|our)\b/i.test(finding.text))) {
         // "I apologize for the experience and would love to help": after a clause of theirs the
         // second verb needs its own subject, or it reads as the customer's.
@@ -77,7 +88,7 @@ export function rewritesFor(finding: Finding, place: Place, ticket: Ticket, regi
   const out: Suggestion[] = bodies.filter((b) => b.text.trim() && b.text !== place.text).map((b) => asSuggestion(b.text, b.note, finding, place));
   // The rule's own wording only where it replaces a whole sentence: pasted mid-sentence it breaks it.
   // An instruction in brackets ("[say it plainly…]") is no wording: better nothing than that.
-  if (!out.length && place.from === 0 && place.to === place.text.length) out.push(...finding.suggestions.filter((x) => !/^\s*\[[^\]]*\]\s*$/.test(x.text) && (x.text.match(/\[/g)?.length ?? 0) <= 1));
+  if (!out.length && !onceEnough && place.from === 0 && place.to === place.text.length) out.push(...finding.suggestions.filter((x) => !/^\s*\[[^\]]*\]\s*$/.test(x.text) && (x.text.match(/\[/g)?.length ?? 0) <= 1));
   return out;
 }
 
@@ -146,6 +157,9 @@ function apologies(finding: Finding, ticket: Ticket, register: Register, lang: L
   if (p?.clause) {
     out.push({ text: `${base} ${p.clause}`, note: p.accusation ? 'Acknowledges what they went through, without admitting the accusation.' : p.framed ? 'Names what went wrong, plainly.' : 'Names what went wrong, in their words.' });
   }
+  // "sorry you're unhappy with our catering service": the apology's own words name what it is about.
+  const about = UNHAPPY_WITH.exec(finding.text);
+  if (!p?.clause && about) out.push({ text: `${base} about your experience with ${about[1]!.replace(/^the\s/i, 'our ')}`, note: 'Names what it is about, without telling them how they feel.' });
   // Only what they called theirs ("my laptop"): a topic word guessed from the message ("the wait",
   // "the effects") named the wrong thing too often.
   const topic = ticket.thing ?? p?.topic;
@@ -155,6 +169,13 @@ function apologies(finding: Finding, ticket: Ticket, register: Register, lang: L
   if (finding.category === 'non-apology') out.push({ text: `${base} that we [what we got wrong]`, note: 'Own what happened, not how they feel.' });
   return out;
 }
+
+// An apology that already names what happened ("I'm sorry your parcel is late", "sorry it took us
+// so long"): not "sorry to hear", "sorry for the inconvenience", "sorry you feel…", "sorry if…".
+const SPECIFIC_APOLOGY = /(?<![\p{L}])(?:sorry|apologi[sz]e)\s+(?:that\s+)?(?:your\s+(?!(?:experience|frustration|inconvenience|trouble|feelings?|concerns?)\b)[\p{L}\p{N}#-]+(?:\s+[\p{L}\p{N}#-]+){0,3}?\s+(?:is|was|were|are|has|have|had|hasn['’]t|haven['’]t|didn['’]t|did\s+not|isn['’]t|wasn['’]t|never|still|got|arrived|broke|keeps?)|you\s+(?:were|have\s+been|had\s+to|didn['’]t|haven['’]t|weren['’]t|got|still|can['’]t|couldn['’]t|never)|you['’]ve\s+(?:been|had)|it\s+took|we\s+(?:didn['’]t|haven['’]t|missed|sent|charged|got|made|forgot|couldn['’]t)|(?:about|for)\s+the\s+(?:delay|mix-?up|error|mistake|wait)\s+(?:with|on|in|for)\s+your)(?![\p{L}])/iu;
+
+// "sorry you're unhappy with our catering service", "apologies that you are disappointed in the app".
+const UNHAPPY_WITH = /(?:you['’]re|you\s+are|you\s+were|you\s+feel|you\s+felt)\s+(?:so\s+|very\s+|really\s+)?(?:unhappy|disappointed|dissatisfied|frustrated|upset|not\s+happy|not\s+satisfied)\s+(?:with|in|by|about)\s+((?:our|the|your)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s*$/iu;
 
 const REPLY_DELAY = /(?<![\p{L}])(?:delay(?:ed)?\s+(?:in\s+)?(?:response|reply|replying|responding|getting\s+back)|late\s+(?:reply|response)|slow\s+(?:reply|response)|(?:wait|waiting)\s+(?:for\s+)?(?:a|our|my)\s+(?:reply|response))(?![\p{L}])/iu;
 

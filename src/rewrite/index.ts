@@ -101,7 +101,12 @@ function placeOf(text: string, sentence: Sentence | undefined, f: Finding, nameI
   // Findings are few per sentence; the ones in this body, in order (bounded by MAX_PERSONALIZED callers).
   const spans = all.filter((o) => o.start >= start && o.end <= end).slice(0, 8).map((o) => [o.start - start, o.end - start] as [number, number]);
   // The rest of the reply, for what it already says (a reason, a way onward): bounded like the sentence.
-  const around = `${text.slice(Math.max(0, start - 2000), start)}\n${text.slice(end, end + 2000)}`;
+  // Other apologies that are themselves flagged are blanked: only a specific one counts as said.
+  const a0 = Math.max(0, start - 2000);
+  const a1 = Math.min(text.length, end + 2000);
+  let window = text.slice(a0, a1);
+  for (const o of all) if ((o.category === 'generic-apology' || o.category === 'non-apology') && o.start >= a0 && o.end <= a1) window = window.slice(0, o.start - a0) + ' '.repeat(o.end - o.start) + window.slice(o.end - a0);
+  const around = `${window.slice(0, start - a0)}\n${window.slice(end - a0)}`;
   return { start, end, text: body, from: f.start - start, to: f.end - start, nameInReply, spans, around };
 }
 

@@ -69,3 +69,71 @@ describe('no clause reads whole: the thing they wrote about, before a placeholde
     expect(extractProblem(message)?.topic ?? null).toBeNull();
   });
 });
+
+/** The reply with the first suggestion for the first finding of `category` applied, as Apply does. */
+function applied(reply: string, category: string, customerMessage?: string): string | null {
+  const report = analyze(reply, { lang: 'en', customerMessage });
+  const f = personalize(reply, report, { customerMessage }).findings.find((x) => x.category === category);
+  const s = f?.suggestions[0];
+  if (!f || !s) return null;
+  const range = s.range ?? f;
+  return reply.slice(0, range.start) + s.text + reply.slice(range.end);
+}
+
+describe('one apology: none re-added when the reply already says sorry for something specific', () => {
+  it('drops the generic apology from a sentence that holds a specific one', () => {
+    expect(applied("Sorry for the inconvenience, I'm sorry your parcel is late.", 'generic-apology', 'My parcel is late again')).toBe("I'm sorry your parcel is late.");
+  });
+
+  it('keeps what else the sentence says', () => {
+    expect(applied("I'm sorry your parcel is late. Sorry for the inconvenience, we'll send it today.", 'generic-apology', 'My parcel is late again')).toBe(
+      "I'm sorry your parcel is late. We'll send it today.",
+    );
+  });
+
+  it('offers no second apology for a sentence that is only the generic one', () => {
+    expect(applied("I'm sorry your parcel is late. Sorry for the inconvenience. We'll send it today.", 'generic-apology', 'My parcel is late again')).toBeNull();
+  });
+
+  it.each([
+    // Look-alikes: "sorry to hear", "sorry you feel": not specific, so the apology is still rewritten.
+    "I'm sorry to hear that. Sorry for the inconvenience.",
+    "Sorry you feel that way. We apologize for any inconvenience.",
+  ])('%j still gets a specific apology', (reply) => {
+    const out = applied(reply, 'generic-apology', 'My parcel never arrived');
+    expect(out).toMatch(/sorry your parcel never arrived/i);
+  });
+});
+
+describe('the apology names what it is about', () => {
+  it('"sorry you are unhappy with our catering service" names the service, not their feeling', () => {
+    expect(applied("Again, we're sorry you're unhappy with our catering service.", 'non-apology', 'Ba016 from Sydney.')).toBe(
+      "Again, we're so sorry about your experience with our catering service.",
+    );
+  });
+});
+
+describe('jargon and hype: words, not instructions', () => {
+  it.each([
+    ['Greetings for the day! How can I help?', 'Hello! How can I help?'],
+    ['Your request will be actioned shortly.', 'Your request will be handled shortly.'],
+    ['We truly value your feedback.', 'Thank you for your feedback.'],
+    ['Your safety will always be our number one priority.', 'Your safety will always come first for us.'],
+    ['We will take your comments on board.', 'We will learn from your comments.'],
+    ['We write to inform you that the branch will close.', 'The branch will close.'],
+    ['Our support is the best in the world.', 'Our support is very good.'],
+    ['Our new router is guaranteed to boost your speeds.', 'Our new router is designed to boost your speeds.'],
+    ["There's never been a better time to switch.", "Now's a good time to switch."],
+  ])('%j → %j', (reply, expected) => {
+    const category = analyze(reply, { lang: 'en' }).findings[0]!.category;
+    expect(applied(reply, category)).toBe(expected);
+  });
+
+  it.each([
+    // Look-alikes the swaps must leave alone: nothing flagged, nothing offered.
+    'The router is designed to boost your speeds.',
+    'Your feedback helped us fix the bug.',
+  ])('%j has nothing to swap', (reply) => {
+    expect(analyze(reply, { lang: 'en' }).findings).toEqual([]);
+  });
+});
