@@ -159,7 +159,7 @@ function apologies(finding: Finding, ticket: Ticket, register: Register, lang: L
   }
   // "sorry you're unhappy with our catering service": the apology's own words name what it is about.
   const about = UNHAPPY_WITH.exec(finding.text);
-  if (!p?.clause && about) out.push({ text: `${base} about your experience with ${about[1]!.replace(/^the\s/i, 'our ')}`, note: 'Names what it is about, without telling them how they feel.' });
+  if (!p?.clause && about) out.push({ text: `${base} about your experience with ${about[1]!.replace(/^the\s/i, 'our ')}`, note: 'Names what went wrong, plainly.' });
   // Only what they called theirs ("my laptop"): a topic word guessed from the message ("the wait",
   // "the effects") named the wrong thing too often.
   const topic = ticket.thing ?? p?.topic;
