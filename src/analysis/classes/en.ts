@@ -279,7 +279,7 @@ export const englishClasses: ClassTable = {
       'our partner', 'our partners', 'the other airline', 'the other company', 'the original seller', 'the hotel directly',
       'the airline directly', 'the seller directly', 'the merchant directly', 'your bank directly', 'the system',
       'our system', 'the algorithm', 'our systems', 'an automated system', 'our automated system', 'the local team',
-      'the local office', 'your local office', 'another agent', 'a specialist team', 'a different agent', 'the underwriter',
+      'the local office', 'your local office', 'another agent', 'a specialist team', 'a different agent', 'the underwriter', 'the underwriters', 'our underwriters', 'your underwriter',
       'the claims handler', 'the claims department', 'the legal team', 'our legal team', 'the legal department',
       'our legal department', 'the finance team', 'our finance team', 'the finance department', 'the compliance team',
       'our compliance team', 'the fraud team', 'our fraud team', 'the security team', 'our security team',
@@ -370,6 +370,9 @@ export const englishClasses: ClassTable = {
     members: [
       'team', 'teams', 'department', 'departments', 'dept', 'office', 'offices', 'desk', 'unit', 'division', 'panel',
       'board', 'committee', 'centre', 'center', 'group', 'specialists', 'colleagues', 'staff', 'agents', 'managers',
+      // The people of a unit named by their trade: "that sits with our underwriters".
+      'underwriters', 'underwriting', 'assessors', 'adjusters', 'loss adjusters', 'claims handlers', 'engineers',
+      'technicians', 'representatives', 'reps', 'advisors', 'advisers', 'case handlers', 'caseworkers', 'case managers',
     ],
   },
   OUTLET: {
@@ -721,6 +724,43 @@ export const englishClasses: ClassTable = {
       'excluded from the promotion', 'excluded from refunds', 'exempt from refunds', 'not refundable under any circumstances',
     ],
   },
+  RIGHT_ONE: {
+    doc: 'What the agent says they are not, handing the matter back: the one fit to deal with it ("I\'m not the right person for this").',
+    members: [
+      'right', 'correct', 'best', 'appropriate', 'best-placed', 'best placed', 'proper', 'relevant', 'ideal', 'best suited',
+      'right kind of', 'best qualified', 'qualified', 'responsible', 'designated',
+    ],
+  },
+  HANDLER_NOUN: {
+    doc: 'Who or where a matter is dealt with, after RIGHT_ONE ("the right person", "the appropriate department").',
+    members: [
+      'person', 'people', 'team', 'department', 'dept', 'place', 'one', 'ones', 'contact', 'point of contact', 'agent',
+      'desk', 'group', 'folks', 'channel', 'unit', 'office', 'individual', 'party', 'company', 'business',
+    ],
+  },
+  COVER_NOUN: {
+    doc: 'What a product or request can fall outside of ("out of warranty", "outside the returns window", "not covered under your plan"): a limit held up as the answer.',
+    members: [
+      'warranty', 'warranty period', 'manufacturer warranty', "manufacturer's warranty", 'guarantee', 'guarantee period',
+      'return window', 'returns window', 'return period', 'returns period', 'refund window', 'refund period',
+      'cancellation window', 'cancellation period', 'cooling-off period', 'cooling off period', 'grace period', 'coverage',
+      'cover', 'protection plan', 'care plan', 'service plan', 'extended warranty', 'plan', 'policy', 'insurance',
+      'insurance policy', 'terms', 'claim window', 'claims window', 'time limit', 'time frame', 'timeframe', 'eligibility period',
+      'eligibility window', 'exchange period', 'exchange window', 'price protection period', 'service agreement', 'contract',
+      'subscription', 'membership', 'scheme', 'programme', 'program', 'allowance',
+    ],
+  },
+  DECIDER: {
+    doc: 'Someone above or beside the agent who decides, named as the subject of a decision against the customer ("management has decided not to…").',
+    members: [
+      'management', 'senior management', 'upper management', 'our management', 'the management', 'the management team',
+      'our management team', 'the company', 'our company', 'the business', 'head office', 'our head office', 'the head office',
+      'leadership', 'our leadership', 'the leadership team', 'the board', 'our board', 'the directors', 'our directors',
+      'corporate', 'the powers that be', 'the higher-ups', 'headquarters', 'hq', 'the owners', 'the owner', 'my manager',
+      'my supervisor', 'our managers', 'the brand', 'the airline', 'the hotel', 'the client', 'our client', 'the organisers',
+      'the organizers',
+    ],
+  },
   SYSTEM: {
     doc: 'Software named as the one who decides, so nobody has to ("the system", "our billing tool").',
     members: [
@@ -750,6 +790,8 @@ export const englishClasses: ClassTable = {
       'specific questions', 'account related questions', 'account-related questions', 'account inquiries', 'any issues',
       'technical issues', 'account issues', 'any further questions', 'any other questions', 'all other questions',
       'the best possible support', 'the best support', 'faster support', 'quicker support', 'faster assistance',
+      'requests', 'refund requests', 'billing requests', 'account requests', 'matters', 'billing matters', 'account matters',
+      'problems', 'complaints', 'claims', 'disputes', 'orders placed',
     ],
   },
   SEND_AWAY: {

@@ -16,6 +16,14 @@ const common = {
 
 const STANDARD_EXCEPTIONS = ['reason-and-alternative', 'agent-offers', 'hypothetical', 'question'] as const;
 
+/**
+ * "I'm so sorry it's too late", "sorry your laptop is out of warranty": the limit named as what the
+ * agent is sorry about (the apology's object, no "but" or comma between) is the customer's trouble
+ * acknowledged, not a wall put up.
+ */
+const LAMENTED = /(?:sorry|apologi[sz]e|apologi[sz]ing|regret|a shame|a pity)(?: that)?(?: (?!but |however |although )[\p{L}\p{N}'’-]+){0,4} $/u;
+const lamented = (ctx: { lower: string }, match: { start: number }) => LAMENTED.test(ctx.lower.slice(Math.max(0, match.start - 60), match.start));
+
 export const policyRules: Rule[] = [
   {
     ...common,
@@ -439,6 +447,8 @@ export const policyRules: Rule[] = [
       "(?:it's|it is|this is|that is|that's|this was|it was) (?:{HEDGE} )?(?:an? )?(?:automated|automatic|system-generated|system generated) (?:decision|process|block|restriction|rule|charge|fee|cancellation)",
       "(?:that's|this is|it's|that is|it is) (?:just |simply )?how (?:the|our) (?:system|process|software|tool|policy|computer) works",
       '(?:(?:i|we) {INABILITY}|(?:the|our) system {INABILITY}) override',
+      // The software's limit as the whole answer: "our system only allows one change per booking".
+      "(?:our|the|this) (?:[\\p{L}-]+ )?{SYSTEM} (?:{HEDGE} )?only (?:allows?|lets?|permits?|accepts?|supports?|takes?|lets us|allows us to)",
       'the (?:system|computer) (?:says|said) no',
     ],
     except: [...STANDARD_EXCEPTIONS],
@@ -456,6 +466,8 @@ export const policyRules: Rule[] = [
         { text: "Our systems don't allow us to reinstate a cancelled booking.", span: "Our systems don't allow" },
         { text: "Unfortunately that's a system limitation.", span: "that's a system limitation" },
         { text: 'It is currently a limitation of our booking platform.', span: 'It is currently a limitation of our booking platform' },
+        { text: 'Our system only allows one change per booking.', span: 'Our system only allows' },
+        { text: 'The ordering portal technically only accepts one voucher.', span: 'The ordering portal technically only accepts' },
       ],
       pass: [
         "The app doesn't support dark mode yet; I've added your vote to the request and you'll hear from me when it ships.",
@@ -463,6 +475,7 @@ export const policyRules: Rule[] = [
         'The fee is calculated by our billing system from the weight, so I have re-weighed the parcel and refunded the difference.',
         "That's a known system limitation, so I've changed the date by hand for you.",
         'Is this a limitation of the app or of my phone?',
+        'Our system only allows one change per booking online, so I have made the second change for you by hand.',
       ],
     },
   },
@@ -535,7 +548,7 @@ export const policyRules: Rule[] = [
     message: 'Pointing to another channel instead of helping makes the customer start over.',
     suggestions: [{ text: "I've [what you did for them]; if you'd rather, [the other route] also works" }],
     patterns: [
-      "^(?:(?:hi|hello|hey)[^,.!?]{0,20}, )?(?:for|regarding|to get|to receive|to find) (?:(?:all|any|your|further|more|additional) )?(?:[\\p{L}-]+ )?{HELP_TOPIC}(?: (?:with|on|about|regarding|related to|concerning|relating to) [^,.!?]{1,30})?,? {SEND_AWAY}(?! us (?:a |in |via |by )?(?:dm|direct message|private message))",
+      "^(?:(?:hi|hello|hey)[^,.!?]{0,20}, )?(?:for|regarding|to get|to receive|to find) (?:(?:all|any|your|further|more|additional) )?(?:[\\p{L}-]+ )?{HELP_TOPIC}(?: (?:with|on|about|regarding|related to|concerning|relating to|of|in) [^,.!?]{1,40})?,? {SEND_AWAY}(?! us (?:a |in |via |by )?(?:dm|direct message|private message))",
     ],
     except: ['agent-hands-off', 'agent-offers', 'hypothetical'],
     examples: {
@@ -547,6 +560,8 @@ export const policyRules: Rule[] = [
         { text: 'Regarding account issues, please head over to our support portal.', span: 'Regarding account issues, please head over to' },
         // The topic led by "to get …" or narrowed by "concerning …": the same hand-off in other words.
         { text: 'To get assistance concerning a refund, you can contact our payments desk.', span: 'To get assistance concerning a refund, you can contact' },
+        // The topic narrowed by "of …": "For refund requests of …, please reach out to …".
+        { text: 'For refund requests of Minecraft Windows 10 Edition, please reach out to Xbox Live Support here: https://example.com/xbox', span: 'For refund requests of Minecraft Windows 10 Edition, please reach out to' },
       ],
       pass: [
         'For help with this, please DM us your order number and I will look into it.',
@@ -642,6 +657,216 @@ export const policyRules: Rule[] = [
         "There are no refunds pending on your account.",
         "Returns are accepted within 30 days, so you're well within time.",
         "Your claim has been rejected because the photo was missing; send it here and I'll reopen it today.",
+      ],
+    },
+  },
+  {
+    ...common,
+    id: 'en.policy.wrong-person',
+    kind: 'construction',
+    message: 'Saying you are not the right person or team hands the problem back to the customer.',
+    suggestions: [{ text: "I've passed this to [the team that handles it] with your details, so you won't need to explain it again" }],
+    patterns: [
+      // "I'm not the right person for this", "we aren't the best team to help".
+      "(?:{AGENT} (?:{HEDGE} )?not|(?:we|they) aren't|(?:this|our|that) (?:team|department|desk|office) isn't) (?:{HEDGE} )?(?:the|a) {RIGHT_ONE} {HANDLER_NOUN}(?= (?:to|for|who|that|here|in)|\\s*(?:[.!,;…]|$))",
+      // "We're not the ones who handle refunds."
+      "{AGENT} (?:{HEDGE} )?not (?:the ones?|the people|the team|the department|the company|the ones that|the people that) (?:who |that |which )?(?:{HEDGE} )?(?:handles?|deals? with|decides?|makes? (?:that|this|the|those|these) (?:decisions?|calls?)|sets?|manages?|looks? after|controls?|processes|approves?|issues?)",
+      // "You've reached the wrong department."
+      "you(?:'ve| have)? (?:reached|contacted|come to|got through to|been put through to|written to|messaged|emailed|tweeted) the wrong (?:team|department|person|people|place|desk|office|channel|account|company)",
+      // "That's above my pay grade."
+      "(?:above|over|beyond) (?:my|our) (?:pay ?grade|paygrade|pay scale|pay band|level of authority|authority level|clearance)",
+      // "We don't handle refunds" (said as the whole answer: who does is left to the customer).
+      "{AGENT} (?:{HEDGE} )?(?:don't|do not|doesn't|does not) (?:{HEDGE} )?(?:handle|deal with|look after|manage|oversee|take care of|cover|deal in) (?:any )?{REMEDY_NOUN}",
+    ],
+    except: ['agent-hands-off', 'agent-offers', 'reason-and-alternative', 'hypothetical', 'question'],
+    examples: {
+      flag: [
+        { text: "I'm not the right person for this.", span: "I'm not the right person" },
+        { text: "I'm afraid we're not the appropriate department to deal with your complaint.", span: "we're not the appropriate department" },
+        { text: "Our team is not the correct team for account recovery.", span: "Our team is not the correct team" },
+        { text: "Unfortunately I'm not the best placed person to answer that.", span: "I'm not the best placed person" },
+        { text: "We're not the ones who decide on compensation.", span: "We're not the ones who decide" },
+        { text: "You've reached the wrong department for billing questions.", span: "You've reached the wrong department" },
+        { text: "That's above my pay grade, I'm afraid.", span: "above my pay grade" },
+        { text: "We don't handle refunds, that's the billing team.", span: "We don't handle refunds" },
+        // Paraphrases: other members of AGENT, HEDGE, RIGHT_ONE, HANDLER_NOUN, REMEDY_NOUN.
+        { text: 'I am simply not the relevant contact for warranty claims.', span: 'I am simply not the relevant contact' },
+        { text: "The team is honestly not the proper place for this.", span: 'The team is honestly not the proper place' },
+        { text: "Customer service does not deal with cancellations.", span: 'Customer service does not deal with cancellations' },
+      ],
+      pass: [
+        "I'm not the right person for this, so I've passed it to Dana in billing, who will email you today.",
+        "I'm the right person to help, and I've already refunded it.",
+        "You've reached the right team; I'll sort it now.",
+        "We don't handle refunds here ourselves, but I can ask the billing team to call you back today.",
+        'Is this not the right place to ask?',
+        "We're not the right fit for every business, and that's okay.",
+        "You're not the only one who asked, so here is the fix for everyone.",
+      ],
+    },
+  },
+  {
+    ...common,
+    id: 'en.policy.their-responsibility',
+    kind: 'construction',
+    message: 'Naming someone else as responsible, and stopping there, leaves the customer to chase them.',
+    suggestions: [{ text: "[The other party] handles this, so the quickest way to sort it out is to contact them; I can send you [how to reach them]" }],
+    patterns: [
+      // "The carrier is responsible for damaged parcels."
+      "{OTHER_PARTY} (?:is|are|was|were|remains|remain|(?:would|will) (?:{HEDGE} )?be) (?:{HEDGE} )?(?:solely |entirely |fully |wholly |directly |ultimately |completely )?(?:the ones? )?(?:responsible|liable|accountable) for",
+      // "That's a matter for you to take up with the seller."
+      "(?:is|are|'s|would be|'d be) (?:{HEDGE} )?(?:a matter|an issue|a dispute|something|one|a question) (?:for you )?(?:to (?:take up|raise|resolve|sort out|settle|pursue|discuss|deal with) )?with {OTHER_PARTY}",
+      // "It's down to the retailer to sort it out."
+      "(?:it's|it is|that's|that is|this is|it was|it will be) (?:{HEDGE} )?(?:down to|up to|on) {OTHER_PARTY} to (?:{HEDGE} )?(?:sort|resolve|fix|deal with|handle|refund|replace|decide|arrange|process|approve|reimburse|compensate)",
+    ],
+    except: ['agent-hands-off', 'agent-offers', 'reason-and-alternative', 'hypothetical', 'question'],
+    // "As the seller is responsible for the courier, they can claim…": said as the reason for what follows, not as the answer.
+    unless: (ctx, match) => lamented(ctx, match) || /(?:^|[^\p{L}])(?:as|since|because|given that|seeing as|now that|while|whilst|although|though)\s+$/u.test(ctx.lower.slice(Math.max(0, match.start - 14), match.start)),
+    examples: {
+      flag: [
+        { text: 'The carrier is responsible for damaged parcels.', span: 'The carrier is responsible for' },
+        { text: 'Unfortunately the airline is solely liable for lost luggage.', span: 'the airline is solely liable for' },
+        { text: 'That is a matter for you to take up with the merchant.', span: 'is a matter for you to take up with the merchant' },
+        { text: "It's down to the retailer to sort that out.", span: "It's down to the retailer to sort" },
+        // Paraphrases: other members of OTHER_PARTY and HEDGE.
+        { text: 'Your insurer would normally be responsible for the excess.', span: 'Your insurer would normally be responsible for' },
+        { text: "This is something to discuss with the landlord.", span: 'is something to discuss with the landlord' },
+        { text: "It's up to the organiser to refund the tickets.", span: "It's up to the organiser to refund" },
+      ],
+      pass: [
+        "The carrier is responsible for the delay, so I've filed a claim with them for you.",
+        "You're responsible for nothing here; I've handled it.",
+        "We are responsible for the parcel until it reaches you, so I've sent a new one today.",
+        "The courier is responsible for the last mile, and I've asked them to redeliver tomorrow.",
+        'Who is responsible for the damage?',
+        'Our team is responsible for keeping your account safe.',
+        'As the seller is responsible for the courier, they can claim for lost items from them.',
+      ],
+    },
+  },
+  {
+    ...common,
+    id: 'en.policy.out-of-scope',
+    kind: 'construction',
+    message: 'Saying the request falls outside your scope or cover, and nothing more, closes the door on the customer.',
+    suggestions: [{ text: "This isn't covered because [the reason], but what I can do is look at the options with you now" }],
+    patterns: [
+      // "This falls outside what our team is able to help with."
+      "(?:out of|outside(?: of)?|beyond) (?:what|anything) {AGENT} (?:{HEDGE} )?(?:can|could|(?:is |are |am )?able to|(?:is |are |am )?in a position to) (?:{HEDGE} )?(?:help (?:you )?with|assist (?:you )?with|support|cover|do|handle|offer|deal with)",
+      // "This is outside the scope of our support", "out of scope for this team".
+      "(?:(?:is|are|(?:it|that|this)'s|falls?|fell|sits?|lies|was|were) (?:{HEDGE} )?)?(?:out of|outside(?: of)?|beyond|not (?:within|in|part of)) (?:the )?scope of (?:what|(?:our|my|the|this|your|their) (?:[\\p{L}-]+ )?(?:support|service|services|team|department|help|assistance|agreement|contract|warranty|guarantee|policy|plan|coverage|cover|role|remit|work|job|channel|subscription|membership|repair|repairs))(?![\\p{L}])|(?:is|are|(?:it|that|this)'s|falls?|fell|sits?|lies|was|were) (?:{HEDGE} )?(?:out of|outside(?: of)?|beyond) (?:our |my |the )?scope(?! of)",
+      // "This is not within our team's remit."
+      "(?:out of|outside(?: of)?|beyond|not (?:within|in|part of)) (?:my|our|the|this) (?:team's|department's|company's|store's|support team's|unit's|team|department|support team) {CONTROL}",
+      // "Your device is out of warranty", "that falls outside the 30-day returns window".
+      "(?:is|are|'s|'re|was|were|falls?|fell|sits?|lies|now) (?:{HEDGE} )?(?:(?:now|well|just|already|slightly|long) ){0,2}(?:out of|outside(?: of)?|beyond|past) (?:the |our |your |its |their |his |her |this |that )?(?:[\\p{L}\\p{N}-]+ )?{COVER_NOUN}(?![\\p{L}])",
+      // "This isn't covered by our warranty", "unfortunately that isn't covered."
+      "(?:isn't|aren't|wasn't|weren't|won't be|wouldn't be|is not|are not|was not|were not|will not be|would not be) (?:{HEDGE} )?(?:be )?covered(?= (?:by|under|as part of|with|in) (?:the |our |your |this |its |their |any )?(?:[\\p{L}\\p{N}-]+ )?{COVER_NOUN}(?![\\p{L}])|\\s*(?:[.!,;…]|$)| (?:i'm afraid|unfortunately|here)(?![\\p{L}]))",
+    ],
+    except: [...STANDARD_EXCEPTIONS, 'agent-hands-off', 'customer-benefit'],
+    unless: lamented,
+    examples: {
+      flag: [
+        { text: 'This falls outside what our team is able to help with.', span: 'outside what our team is able to help with' },
+        { text: 'Unfortunately this is outside the scope of our support.', span: 'is outside the scope of our support' },
+        { text: "I'm afraid that's out of scope for us.", span: "that's out of scope" },
+        { text: "This is not within our team's remit.", span: "not within our team's remit" },
+        { text: 'Your device is out of warranty.', span: 'is out of warranty' },
+        { text: "I'm sorry, but your device is out of warranty.", span: 'is out of warranty' },
+        { text: 'That falls outside of our returns window.', span: 'falls outside of our returns window' },
+        { text: "This isn't covered by our warranty.", span: "isn't covered" },
+        { text: "Sadly, cosmetic damage isn't covered.", span: "isn't covered" },
+        // Paraphrases: other members of AGENT, HEDGE, CONTROL and COVER_NOUN.
+        { text: 'Sadly this sits beyond anything we are in a position to offer.', span: 'beyond anything we are in a position to offer' },
+        { text: "That's outside the department's jurisdiction.", span: "outside the department's jurisdiction" },
+        { text: 'Your order is now well past the 14-day cooling-off period.', span: 'is now well past the 14-day cooling-off period' },
+        { text: 'Accidental drops are not currently covered under your protection plan.', span: 'are not currently covered' },
+      ],
+      pass: [
+        'This is covered by your warranty.',
+        "Good news: this is covered, and I've booked the repair.",
+        'Your device is still under warranty, so I have arranged a free repair.',
+        "It's out of warranty, but I've arranged a free repair as a goodwill gesture.",
+        "That's outside the scope of this guide, so here are the full steps: https://example.com/setup",
+        "This isn't covered in the manual, so here's how to do it: hold the power button for ten seconds.",
+        'Is this covered by my plan?',
+        "I'm sorry your laptop is out of warranty after only a year.",
+        "Don't worry, the fee isn't covered by you: we pay it.",
+        "The repair isn't covered by the warranty because the seal was broken, but I can offer it at half price.",
+      ],
+    },
+  },
+  {
+    ...common,
+    id: 'en.policy.end-point',
+    kind: 'construction',
+    message: 'Declaring it too late, no longer possible or simply the way it is ends the talk without a way forward.',
+    suggestions: [{ text: "It's too late to change this now because [the reason], but what I can do is look at the options with you" }],
+    patterns: [
+      // "It's too late to cancel the order."
+      "(?:it's|it is|it was|that's|that is|it'd be|it would be|it will be|this is|we're|we are) (?:{HEDGE} )?(?:now |already |much |far |a bit |slightly |just |simply )?too late(?= (?:to|for|now|at this)(?![\\p{L}])|\\s*(?:[.!,;…]|$))",
+      // "The cancellation window has already passed."
+      "(?:the |your |our |this |that )(?:[\\p{L}\\p{N}-]+ )?(?:{COVER_NOUN}|deadline|cut-off|cutoff|window) (?:for (?:[\\p{L}-]+ ){1,3})?(?:has|had) (?:{HEDGE} )?(?:now |already |long |unfortunately )?(?:passed|closed|expired|lapsed|ended|run out)",
+      // "Changing the date is no longer possible."
+      "(?:[\\p{L}-]+ )(?:is|are|will be|would be) (?:{HEDGE} )?no longer (?:{HEDGE} )?(?:possible|an option|doable|feasible|permitted|allowed)(?![\\p{L}])",
+      // "I'm afraid not.": the bare no as the whole sentence, nothing said of why or what else
+      // ("I'm afraid not, this set comes pre-determined" gives the reason and passed the readers).
+      "(?:i'm|i am|we're|we are) (?:{HEDGE} )?afraid not(?=\\s*(?:[.!…]|$))|^(?:unfortunately|sadly|regrettably),? (?:not|no)(?=\\s*(?:[.!…]|$))",
+      // "This app is no longer supported."
+      "(?:is|are) (?:{HEDGE} )?no longer (?:{HEDGE} )?(?:supported|offered|serviced|honou?red|accepted)(?![\\p{L}])",
+      // "That's the way it is."
+      "(?:it's|it is|that's|that is|this is) (?:just |simply |sadly |unfortunately )?(?:the way|how) (?:it|things|this|that) (?:is|are|has always been|have always been|stands)(?=\\s*(?:[.!,;…]|$))",
+      // "Refunds aren't something we do."
+      "(?:{REMEDY_NOUN}|(?:a|an) {REMEDY_ONE}) (?:isn't|is not|aren't|are not) (?:{HEDGE} )?(?:something|anything|a thing|a service|an option|a practice) (?:that )?(?:we|i|our (?:team|company|store)|the company) (?:{HEDGE} )?(?:do|does|offer|offers|provide|provides|give|gives|allow|allows|have|has|support|supports|issue|issues)(?![\\p{L}])",
+      // "This option isn't available to us."
+      "(?:that|this|the|such an?|this kind of|that kind of|any such) (?:option|service|feature|facility|choice|possibility|function|functionality|tool|setting|ability|override) (?:isn't|is not|'s not|aren't|are not|wasn't|was not) (?:{HEDGE} )?(?:available|open|accessible|given) to (?:us|me|agents|our (?:team|agents|staff)|the team|support|this team|customer (?:service|support))(?![\\p{L}])",
+      // "Management has decided not to extend the deadline."
+      "(?:{DECIDER}|(?:our|the) (?:[\\p{L}&-]+ ){0,2}{ORG_UNIT}) (?:has|have|had) (?:{HEDGE} )?(?:decided|chosen|opted|elected|made the decision|taken the decision|made a decision|determined) not to",
+      "(?:it|a decision|the decision) (?:has|had|was) (?:{HEDGE} )?(?:been )?(?:made|taken|decided|reached)(?: by [^.!?,]{1,30})? not to",
+      // "The fee applies to all bookings without exception."
+      "(?:appl(?:y|ies|ied)|charged|enforced|final|stands|binding|mandatory|required|non-refundable)(?![\\p{L}])[^.!?]{0,40}(?:without|with no) (?:any )?exceptions?",
+    ],
+    except: [...STANDARD_EXCEPTIONS, 'agent-hands-off', 'customer-benefit'],
+    unless: lamented,
+    examples: {
+      flag: [
+        { text: "It's too late to cancel the order.", span: "It's too late" },
+        { text: 'Unfortunately, the cancellation window has already passed.', span: 'the cancellation window has already passed' },
+        { text: 'Changing the date is no longer possible.', span: 'date is no longer possible' },
+        { text: "That's the way it is.", span: "That's the way it is" },
+        { text: "Refunds aren't something we do.", span: "Refunds aren't something we do" },
+        { text: "This option isn't available to us.", span: "This option isn't available to us" },
+        { text: 'Management has decided not to extend the deadline.', span: 'Management has decided not to' },
+        { text: 'A decision was made not to reopen the store.', span: 'A decision was made not to' },
+        { text: 'The cancellation fee applies to all bookings without exception.', span: 'applies to all bookings without exception' },
+        // Paraphrases: other members of HEDGE, COVER_NOUN, REMEDY_NOUN, REMEDY_ONE, DECIDER, ORG_UNIT.
+        { text: "I'm afraid it is simply too late now.", span: 'it is simply too late' },
+        { text: "Sorry, it's too late to change the name on the ticket.", span: "it's too late" },
+        { text: 'Your grace period had unfortunately expired.', span: 'Your grace period had unfortunately expired' },
+        { text: 'Name changes are currently no longer permitted.', span: 'changes are currently no longer permitted' },
+        { text: 'Exchanges are not something our store currently provides.', span: 'Exchanges are not something our store currently provides' },
+        { text: "A rain check isn't an option we have.", span: "A rain check isn't an option we have" },
+        { text: 'Head office has chosen not to run the promotion again.', span: 'Head office has chosen not to' },
+        { text: "Sorry, I'm afraid not.", span: "I'm afraid not" },
+        { text: 'Unfortunately not.', span: 'Unfortunately not' },
+        { text: 'Good afternoon William, unfortunately this app is no longer supported.', span: 'is no longer supported' },
+        { text: 'The claims panel has regrettably opted not to pay out.', span: 'The claims panel has regrettably opted not to' },
+      ],
+      pass: [
+        "It's not too late to change your plan.",
+        "It's never too late to ask!",
+        "That's the way it is meant to work, and it's fixed now.",
+        'This option is available to you in the app under Settings.',
+        "It's too late to change the flight, but I can move your hotel night for free.",
+        'If it is too late to cancel, we will refund the difference.',
+        "The returns window hasn't closed yet, so you can still send it back.",
+        'Is it too late to change my order?',
+        'We reply to every message without exception within a day.',
+        'Management has decided to refund everyone affected, including you.',
+        "The deadline has passed, so I've extended it for you by a week.",
+        "I'm so sorry it's too late for the concert.",
+        "I'm afraid not yet, but we'll post the date here as soon as we have it.",
+        "Unfortunately not, but I can send you a new code right away.",
+        "I'm afraid not, Jenni, this set comes pre-determined.",
       ],
     },
   },
