@@ -9,6 +9,7 @@ import type { Lang, SignalId, Suggestion } from '../analysis/types.ts';
 import type { Ticket } from './compose.ts';
 import type { Register } from './register.ts';
 import { readsAsClause } from './clause-check.ts';
+import { withRu } from './compose.ts';
 
 /** What of the reply an addition has to fit. */
 export interface ReplyShape {
@@ -63,8 +64,7 @@ export function additionFor(signal: SignalId, ticket: Ticket, register: Register
       // A thank-you or praise read as the clause ("非常感谢…帮您解决了问题") is no hardship to feel for.
       if (THANKS_OR_PRAISE.test(clause)) return null;
       // A first-person verb left from their words ("что не хочу", "что вложила") reads as the agent's.
-      if (lang === 'ru' && /(?<![\p{L}])\p{L}{3,}(?:аю|яю|ую)(?![\p{L}])/u.test(clause)) return null;
-      if (lang === 'ru' && /^(?:не\s+)?\p{L}+(?:у|ю|ла|л)(?![\p{L}])/u.test(clause) && !/(?<![\p{L}])(?:Вы|Вам|Вас|Ваш\p{L}*)(?![\p{L}])/u.test(clause)) return null;
+      if (lang === 'ru' && !clauseReadsRu(clause)) return null;
       if (lang === 'ru') return { text: `Понимаю, как неприятно, что ${clause}.`, note: 'Признаёт их ситуацию их словами.' };
       if (lang === 'sv') return { text: `Jag förstår hur frustrerande det är att ${clause}.`, note: 'Bekräftar deras situation med deras ord.' };
       if (lang === 'zh') return { text: `${clause}，我理解这有多让人着急。`, note: '用对方的话体谅其处境。' };
@@ -80,20 +80,37 @@ export function additionFor(signal: SignalId, ticket: Ticket, register: Register
         const what = hardshipEn(ticket);
         return what ? { text: `I'll look into why ${what} and get back to you.`, note: 'Commit to the next action yourself.' } : null;
       }
-      if (lang === 'ru') return { text: 'Я [что Вы сделаете] и напишу Вам.', note: 'Возьмите следующий шаг на себя.' };
-      if (lang === 'sv') return { text: 'Jag [vad du gör] och hör av mig till dig.', note: 'Ta nästa steg själv.' };
-      return { text: '我会[您要做的事]，并及时告诉您进展。', note: '亲自承担下一步。' };
+      // ru, sv, zh: the commitment names what of theirs it is about, ready to send; "Я [что Вы
+      // сделаете]…" was rated as adding nothing, so without the thing or a plain clause, no offer.
+      return ownershipIntl(ticket, lang);
     }
     case 'next-step':
       if (!needsStep(ticket, shape)) return null;
+      // A blank "Дальше [следующий шаг]" is homework, not a sentence to send: only the agent knows the step.
+      if (lang !== 'en') return null;
       // A blank step under an answer, a thank-you or banter adds nothing: only where they told of a
       // hardship or asked for help is "Next, [step]" a prompt worth filling in.
-      if (lang === 'en' && !hardshipEn(ticket) && !shape.askedHelp) return null;
-      if (lang === 'ru') return { text: 'Дальше [следующий шаг], и я сообщу Вам.', note: 'Скажите, что будет дальше.' };
-      if (lang === 'sv') return { text: 'Nästa steg är att [nästa steg], och jag hör av mig.', note: 'Säg vad som händer härnäst.' };
-      if (lang === 'zh') return { text: '接下来[下一步]，我会及时通知您。', note: '说明接下来会怎样。' };
+      if (!hardshipEn(ticket) && !shape.askedHelp) return null;
       return { text: 'Next, [the concrete next step].', note: 'Say what happens next; it counts once filled in.' };
   }
+}
+
+// A first-person verb left from their words ("что не хочу", "что вложила") reads as the agent's.
+function clauseReadsRu(clause: string): boolean {
+  if (/(?<![\p{L}])\p{L}{3,}(?:аю|яю|ую)(?![\p{L}])/u.test(clause)) return false;
+  return !(/^(?:не\s+)?\p{L}+(?:у|ю|ла|л)(?![\p{L}])/u.test(clause) && !/(?<![\p{L}])(?:Вы|Вам|Вас|Ваш\p{L}*)(?![\p{L}])/u.test(clause));
+}
+
+/** "Я выясню, что случилось с Вашим заказом, и напишу Вам.": a step the agent takes, nothing to fill in. */
+function ownershipIntl(ticket: Ticket, lang: Lang): Suggestion | null {
+  const thing = ticket.problem?.topic;
+  if (lang === 'ru') {
+    // Their clause after "почему" was tried: "Я выясню, почему Вы не можете пойти в марте" asks why of what they chose.
+    return thing ? { text: `Я выясню, что случилось ${withRu(thing)}, и напишу Вам.`, note: 'Возьмите следующий шаг на себя.' } : null;
+  }
+  if (lang === 'sv') return thing ? { text: `Jag tar reda på vad som har hänt med ${thing} och hör av mig till dig.`, note: 'Ta nästa steg själv.' } : null;
+  if (lang === 'zh' && thing) return { text: `我会马上为您核实${thing.replace(/^您的/u, '')}的情况，并及时告诉您进展。`, note: '亲自承担下一步。' };
+  return null;
 }
 
 /**

@@ -140,15 +140,31 @@ function swapRemaining(text: string, place: Place, lang: Lang): string {
 function apologies(finding: Finding, ticket: Ticket, register: Register, lang: Lang, weSubject: boolean): Array<{ text: string; note: string }> {
   // ru, sv, zh: the complaint in their words when the reader found one, then the clean placeholder.
   const said = ticket.problem?.clause;
+  // Their clause not sure to read right in the agent's voice: what of theirs it is about, named.
+  const thing = ticket.problem?.topic;
   if (lang === 'ru') {
-    const lead = `${register.we || /^\s*(?:приносим|мы|просим)/iu.test(finding.text) ? 'Нам' : 'Мне'} очень жаль, что`;
-    return [...(said ? [{ text: `${lead} ${said}`, note: 'Называет, что случилось, их словами.' }] : []), { text: `${lead} [что случилось]`, note: 'Назовите, что случилось.' }];
+    const lead = `${register.we || /^\s*(?:приносим|мы|нам|просим)/iu.test(finding.text) ? 'Нам' : 'Мне'} очень жаль, что`;
+    return [
+      ...(said ? [{ text: `${lead} ${said}`, note: 'Называет, что случилось, их словами.' }] : []),
+      ...(thing ? [{ text: `${lead} ${withRu(thing)} так получилось`, note: 'Называет, с чем случилась проблема.' }] : []),
+      { text: `${lead} [что случилось]`, note: 'Назовите, что случилось.' },
+    ];
   }
   if (lang === 'sv') {
     const lead = `${register.we || /^\s*vi\b/i.test(finding.text) ? 'Vi' : 'Jag'} beklagar verkligen att`;
-    return [...(said ? [{ text: `${lead} ${said}`, note: 'Säger vad som hände, med deras ord.' }] : []), { text: `${lead} [det som hände]`, note: 'Säg vad som hände.' }];
+    return [
+      ...(said ? [{ text: `${lead} ${said}`, note: 'Säger vad som hände, med deras ord.' }] : []),
+      ...(thing ? [{ text: `${lead} det blev problem med ${thing}`, note: 'Säger vad problemet gäller.' }] : []),
+      { text: `${lead} [det som hände]`, note: 'Säg vad som hände.' },
+    ];
   }
-  if (lang === 'zh') return [...(said ? [{ text: `很抱歉${said}`, note: '用对方的话说明出了什么问题。' }] : []), { text: '很抱歉[具体出了什么问题]', note: '说明具体出了什么问题。' }];
+  if (lang === 'zh') {
+    return [
+      ...(said ? [{ text: `很抱歉${said}`, note: '用对方的话说明出了什么问题。' }] : []),
+      ...(thing ? [{ text: `很抱歉${thing}出了问题`, note: '说明是哪方面出了问题。' }] : []),
+      { text: '很抱歉[具体出了什么问题]', note: '说明具体出了什么问题。' },
+    ];
+  }
   const base = sorry(register, weSubject);
   const out: Array<{ text: string; note: string }> = [];
   // "I apologize for the delayed response": the one thing the agent knows went wrong, said plainly.
@@ -191,6 +207,11 @@ function withoutApologyTail(after: string, lang: Lang): string {
   return m ? after.slice(m[0].length) : after;
 }
 
+
+/** "с Вашим заказом", "со списанием": the Russian preposition before the thing's instrumental. */
+export function withRu(thing: string): string {
+  return `${/^[сзшжщ][^аеёиоуыэюя]/iu.test(thing) || /^мн/iu.test(thing) ? 'со' : 'с'} ${thing}`;
+}
 
 /** Lower-cases the first letter, except the pronoun I ("I'm", "I've"). */
 function lowerFirst(s: string): string {

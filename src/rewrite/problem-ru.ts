@@ -6,13 +6,14 @@
  */
 import type { Problem } from './problem.ts';
 import { cleanMessage } from './problem.ts';
+import { withThing } from './thing-intl.ts';
 import { type ComplaintCues, firstShaped, rankSentenceClauses } from './complaint-cues.ts';
 
 const W = '(?<![\\p{L}])';
 const E = '(?![\\p{L}])';
 
 // What failed: negation, breakage, loss, delay, money taken.
-const FAILURE = new RegExp(`${W}(?:не|нет|ни|никак|никогда|невозможно|нельзя|слома\\p{L}*|сломан\\p{L}*|разбит\\p{L}*|поврежд\\p{L}*|пропал\\p{L}*|потерял\\p{L}*|потеря\\p{L}*|задерж\\p{L}*|опозда\\p{L}*|списал\\p{L}*|списан\\p{L}*|дважды|ошибк\\p{L}*|ошибочн\\p{L}*|заблокир\\p{L}*|завис\\p{L}*|вылета\\p{L}*|тормозит|глючит|проблем\\p{L}*|неправильн\\p{L}*|не\\s+тот|брак\\p{L}*|сбой\\p{L}*|отмен\\p{L}*|украл\\p{L}*|испорч\\p{L}*|протека\\p{L}*|протек\\p{L}*|промок\\p{L}*|мокр\\p{L}*|медленно|сняли\\s+с|овербукинг\\p{L}*|не\\s+пришл\\p{L}*)${E}`, 'giu');
+const FAILURE = new RegExp(`${W}(?:не|нет|ни|никак|никогда|невозможно|нельзя|слома\\p{L}*|сломан\\p{L}*|разбит\\p{L}*|поврежд\\p{L}*|пропал\\p{L}*|потерял\\p{L}*|потеря\\p{L}*|задерж\\p{L}*|опозда\\p{L}*|списал\\p{L}*|списан\\p{L}*|дважды|ошибк\\p{L}*|ошибочн\\p{L}*|заблокир\\p{L}*|завис\\p{L}*|вылета\\p{L}*|тормозит|глючит|проблем\\p{L}*|неправильн\\p{L}*|не\\s+тот|брак\\p{L}*|сбой\\p{L}*|отмен\\p{L}*|украл\\p{L}*|испорч\\p{L}*|протека\\p{L}*|протек\\p{L}*|промок\\p{L}*|мокр\\p{L}*|медленно|сняли\\s+с|овербукинг\\p{L}*|не\\s+пришл\\p{L}*|затопил\\p{L}*|отказыва\\p{L}*|отказал\\p{L}*|нахамил\\p{L}*)${E}`, 'giu');
 const PERSISTENCE = new RegExp(`${W}(?:до\\s+сих\\s+пор|всё\\s+ещё|все\\s+еще|опять|снова|постоянно|уже\\s+\\d+|который\\s+(?:день|раз))${E}`, 'giu');
 const REQUEST = new RegExp(`^(?:подскажите|помогите|пожалуйста|скажите|можно\\s+ли|можете\\s+ли|как\\s+(?:мне|можно)|что\\s+делать)${E}`, 'iu');
 const ACCUSATION = new RegExp(`${W}(?:обман\\p{L}*|мошенни\\p{L}*|специально|нарочно|воруете|жулики?)${E}`, 'iu');
@@ -31,7 +32,16 @@ const PRESENT_1SG: Record<string, string> = {
   могу: 'можете', хочу: 'хотите', жду: 'ждёте', вижу: 'видите', плачу: 'платите', сижу: 'сидите', иду: 'идёте', еду: 'едете', знаю: 'знаете', понимаю: 'понимаете',
   смогу: 'сможете', буду: 'будете', пойду: 'пойдёте', получу: 'получите', приду: 'придёте', найду: 'найдёте', верну: 'вернёте',
   получаю: 'получаете', пытаюсь: 'пытаетесь', звоню: 'звоните', пишу: 'пишете', стою: 'стоите', являюсь: 'являетесь', нахожу: 'находите', захожу: 'заходите',
+  езжу: 'ездите', хожу: 'ходите', прихожу: 'приходите', ухожу: 'уходите', выхожу: 'выходите', ношу: 'носите', прошу: 'просите', вожу: 'водите', сплю: 'спите', люблю: 'любите',
+  куплю: 'купите', трачу: 'тратите', живу: 'живёте', боюсь: 'боитесь', сдаю: 'сдаёте', даю: 'даёте', встаю: 'встаёте', беру: 'берёте', возьму: 'возьмёте', пользуюсь: 'пользуетесь',
+  надеюсь: 'надеетесь', оплачу: 'оплатите', заплачу: 'заплатите', верю: 'верите', говорю: 'говорите', смотрю: 'смотрите', слышу: 'слышите', лежу: 'лежите', держу: 'держите',
 };
+// A first-person form the table and the endings below do not turn: the clause is not pasted.
+const FIRST_PERSON_LEFT = /(?<![\p{L}])(?:\p{L}{2,}(?:аю|яю|ую|ею|аюсь|яюсь|уюсь|еюсь)|могу|хочу|жду|вижу|буду|смогу|езжу|хожу|прошу|живу|сижу|пишу|иду|еду|знаю)(?![\p{L}])/iu;
+// Past tense after a vowel ("заказала", "получил", "записалась") or one of the few after a consonant.
+const PAST = /^(?:\p{L}*[аеиоуыяё](?:л|ла|ло)(?:ся|сь)?|\p{L}*(?:шла|шёл|шел|смогла|смог|могла|мог|легла|лёг|нашла|нёс|несла|вёз|везла))$/iu;
+// Words of that shape that are no verbs.
+const NOT_PAST = /^(?:дела|села|сила|стола|пола|угла|числа|масла|зла|тела|мела|мало|было|ало|пила|вилла|била)$/iu;
 
 function verbAfterI(token: string): string {
   // The token may carry its comma: only the word changes.
@@ -43,8 +53,11 @@ function conjugateI(word: string): string {
   const w = word.toLowerCase();
   if (PRESENT_1SG[w]) return PRESENT_1SG[w]!;
   // Past tense agrees in number only: получил / получила → получили; -лся / -лась → -лись.
-  if (/(?:л|ла|ло)$/u.test(w) && w.length > 3) return w.replace(/(?:ла|ло|л)$/u, 'ли');
   if (/(?:лся|лась)$/u.test(w)) return w.replace(/(?:лся|лась)$/u, 'лись');
+  if (/(?:л|ла|ло)$/u.test(w) && w.length > 3) return w.replace(/(?:ла|ло|л)$/u, 'ли');
+  // "мог", "смог", "шёл": the past without its "л".
+  if (/^(?:с)?мог$/u.test(w)) return `${w}ли`;
+  if (/(?:шёл|шел)$/u.test(w)) return w.replace(/(?:шёл|шел)$/u, 'шли');
   if (/(?:аю|яю|ую|ею)$/u.test(w)) return `${w.slice(0, -1)}ете`;
   if (/(?:аюсь|яюсь)$/u.test(w)) return `${w.slice(0, -3)}етесь`;
   return word;
@@ -55,6 +68,7 @@ function verbAfterWe(word: string): string {
   return word.replace(/ете$/u, 'ем').replace(/ёте$/u, 'ём').replace(/ите$/u, 'им');
 }
 
+const OBJECT_PRONOUN = /^(?:её|ее|его|их|ей|ему|им|ими|это|этого|всё|все|тут|там|здесь|сюда|туда|никуда|нигде|ничего|никому|дома)[,]?$/u;
 const TIME_WORD = /^(?:недел\p{L}*|дн\p{L}*|день|час\p{L}*|месяц\p{L}*|минут\p{L}*|раз[аы]?|сегодня|вчера|давно|уже|целый|целую|целых)$/u;
 const ADVERBS = new Set(['не', 'уже', 'всё', 'все', 'ещё', 'еще', 'никак', 'до', 'сих', 'пор', 'так', 'и', 'опять', 'снова', 'никогда', 'даже', 'просто', 'вообще', 'тоже']);
 
@@ -78,10 +92,18 @@ export function toVyForm(clause: string): string {
       out.push(swapped);
       continue;
     }
-    if (subject && !seenVerb && !ADVERBS.has(lower) && !/^\d+$/u.test(lower) && !TIME_WORD.test(lower)) {
+    if (subject && !seenVerb && !ADVERBS.has(lower) && !/^\d+$/u.test(lower) && !TIME_WORD.test(lower) && !OBJECT_PRONOUN.test(lower)) {
       out.push(subject === 'i' ? verbAfterI(tok) : verbAfterWe(tok));
       seenVerb = true;
       continue;
+    }
+    // "я её не подключала и никуда не езжу": every verb of theirs turns, not only the first.
+    if (subject === 'i' && seenVerb) {
+      const word = /^[\p{L}-]+/u.exec(lower)?.[0] ?? '';
+      if (PRESENT_1SG[word] || /^\p{L}{2,}(?:аю|яю|ую|аюсь|яюсь|уюсь)$/u.test(word) || (PAST.test(word) && !NOT_PAST.test(word) && /(?:ла|лась)$/u.test(word))) {
+        out.push(verbAfterI(tok));
+        continue;
+      }
     }
     out.push(tok);
   }
@@ -91,7 +113,8 @@ export function toVyForm(clause: string): string {
 const CUES: ComplaintCues = { failure: FAILURE, persistence: PERSISTENCE, request: REQUEST, accusation: ACCUSATION };
 
 export function readProblemRu(message: string): Problem | null {
-  return firstShaped(rankSentenceClauses(cleanMessage(message), SPLIT, LEAD, CUES), shape, CUES);
+  const clean = cleanMessage(message);
+  return withThing(firstShaped(rankSentenceClauses(clean, SPLIT, LEAD, CUES), shape, CUES), clean, 'ru', FAILURE, ACCUSATION);
 }
 
 function shape(text: string): string | null {
@@ -104,6 +127,16 @@ function shape(text: string): string | null {
   if (accused) s = s.slice(accused[0].length - accused[1]!.length);
   // Shouting is theirs: a word in capitals ("ОПЯТЬ") is written as a word.
   s = toVyForm(s).replace(/(?<![\p{L}])(\p{Lu}{3,})(?![\p{L}])/gu, (w) => w.toLowerCase());
+  // "неужели всё пропало": a question or a fear is not what happened; "не дождавшись": no clause at all.
+  if (/^(?:неужели|разве|как|когда|почему|зачем|куда|где|ли)(?![\p{L}])/iu.test(s) || /^(?:не\s+)?\p{L}+(?:вшись|вши|ясь|учи|ючи)(?![\p{L}])/iu.test(s)) return null;
+  // "платить смысла нет": a choice of theirs, not a failure; "не получается" alone names nothing.
+  if (/смысла\s+нет|нет\s+смысла/iu.test(s) || (/^не\s/iu.test(s) && s.split(/\s+/).length <= 3)) return null;
+  // A pronoun pointing back into their message ("Вы её не подключали") points at nothing in ours.
+  if (/(?<![\p{L}])(?:её|ее|его|их|ей|ему|неё|него|них|ней|нём|она|он|они)(?![\p{L}])/iu.test(s)) return null;
+  // Their verb with its subject dropped ("вложила 45 000 рублей"): whose it is, is not sure.
+  const head = /^(?:(?:не|уже|всё|все|ещё|еще|так|и|до\s+сих\s+пор|опять|снова|никак)\s+)*([\p{L}-]+)/iu.exec(s)?.[1]?.toLowerCase() ?? '';
+  if ((PAST.test(head) && !NOT_PAST.test(head) && /(?:ла|лась|л|лся)$/u.test(head)) || PRESENT_1SG[head] || FIRST_PERSON_LEFT.test(head)) return null;
+  if (FIRST_PERSON_LEFT.test(s)) return null;
   // Only the customer's own clause with a verb reads after "что": it must name someone or something.
   if (/(?<![\p{L}])(?:я|меня|мне|мой|моя|мои)(?![\p{L}])/iu.test(s)) return null;
   if (!/[\p{L}]{2,}/u.test(s)) return null;

@@ -7,26 +7,29 @@
  */
 import type { Problem } from './problem.ts';
 import { cleanMessage } from './problem.ts';
+import { withThing } from './thing-intl.ts';
 import { type ComplaintCues, firstShaped, rankSentenceClauses } from './complaint-cues.ts';
 
 const W = '(?<![\\p{L}])';
 const E = '(?![\\p{L}])';
 
-const FAILURE = new RegExp(`${W}(?:inte|ej|aldrig|ingen|inget|inga|trasig\\p{L}*|sönder|fel|felaktig\\p{L}*|försen\\p{L}*|försening\\p{L}*|saknas|saknar|borta|förlorat|tappat|dubbel\\p{L}*|två\\s+gånger|debiter\\p{L}*|drag\\p{L}*\\s+pengar|kraschar|krasch\\p{L}*|hänger\\s+sig|låst|spärr\\p{L}*|problem\\p{L}*|skadad\\p{L}*|omöjligt|kan\\s+inte|går\\s+inte|läck\\p{L}*|blöt\\p{L}*|förstör\\p{L}*|långsam\\p{L}*|missade|nekad\\p{L}*|överbok\\p{L}*)${E}`, 'giu');
+const FAILURE = new RegExp(`${W}(?:inte|ej|aldrig|ingen|inget|inga|trasig\\p{L}*|sönder|fel|felaktig\\p{L}*|försen\\p{L}*|försening\\p{L}*|saknas|saknar|borta|förlorat|tappat|dubbel\\p{L}*|två\\s+gånger|debiter\\p{L}*|drag\\p{L}*\\s+pengar|kraschar|krasch\\p{L}*|hänger\\s+sig|låst|spärr\\p{L}*|problem\\p{L}*|skadad\\p{L}*|omöjligt|kan\\s+inte|går\\s+inte|läck\\p{L}*|blöt\\p{L}*|förstör\\p{L}*|långsam\\p{L}*|missade|missat|nekad\\p{L}*|överbok\\p{L}*|avstängd\\p{L}*|avstängt|spärrad\\p{L}*|spärrat|nere|utan\\s+förklaring|ingenting|försvunn\\p{L}*)${E}`, 'giu');
 const PERSISTENCE = new RegExp(`${W}(?:fortfarande|ännu|igen|längre|hela\\s+tiden|gång\\s+på\\s+gång)${E}`, 'giu');
 const REQUEST = new RegExp(`^(?:kan\\s+ni|kan\\s+du|snälla|hjälp|hur\\s+(?:gör|kan)|vad\\s+ska|jag\\s+vill\\s+(?:ha|veta))${E}`, 'iu');
 const ACCUSATION = new RegExp(`${W}(?:lur\\p{L}*|bedrag\\p{L}*|med\\s+flit|medvetet|bluff\\p{L}*|stjäl\\p{L}*)${E}`, 'iu');
 const LEAD = new RegExp(`^(?:(?:hej|hejsan|hallå|tja|alltså|ja|nej|okej|ok|så|men|och|nu|varför)${E}[\\s,!.:-]*)+`, 'iu');
-const SPLIT = new RegExp(`\\s*(?:[;:()"”–—]|,|\\s-\\s|${W}(?:men|fast|eftersom|för\\s+att|så\\s+att|trots\\s+att|och\\s+(?=(?:jag|det|den|nu|inget|ingen|allt|alla)${E}))${E})\\s*`, 'iu');
+const SPLIT = new RegExp(`\\s*(?:[;:()"”–—]|,|\\s-\\s|${W}(?:(?:men|fast|eftersom|för\\s+att|så\\s+att|trots\\s+att)${E}|och\\s+(?=(?:jag|det|den|nu|inget|ingen|allt|alla)${E})))\\s*`, 'iu');
 
 // The customer's "jag", "min" become "du", "din"; their "ni", "er" (the company) become "vi", "vår".
 const PERSON: Record<string, string> = {
   jag: 'du', mig: 'dig', mej: 'dig', min: 'din', mitt: 'ditt', mina: 'dina',
   ni: 'vi', er: 'vår', ert: 'vårt', era: 'våra', eran: 'vår', erat: 'vårt',
+  // Their household's "vi", "vår" ("vår adress") is theirs: "ni", "er".
+  vi: 'ni', oss: 'er', vår: 'er', vårt: 'ert', våra: 'era',
 };
 
 // Sentence adverbs that stand after the finite verb in a main clause and before it after "att".
-const CLAUSE_ADVERB = /^(?:inte|ej|aldrig|fortfarande|ännu|redan|alltid|längre|heller|verkligen|bara|också|även)$/iu;
+const CLAUSE_ADVERB = /^(?:inte|ej|aldrig|fortfarande|ännu|redan|alltid|längre|heller|verkligen|bara|också|även|ens)$/iu;
 // Finite verbs: the common ones by name, the rest by their present (-ar, -er, -r) or past (-ade, -de, -te) ending.
 const FINITE = /^(?:har|hade|är|var|kan|kunde|ska|skulle|vill|ville|får|fick|kommer|kom|går|gick|blir|blev|gör|gjorde|syns|finns|fanns|händer|hände|funkar|fungerar|fungerade|laddar|startar|svarar|svarade|visar|visade|betalade|beställde|tog|såg|fått|hänger|kraschar|saknas|säger|sa|sade)$|^[\p{L}]{3,}(?:ar|er|ade|de|te)$/iu;
 // A subject the clause can open with: a pronoun, a possessive phrase, or a noun in its definite form.
@@ -37,7 +40,8 @@ const PRONOUN = /^(?:du|dig|din|ditt|dina|vi|vår|vårt|våra|det|den|de|han|hon
 const CUES: ComplaintCues = { failure: FAILURE, persistence: PERSISTENCE, request: REQUEST, accusation: ACCUSATION };
 
 export function readProblemSv(message: string): Problem | null {
-  return firstShaped(rankSentenceClauses(cleanMessage(message), SPLIT, LEAD, CUES), shapeSv, CUES);
+  const clean = cleanMessage(message);
+  return withThing(firstShaped(rankSentenceClauses(clean, SPLIT, LEAD, CUES), shapeSv, CUES), clean, 'sv', FAILURE, ACCUSATION);
 }
 
 /** "min beställning har fortfarande inte kommit" → "din beställning fortfarande inte har kommit". */
@@ -68,8 +72,12 @@ export function shapeSv(text: string): string | null {
     const lower = w.toLowerCase();
     return PERSON[lower] ?? w;
   });
-  let s = swapped.join(' ');
+  // "du har fått feber och kan inte köra": the second verb after "och" takes the subordinate order too.
+  let s = swapped.join(' ').replace(/(?<![\p{L}])och\s+(kan|vill|har|är|får|går|ska|kommer|hann|kunde|fick)\s+((?:inte|aldrig|ens|längre|fortfarande)(?:\s+(?:inte|aldrig|ens|längre|fortfarande))*)(?![\p{L}])/giu, 'och $2 $1');
   if (/(?<![\p{L}])(?:jag|mig|mej|min|mitt|mina)(?![\p{L}])/iu.test(s)) return null;
+  // "att du inte vill träffa henne igen": a pronoun pointing back into their message points at nothing in ours;
+  // "att du inte har delat ditt konto": a denial of theirs, or what they want or chose, is no failure to be sorry for.
+  if (/(?<![\p{L}])(?:henne|honom|hon|han)(?![\p{L}])/iu.test(s) || /^du\s+(?:inte\s+|aldrig\s+)?(?:vill|har\s+(?:inte\s+)?(?:delat|gjort|sagt|beställt|bett)|inte\s+har\s+(?:delat|gjort|sagt|beställt|bett))(?![\p{L}])/iu.test(s)) return null;
   // Lower-case after "att", except a name: "Spotify" keeps its capital, "Paketet" and "Appen" do not.
   const head = swapped[0]!;
   if (!/^[\p{Lu}]{2,}/u.test(head) && !/^.[\p{L}]*[\p{Lu}]/u.test(head) && (PRONOUN.test(head) || /(?:en|et|na|n)$/u.test(head))) s = s[0]!.toLowerCase() + s.slice(1);

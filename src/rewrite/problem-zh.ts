@@ -6,13 +6,14 @@
  */
 import type { Problem } from './problem.ts';
 import { cleanMessage } from './problem.ts';
+import { withThing } from './thing-intl.ts';
 import { byScore, type Candidate, type ComplaintCues, firstShaped, scoreClause } from './complaint-cues.ts';
 
-const FAILURE = /没有?|未|无法|不能|不了|不到|不上|不开|不出|不行|不好|不对|不是|坏|损坏|破损?|错|丢|延迟|延误|迟迟|晚到|扣(?:了)?(?:两|二)次|重复扣|多扣|失败|问题|故障|闪退|崩溃|卡住|卡顿|打不开|收不到|登不上|用不了|退不了|漏|慢|差|烂|假货|少发|漏发|发错|寄错|湿|拒绝|超售|不热|不亮|不通|不灵|不准|没人/gu;
+const FAILURE = /没有?|未|无法|不能|不了|不到|不上|不开|不出|不行|不好|不对|不是|坏|损坏|破损?|错|丢|延迟|延误|迟迟|晚到|扣(?:了)?(?:两|二)次|重复扣|多扣|失败|问题|故障|闪退|崩溃|卡住|卡顿|打不开|收不到|登不上|用不了|退不了|漏|慢|差(?!点|不多|价)|烂|假货|少发|漏发|发错|寄错|湿|拒绝|超售|不热|不亮|不通|不灵|不准|没人|挂了|宕机|断网|断了|被扣|多扣|多收|乱收|又收|才拿到|作废|泡了|进水|不赔|全没了|没了/gu;
 const PERSISTENCE = /还|一直|又|再次|总是|老是|至今|仍然|依然|好几次|(?:几|好几|两|三|\d+)(?:天|周|个星期|个月)了/gu;
 const REQUEST = /^(?:请问|请|麻烦|能不能|可以|怎么|如何|帮我|帮忙)/u;
 const ACCUSATION = /骗|故意|欺诈|坑人|黑心|偷/u;
-const LEAD = /^(?:你好|您好|喂|在吗|客服|亲|那个|我想问一下|请问|为什么|为啥|怎么|而且|但是|可是|结果|然后|现在)+[，,！!：:\s]*/u;
+const LEAD = /^(?:你好|您好|喂|在吗|客服|亲|那个|我想问一下|请问|为什么|为啥|怎么|而且|但是|可是|可(?!以|能)|却|但|结果|然后|现在)+[，,！!：:\s]*/u;
 const TRAIL = /(?:啊|呀|吧|呢|吗|了吗|么|嘛|哦|啦|？|\?|！|!|。|…)+$/u;
 
 const THANKS = /谢谢|感谢|多谢|谢了|辛苦了|太棒了|点赞/u;
@@ -22,7 +23,8 @@ const CUES: ComplaintCues = { failure: FAILURE, persistence: PERSISTENCE, reques
 
 export function readProblemZh(message: string): Problem | null {
   const candidates: Candidate[] = [];
-  const parts = cleanMessage(message).split(/[，,。！!？?；;\n]|但是|可是|而且|结果/u);
+  const clean = cleanMessage(message);
+  const parts = clean.split(/[，,。！!？?；;\n]|但是|可是|而且|结果/u);
   for (const [i, part] of parts.entries()) {
     let p = (part ?? '').trim();
     for (let k = 0; k < 3; k++) p = p.replace(LEAD, '').replace(TRAIL, '').trim();
@@ -39,12 +41,17 @@ export function readProblemZh(message: string): Problem | null {
     const before = candidates.find((c) => c.index === top.index - 1);
     if (before) candidates.unshift({ text: `${before.text}，${top.text}`, score: top.score, index: top.index });
   }
-  return firstShaped(candidates, shapeZh, CUES);
+  return withThing(firstShaped(candidates, shapeZh, CUES), clean, 'zh', FAILURE, ACCUSATION);
 }
 
 /** "我的快递一直没到" → "您的快递一直没到"; the company ("你们") is "我们". */
 export function shapeZh(text: string): string | null {
   if ([...text].length > 20 || REQUEST.test(text) || ACCUSATION.test(text)) return null;
+  // "说"发动机涉水险"没买所以…": their report of what someone said, quoted, is not ours to repeat.
+  if (/["“”「」『』]|(?<!小|听)说(?!明|法)/u.test(text)) return null;
+  // "又收了", "还没到": an adverb and a verb, whose subject is in a clause not read.
+  if (/^(?:一直|还|又|也|都|再次|总是|老是|就)/u.test(text) && [...text].length < 6) return null;
+
   // Their own "我们" (their family, their team) cannot be told apart from ours once turned.
   if (/我们/u.test(text.replace(/你们/gu, ''))) return null;
   // "你们又发错尺码了": the subject goes, as Chinese lets it — what happened, not who is to blame;

@@ -187,7 +187,9 @@ export const chineseClasses: ClassTable = {
       '我已经把', '我已把', '我已经帮您', '我已帮您', '可以获得', '可获得', '可以享受', '可享受', '可以免费', '可免费',
       // What the agent has already set in motion on the order ("我已经在订单上备注了…").
       '我已经在', '我已在', '我已经备注', '我已备注', '我已经安排', '我已安排', '我已经申请', '我已申请', '我已经登记', '我已登记',
-      '我已经预留', '我已预留', '我已经提交', '我已提交', '我已经给您', '我已给您', '我已经替您', '我已替您']),
+      '我已经预留', '我已预留', '我已经提交', '我已提交', '我已经给您', '我已给您', '我已经替您', '我已替您',
+      // "我能为您做的是…": the offer said with 能 rather than 可以.
+      '我能为您做的是', '我们能为您做的是', '我能做的是', '我们能做的是', '我能为您办理', '我能为您申请', '我能帮您办理', '我能帮您申请', '我能为您安排', '我能帮您安排']),
   },
   HANDOFF_DONE: {
     doc: 'The agent doing the hand-off for the customer, or giving the exact route to the other party.',

@@ -230,8 +230,12 @@ export const policyRules: Rule[] = [
         { text: '规则适用于所有用户，无法为您破例。', span: '无法为您破例' },
         { text: '已使用的天数不予退费。', span: '不予退费' },
         { text: '您的申请未通过。', span: '申请未通过' },
+        // "我能为您做的不多" offers nothing: the door stays closed.
+        { text: '我能为您做的不多，订单一旦提交就无法修改。', span: '一旦提交就无法' },
       ],
-      pass: ['地址还可以修改，我已经帮您改好了。', '订单无法更改是因为已经出库，不过我可以在您收货后马上为您办理退货。'],
+      pass: ['地址还可以修改，我已经帮您改好了。', '订单无法更改是因为已经出库，不过我可以在您收货后马上为您办理退货。',
+        // The limit said with what the agent can do instead (a rewrite of this rule, applied).
+        '机票出票后不能更改，因为航司已经确认了乘机人；我能为您做的是申请退票后按新名字重新出票。', '订单提交后不能更改；我能为您办理取消后重新下单。'],
     },
   },
   {
