@@ -146,7 +146,7 @@ function apologies(finding: Finding, ticket: Ticket, register: Register, lang: L
     const lead = `${register.we || /^\s*(?:приносим|мы|нам|просим)/iu.test(finding.text) ? 'Нам' : 'Мне'} очень жаль, что`;
     return [
       ...(said ? [{ text: `${lead} ${said}`, note: 'Называет, что случилось, их словами.' }] : []),
-      ...(thing ? [{ text: `${lead} ${withRu(thing)} так получилось`, note: 'Называет, с чем случилась проблема.' }] : []),
+      ...(thing ? [{ text: `${lead} ${withRu(thing)} так получилось`, note: 'Называет, что именно у них пострадало.' }] : []),
       { text: `${lead} [что случилось]`, note: 'Назовите, что случилось.' },
     ];
   }
@@ -154,14 +154,14 @@ function apologies(finding: Finding, ticket: Ticket, register: Register, lang: L
     const lead = `${register.we || /^\s*vi\b/i.test(finding.text) ? 'Vi' : 'Jag'} beklagar verkligen att`;
     return [
       ...(said ? [{ text: `${lead} ${said}`, note: 'Säger vad som hände, med deras ord.' }] : []),
-      ...(thing ? [{ text: `${lead} det blev problem med ${thing}`, note: 'Säger vad problemet gäller.' }] : []),
+      ...(thing ? [{ text: `${lead} det blev problem med ${thing}`, note: 'Säger vad av deras som drabbats.' }] : []),
       { text: `${lead} [det som hände]`, note: 'Säg vad som hände.' },
     ];
   }
   if (lang === 'zh') {
     return [
       ...(said ? [{ text: `很抱歉${said}`, note: '用对方的话说明出了什么问题。' }] : []),
-      ...(thing ? [{ text: `很抱歉${thing}出了问题`, note: '说明是哪方面出了问题。' }] : []),
+      ...(thing ? [{ text: `很抱歉${thing}出了问题`, note: '说明对方受影响的是什么。' }] : []),
       { text: '很抱歉[具体出了什么问题]', note: '说明具体出了什么问题。' },
     ];
   }

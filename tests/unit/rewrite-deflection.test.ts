@@ -92,7 +92,8 @@ describe('deflection: the frame goes, the limit is said plainly, one placeholder
     expect(firstFor('Jag förstår att det är tråkigt, men det finns tyvärr inget mer jag kan göra i ärendet.', 'sv', 'policy-deflection'))
       .toBe('Jag förstår att det är tråkigt, men det jag fortfarande kan göra är [alternativ]');
     // The rule held up as the answer and "no exceptions" go; the limit itself keeps its own card.
-    expect(suggestionsFor('发票一经开具无法更改，这是财务系统的硬性规定，没有例外。', 'zh', 'policy-deflection')).toContain('发票一经开具无法更改，这是因为[原因]');
+    // The limit with what the agent can do instead reads clean now (我能为您做的是 is an offer), so it comes first.
+    expect(suggestionsFor('发票一经开具无法更改，这是财务系统的硬性规定，没有例外。', 'zh', 'policy-deflection')).toContain('发票一经开具无法更改；我能为您做的是[替代方案]');
   });
 
   it('ru, sv, zh hype and notices: the offer and the news kept as plain facts', () => {

@@ -90,7 +90,7 @@ describe('ru, sv, zh: the same families in their own grammar', () => {
     ['Благодарим за терпение и понимание.', 'jargon', 'ru', 'Спасибо, что подождали.'],
     ['Ваша заявка будет обработана в порядке очереди, и ответ придёт в течение трёх дней.', 'jargon', 'ru', 'Ваша заявка будет обработана по очереди, и ответ придёт в течение трёх дней.'],
     ['Как я уже объяснял в прошлом письме, ссылка действует только 30 минут.', 'blame', 'ru', 'Ссылка действует только 30 минут.'],
-    ['Также хочу рассказать об эксклюзивном предложении только для наших клиентов: КАСКО со скидкой 40% — успейте оформить до конца месяца.', 'hype', 'ru', 'Также хочу рассказать о предложении только для наших клиентов: КАСКО со скидкой 40% — оформить можно до конца месяца.'],
+    ['Также хочу рассказать об эксклюзивном предложении только для наших клиентов: КАСКО со скидкой 40% — успейте оформить до конца месяца.', 'hype', 'ru', 'Также хочу рассказать о предложении только для наших клиентов: КАСКО со скидкой 40% — можно оформить до конца месяца.'],
     // sv: an att-clause said as a main clause again (the adverb after the verb), a fronted clause gone (the subject before the verb).
     ['Vänligen notera att läckage oftast beror på att vattentanken inte sitter ordentligt på plats.', 'jargon', 'sv', 'Läckage beror oftast på att vattentanken inte sitter ordentligt på plats.'],
     ['Vi vill informera om att tömning av kärl endast sker enligt det fastställda hämtschemat för ert område.', 'jargon', 'sv', 'Tömning av kärl sker endast enligt det fastställda hämtschemat för ert område.'],

@@ -243,8 +243,8 @@ describe('issue #9: rewrites a careful agent would send as they are', () => {
   it('writes ru, sv and zh rewrites in their own grammar (Вы-form, no English, one placeholder)', () => {
     const ru = rewrite('Приносим извинения за доставленные неудобства. Это политика компании.', {});
     expect(ru.findings.map((f) => f.suggestions[0]?.text)).toEqual(['Нам очень жаль, что [что случилось]', 'Причина этого правила: [причина]']);
-    // No complaint read: no acknowledgement; the one step left to fill speaks in the Вы-form.
-    expect(ru.additions.map((a) => a.suggestion.text)).toEqual(['Я [что Вы сделаете] и напишу Вам.']);
+    // No complaint read: no acknowledgement, and no step that is only a blank to fill ("Я [что Вы сделаете]").
+    expect(ru.additions.map((a) => a.suggestion.text)).toEqual([]);
     const sv = rewrite('Vi ber om ursäkt för besväret. Det är företagets policy.', {});
     expect(sv.findings[0]!.suggestions[0]!.text).toBe('Vi beklagar verkligen att [det som hände]');
     const zh = rewrite('给您带来不便，敬请谅解。这是公司的政策。', {});
