@@ -12,7 +12,7 @@ import { launch, openFixture, startFixtureServer } from '../tests/e2e/harness.ts
 import { installLongTaskProbe, measureApplyLatency, typeLongDraft, type LongDraftFigures } from '../tests/e2e/measure.ts';
 import { REPO } from '../tests/e2e/paths.ts';
 
-const APPLY_EDITORS = process.env.TACT_BENCH_EDITORS?.split(',') ?? ['textarea', 'react-textarea', 'contenteditable', 'prosemirror', 'ckeditor5', 'quill', 'lexical', 'draft', 'slate', 'tinymce', 'ckeditor4', 'trix', 'froala'];
+const APPLY_EDITORS = process.env.TACT_BENCH_EDITORS?.split(',') ?? ['textarea', 'react-textarea', 'contenteditable', 'prosemirror', 'ckeditor5', 'quill', 'lexical', 'draft', 'slate', 'tinymce', 'ckeditor4', 'trix', 'froala', 'jodit', 'toastui', 'toastui-markdown', 'squire'];
 
 class SkipRest extends Error {}
 

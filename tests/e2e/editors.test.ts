@@ -17,6 +17,10 @@ const EDITORS: string[] = [
   'ckeditor4',
   'trix',
   'froala',
+  'jodit',
+  'toastui',
+  'toastui-markdown',
+  'squire',
 ];
 
 describe('editors', () => {
