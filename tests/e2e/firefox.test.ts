@@ -1,7 +1,8 @@
 /**
  * Firefox: the Firefox build (dist/firefox) in Debian's firefox-esr, installed as a temporary
- * add-on over WebDriver BiDi. It underlines in a textarea, a plain contenteditable and a rich
- * editor (TipTap/ProseMirror, which takes the suggestion as a paste), applies a suggestion with a
+ * add-on over WebDriver BiDi. It underlines in a textarea, a plain contenteditable and the rich
+ * editors that take the suggestion as a paste (TipTap/ProseMirror, Quill, Slate, CKEditor 5,
+ * Froala, Jodit, TOAST UI in both modes), applies a suggestion with a
  * real click, and one Ctrl+Z undoes it. `web-ext lint` checks the package addons.mozilla.org gets.
  */
 import { execFile } from 'node:child_process';
@@ -37,8 +38,8 @@ describe.skipIf(firefoxUnavailable())('Tact in real Firefox', () => {
 
   // A plain contenteditable takes the suggestion through execCommand; the rich editors through a
   // synthetic paste, which Firefox used to hand them with an empty clipboard.
-  const PASTED = new Set(['prosemirror', 'quill', 'slate', 'ckeditor5']);
-  for (const name of ['textarea', 'contenteditable', 'prosemirror', 'quill', 'slate', 'ckeditor5']) {
+  const PASTED = new Set(['prosemirror', 'quill', 'slate', 'ckeditor5', 'froala', 'jodit', 'toastui', 'toastui-markdown']);
+  for (const name of ['textarea', 'contenteditable', 'prosemirror', 'quill', 'slate', 'ckeditor5', 'froala', 'jodit', 'toastui', 'toastui-markdown']) {
     it(`underlines, applies a suggestion and one Ctrl+Z undoes it (${name})`, async () => {
       const f = await openFirefoxFixture(ff.browser, server.origin, name);
       const selector = await f.page.evaluate(() => (window as unknown as { fixture: { selector: string } }).fixture.selector);
