@@ -50,6 +50,9 @@ describe('ownership in English', () => {
     'I will be glad to assist you with the refund.',
     'We absolutely want you back and we will find a solution today.',
     "We'll work on this together.",
+    'I pinged your modem several times and saw no packet loss.',
+    'I ran a line test this morning and it came back clean.',
+    'Is it alright if I send a refresh to your equipment?',
   ])('%s', (text) => {
     expect(analyze(text, { lang: 'en' }).signals.ownership.present).toBe(true);
   });
@@ -64,6 +67,8 @@ describe('ownership in English', () => {
     "We're going to need your order number.",
     "Connect with us through the help page and we'll be in touch.",
     "If the suspension was a mistake, you can file an appeal and we'll take a closer look.",
+    'I ran into the same problem on my own phone last year.',
+    'Is it alright if I ask what browser you use?',
   ])('not: %s', (text) => {
     expect(analyze(text, { lang: 'en' }).signals.ownership.present).toBe(false);
   });

@@ -155,6 +155,11 @@ export const hypeRules: Rule[] = [
       "(?:claim|collect|redeem) your (?:free )?(?:gift|reward|prize|bonus)(?: now| today)?!",
       'get rich',
       '(?:earn|make) up to \\$?[\\d,.]+k?',
+      // The upsell's promise that it costs nothing worth counting, and the advert's "everything you
+      // ever wanted": forms of real replies (a store upsell, a brand tweet) and of marketing copy.
+      '(?:for |from |at |start (?:at |from )?|starts (?:at |from )?|starting (?:at |from )?)?(?:as little as|as low as) [$£€]?\\d(?:[\\d,.]*\\d)?',
+      'everything you(?:\'ve| have|\'d|\'ll)? ever (?:wanted|needed|been missing|dreamed of|dreamt of|wished for|hoped for|asked for)',
+      "(?:worth every (?:penny|cent)|pays for itself|a drop in the bucket|like never before|what's not to love|you won't regret it|you will not regret it)",
     ],
     // A product's own name ("the Ultimate Rewards website") is not a claim the agent makes.
     unless: (ctx, match) => match.start > 0 && /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)+$/u.test(ctx.text.slice(match.start, match.end)),
@@ -178,6 +183,12 @@ export const hypeRules: Rule[] = [
         // Paraphrases: members of HYPE_ADJ, HYPE_NOUN, SUPERLATIVE and CLAIM_SCOPE found in no other example.
         { text: 'Enjoy life-changing results with the Pro plan.', span: 'life-changing results' },
         { text: 'It is the cheapest broadband deal you will find.', span: 'the cheapest broadband deal you will find' },
+        { text: 'Subscriptions start as little as $4.95 a month.', span: 'start as little as $4.95' },
+        { text: 'Plans from as low as £3 a week!', span: 'from as low as £3' },
+        { text: 'Cookies and a shake: everything you have ever been missing.', span: 'everything you have ever been missing' },
+        { text: 'The extra features would make the fee a drop in the bucket.', span: 'a drop in the bucket' },
+        { text: 'The Pro plan pays for itself within a month.', span: 'pays for itself' },
+        { text: 'Try the new blender, you won\'t regret it!', span: "you won't regret it" },
       ],
       pass: [
         'The best way to reach us is by chat.',
@@ -190,6 +201,9 @@ export const hypeRules: Rule[] = [
         'Our lowest fare on that route is shown on the booking page.',
         "That's the best I can do for the date you asked.",
         "Your order is guaranteed to arrive by Friday under our delivery promise.",
+        'Is that everything you needed from us today?',
+        'The fee was as little as we could make it: $2 for the courier.',
+        'The repair costs $40, which the warranty covers in full.',
       ],
     },
   },

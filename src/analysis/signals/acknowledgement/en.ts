@@ -7,6 +7,8 @@ import type { SignalConstruction } from '../construction.ts';
  * "Sorry to hear that", a canned brand line ("That's not the experience we want you to have"),
  * "sorry you feel that way".
  */
+// Nothing named after "glad to hear" / "glad you like": "that", "it" or the end of the sentence.
+const BARE = '(?:\\s*[.!,…;:~-]|\\s*$| (?:that|this|it|them)(?:\\s*[.!,…;:~-]|\\s*$))';
 const BE = "(?:'s been|'s|'re| is| are| was| were| has been| have been| sounds| sounded| sounds like| must be| must have been| can be| could be| would be|'d be| will be| seems| seemed| looks| feels| felt| is definitely| is really| is just| is such)";
 
 export const englishAcknowledgement: readonly SignalConstruction[] = [
@@ -149,10 +151,11 @@ export const englishAcknowledgement: readonly SignalConstruction[] = [
   },
   {
     doc: 'The agent\'s own feeling about the customer\'s news: "glad to hear it works", "sad to see that".',
-    pattern: "(?<!(?:be|'d be|would be|will be|'ll be) )(?:{ACK_INTENSIFIER} )?{GLAD} (?:to (?:hear|see|read|learn|know)|that)|(?:glad|happy|pleased|relieved|thrilled|delighted) (?:you|that you|it|that it|your)(?: still| really| finally| both| all)?(?:'re| are| were|'ve| have|'s| is| was| got| could| can| enjoyed| like| liked| love| loved| had| found| managed| made)(?! (?:asked|reached|contacted|tweeted|messaged|written|writing|asking|reaching|contacting|tweeting|messaging)\\b)|(?:this|that) is (?:saddening|sad|upsetting|concerning|worrying|really concerning)",
+    pattern: `(?<!(?:be|'d be|would be|will be|'ll be) )(?:{ACK_INTENSIFIER} )?{GLAD} (?:to (?:hear|see|read|learn|know)(?!${BARE})|that)|(?:glad|happy|pleased|relieved|thrilled|delighted) (?:you|that you|it|that it|your)(?: still| really| finally| both| all)?(?:'re| are| were|'ve| have|'s| is| was| got| could| can| enjoyed| like| liked| love| loved| had| found| managed| made)(?! (?:asked|reached|contacted|tweeted|messaged|written|writing|asking|reaching|contacting|tweeting|messaging)\\b)(?!${BARE})|(?:this|that) is (?:saddening|sad|upsetting|concerning|worrying|really concerning)`,
     examples: {
-      hit: ['Glad to hear the new router sorted it!', "So sad to see that the mug broke in the post.", "I'm relieved you found the charger."],
-      pass: ["We're glad you reached out.", "We'd be glad to see what we can do for you."],
+      hit: ['Glad to hear the new router sorted it!', 'Glad you liked the pumpkin carving kit!', "So sad to see that the mug broke in the post.", "I'm relieved you found the charger."],
+      // A bare "glad to hear that" names nothing, like a bare "sorry to hear that".
+      pass: ["We're glad you reached out.", "We'd be glad to see what we can do for you.", 'Glad to hear that, message us again if you need help.', 'Glad you like it! -Tabby', 'So happy to hear!'],
     },
   },
   {
@@ -202,6 +205,14 @@ export const englishAcknowledgement: readonly SignalConstruction[] = [
     examples: {
       hit: ['I know you were looking forward to the concert.', 'We realise how much you were counting on the delivery for Friday.', 'You deserve better than a form letter.'],
       pass: ['We are looking forward to your visit.', 'You deserve a refund of the fee: it is on its way.'],
+    },
+  },
+  {
+    doc: 'What the customer stands to lose or wants back, named: "so you don\'t miss your school work", "we want you back to enjoying them".',
+    pattern: "(?:i|we)(?:'d| would)? (?:want|like|love|hope) to get you back (?:up and running|online|on the road|on your way|in the air|to (?:enjoying|using|playing|watching|listening|streaming|gaming|work|your))|(?:i|we) (?:want|'d like|would like|'d love|would love) you (?:to get back|to be back|back) (?:to (?:enjoying|using|playing|watching|listening|streaming|gaming|work|your)|up and running|online)|so (?:that )?you (?:don't|do not|won't|will not) (?:miss|lose|fall behind on|miss out on|have to miss|have to cancel) (?:your|any of your|any more of your|the rest of your|more of your|a (?:day|minute|moment) of)",
+    examples: {
+      hit: ['We want to get you back up and running so you don\'t miss your school work.', 'Apps are important and we want you to get back to enjoying them.', 'I\'d like to get you back on the road today.', 'I\'ve moved the appointment so that you won\'t lose your deposit.'],
+      pass: ['We want you to back up your phone before the update.', 'Set a reminder so you don\'t miss the next sale.', 'You can get back to the menu by tapping Home.'],
     },
   },
   {
