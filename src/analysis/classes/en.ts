@@ -940,6 +940,7 @@ export const englishClasses: ClassTable = {
     // Not "ever" or "of the year": "the best day of the year" is a greeting, not a claim.
     members: [
       'on the market', 'anywhere', "you'll find", 'you will find', "you'll ever find", 'money can buy', 'out there',
+      "you'll make", 'you will make', "you'll ever make", "you'll ever need", 'you will ever need', "you'll ever buy", "you'll ever own",
       'on the planet', 'on earth', 'in the uk', 'in the us', 'in the country', 'available today', 'available anywhere',
       'in its class', 'on offer anywhere', 'on the high street', 'in town',
     ],

@@ -226,6 +226,8 @@ export const blameRules: Rule[] = [
       "(?:(?:it's|it is|that's|that is|this is|it was|that was|this was) (?:{HEDGE} )?not|it isn't|that isn't|this isn't|it wasn't|that wasn't|this wasn't) (?:{HEDGE} )?(?:our|my|the company's|the store's|the airline's) (?:fault|problem|mistake|responsibility|issue)(?= that you| you| if you| your|\\s*[.!,;…]|$)",
       "(?:we|i)(?:'re| are|'m| am) (?:{HEDGE} )?not (?:responsible|liable|accountable|to blame) for (?:your|the customer's|what you|any (?:mistakes?|errors?) (?:you|made by you))",
       "(?:that's|that is|this is|it's|it is) (?:all |entirely |squarely )?on you(?=\\s*[.!,;…]|$| for)",
+      // "The missed delivery is down to you": a lapse laid at the customer's door ("the choice is down to you" passes).
+      "(?:(?:missed|failed|late|wrong|incorrect|lost|cancell?ed|delayed|returned|declined|rejected|bounced) [\\p{L}-]+|mistake|error|fault|mix-up|problem|delay) (?:is|was|'s) (?:entirely |all |squarely |purely |simply )?down to you",
       '(?:the )?(?:mistake|error|fault|slip-up) (?:is|was|lies|lay|sits) (?:entirely |squarely |clearly )?(?:on|with) (?:your (?:end|side|part)|you)',
       "you(?:'ve| have)?(?: got)? (?:only )?yourself to blame",
     ],
@@ -240,6 +242,8 @@ export const blameRules: Rule[] = [
         { text: "I'm afraid that is simply not our mistake.", span: 'that is simply not our mistake' },
         { text: 'The error is on your side.', span: 'The error is on your side' },
         { text: 'You have only yourself to blame.', span: 'You have only yourself to blame' },
+        { text: 'So the missed delivery is down to you, not the driver.', span: 'missed delivery is down to you' },
+        { text: 'The mix-up was entirely down to you.', span: 'mix-up was entirely down to you' },
         // Paraphrases: members of CAUSE_LINK, CUSTOMER_LAPSE, CUSTOMER_DUTY, CUSTOMER_FAULT found in no other example.
         { text: 'The fee is down to you having ignored our reminders.', span: 'down to you having ignored our reminders' },
         { text: 'The account was locked owing to your own carelessness.', span: 'owing to your own' },
@@ -256,6 +260,8 @@ export const blameRules: Rule[] = [
         "It's my fault the link was wrong; here is the right one.",
         "Thanks to your feedback, we've changed the checkout page.",
         'We are responsible for your parcel until it reaches you.',
+        'Which plan you keep is down to you, and both include the router.',
+        'The choice of date is entirely down to you.',
       ],
     },
   },

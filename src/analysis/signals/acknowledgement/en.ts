@@ -77,6 +77,23 @@ export const englishAcknowledgement: readonly SignalConstruction[] = [
     },
   },
   {
+    doc: 'Whatever happened, called by how it feels: "finding the money gone a week before rent is worrying", "a stalled sync the night before a presentation is stressful".',
+    // Only words for how a thing feels: "is odd", "is hard", "is not right" describe a thing and stay out.
+    pattern: "(?:is|was|were|has been|had been|would be|will be|must be|must have been|is going to be|would have been) (?:{ACK_INTENSIFIER} ){0,2}(?:worrying|worrisome|stressful|frustrating|upsetting|distressing|unsettling|nerve-wracking|nerve wracking|exhausting|maddening|infuriating|disheartening|heartbreaking|heart-breaking|scary|frightening|alarming|annoying|irritating|exasperating|hectic|disappointing|concerning|galling|demoralising|demoralizing|draining|overwhelming|a worry|a real worry|a headache|a nightmare)(?![\\p{L}-])",
+    examples: {
+      hit: ['Finding money gone from your account a week before rent is due is worrying.', 'A stalled sync the night before a client presentation is stressful.', 'Opening a shop two weeks before Christmas must be hectic enough.', 'Three cancelled engineer visits in a row would have been infuriating.'],
+      pass: ['The setting is hard to find: it is under Privacy.', 'The address on the label is not right, so I have corrected it.', 'The new design is a lot cleaner.'],
+    },
+  },
+  {
+    doc: 'A wait called too long: "ten days without an answer is far too long".',
+    pattern: "(?:(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few|few|many|so many) (?:more |whole |full |long )?(?:days?|weeks?|months?|hours?|minutes?)|wait|waiting|delay)(?: [\\p{L}\\d'-]+){0,12} (?:is|was|has been|are|were|'s) (?:{ACK_INTENSIFIER} )?(?:far |way |much |simply |just )?(?:too long|longer than (?:it|they|you) should)(?! (?:a |for the )?(?:name|password|file|title|text|message|subject)\\b)",
+    examples: {
+      hit: ['Ten days without an answer while water sits under your floor is far too long.', 'Three weeks is simply too long for a refund.', 'The wait on the phone was way too long.'],
+      pass: ['The file name is too long; keep it under 60 characters.', 'The password you chose this time is too long.', 'Is the cable long enough to reach the router?'],
+    },
+  },
+  {
     doc: 'What the customer has been through, or their patience, recognised.',
     pattern: "(?:all|everything|what|after what|after all) you(?:'ve| have| had|'d) (?:been through|gone through|had to deal with|had to go through|had to put up with|dealt with|endured)|you(?:'ve| have) been (?:{ACK_INTENSIFIER} )?(?:patient|understanding|more than patient|incredibly patient|through a lot|through enough|going back and forth)|(?:that's|that is|it's|it is|that was|it was|that has been|it has been) (?:{ACK_INTENSIFIER} )?(?:a long time to wait|a long wait|far too long|way too long|much too long|too long to wait|longer than it should)|(?:(?:i|we) (?:really |do )?hope|(?:^|[,.!] ?)hope|hoping) (?:you(?:'re| are)|your [\\p{L}]+ (?:is|are)|everyone|you and your [\\p{L}]+ are) (?:is |are )?(?:feeling |doing |getting )?(?:better|ok|okay|alright|safe|recovering|on the mend)|(?:^|[,.!] ?)(?:get well soon|feel better soon)|(?:is|'s|was|has been|would be) (?:{ACK_INTENSIFIER} )?a long time to (?:wait|go without|be without|be stuck|be left)",
     examples: {
@@ -119,10 +136,11 @@ export const englishAcknowledgement: readonly SignalConstruction[] = [
   },
   {
     doc: 'It should not have happened / the customer should not have to…',
-    pattern: "(?:that|this|it|you|none of this|this issue|that issue) (?:simply |really |definitely |certainly )?(?:shouldn't|should not|should never|should't) (?:be there|be(?=[.!…]|$)|be happening|happen|have happened|have been|be the case|have to|had to)|none of (?:this|that|it) should (?:have happened|happen|have been)",
+    // "…so you shouldn't have to wait this time" foretells the outcome of a fix: no verdict on what happened.
+    pattern: "(?<!(?:so|so that|and|then) )(?:that|this|it|you|none of this|this issue|that issue) (?:simply |really |definitely |certainly )?(?:shouldn't|should not|should never|should't) (?:be there|be(?=[.!…]|$)|be happening|happen|have happened|have been|be the case|have to|had to)|none of (?:this|that|it) should (?:have happened|happen|have been)",
     examples: {
       hit: ["That shouldn't be happening.", "Hey Tyler - this simply shouldn't be!", 'You should never have to chase a refund twice.', "None of this should have happened."],
-      pass: ['You should not need to restart it after the update.'],
+      pass: ['You should not need to restart it after the update.', "I've booked the first slot of the morning, so you shouldn't have to wait this time."],
     },
   },
   {
