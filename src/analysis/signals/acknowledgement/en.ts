@@ -30,9 +30,9 @@ export const englishAcknowledgement: readonly SignalConstruction[] = [
   },
   {
     doc: "I/we + a verb of perceiving + the customer's feeling or position named ('I hear your frustration', 'I understand your disappointment').",
-    pattern: "(?:i|we) (?:{ACK_ADVERB} ){0,2}(?:{PERCEIVE_VERB}|share|feel|completely share) (?:your|the|how much|all (?:of )?(?:your|the)|in your) (?:{ACK_INTENSIFIER} )?(?:{FEELING_NOUN}|{SITUATION_NOUN})(?<!appreciate your concerns?)",
+    pattern: "(?:i|we) (?:{ACK_ADVERB} ){0,2}(?:{PERCEIVE_VERB}|share|feel|completely share) (?:your|the|how much|all (?:of )?(?:your|the)|in your) (?:{ACK_INTENSIFIER} )?(?:{FEELING_NOUN}|{SITUATION_NOUN})(?<!appreciate your concerns?)|(?:^|[,.!] ?)(?:totally|completely|fully|absolutely|definitely|really|can) (?:understand|get|hear|feel|share) (?:your|the) (?:{ACK_INTENSIFIER} )?{FEELING_NOUN}",
     examples: {
-      hit: ['I understand your frustration with the second delay.', 'We completely share your disappointment.', 'I hear the annoyance in your message, and you have every right to it.', 'I can appreciate your position here.'],
+      hit: ['I understand your frustration with the second delay.', 'Totally get the annoyance here, Sam.', 'We completely share your disappointment.', 'I hear the annoyance in your message, and you have every right to it.', 'I can appreciate your position here.'],
       pass: ['We appreciate your patience while we look.', 'I understand the process: you submit the form online.'],
     },
   },
@@ -79,9 +79,9 @@ export const englishAcknowledgement: readonly SignalConstruction[] = [
   {
     doc: 'Whatever happened, called by how it feels: "finding the money gone a week before rent is worrying", "a stalled sync the night before a presentation is stressful".',
     // Only words for how a thing feels: "is odd", "is hard", "is not right" describe a thing and stay out.
-    pattern: "(?:is|was|were|has been|had been|would be|will be|must be|must have been|is going to be|would have been) (?:{ACK_INTENSIFIER} ){0,2}(?:worrying|worrisome|stressful|frustrating|upsetting|distressing|unsettling|nerve-wracking|nerve wracking|exhausting|maddening|infuriating|disheartening|heartbreaking|heart-breaking|scary|frightening|alarming|annoying|irritating|exasperating|hectic|disappointing|concerning|galling|demoralising|demoralizing|draining|overwhelming|a worry|a real worry|a headache|a nightmare)(?![\\p{L}-])",
+    pattern: "(?:is|(?:it|that|this|which)'s|was|were|are|has been|had been|would be|will be|must be|must have been|is going to be|would have been) (?:{ACK_INTENSIFIER} ){0,2}(?:worrying|worrisome|stressful|frustrating|upsetting|distressing|unsettling|nerve-wracking|nerve wracking|exhausting|maddening|infuriating|disheartening|heartbreaking|heart-breaking|scary|frightening|alarming|annoying|irritating|exasperating|hectic|disappointing|concerning|galling|demoralising|demoralizing|draining|overwhelming|a worry|a real worry|a headache|a nightmare|never fun|no fun|not fun|never any fun|never a fun [\\p{L}]+|never nice|never pleasant|not pleasant)(?![\\p{L}-])",
     examples: {
-      hit: ['Finding money gone from your account a week before rent is due is worrying.', 'A stalled sync the night before a client presentation is stressful.', 'Opening a shop two weeks before Christmas must be hectic enough.', 'Three cancelled engineer visits in a row would have been infuriating.'],
+      hit: ['Finding money gone from your account a week before rent is due is worrying.', 'A stalled sync the night before a client presentation is stressful.', 'Opening a shop two weeks before Christmas must be hectic enough.', 'Three cancelled engineer visits in a row would have been infuriating.', 'Losing your photos is never fun.', "It's never fun to sort out a billing mix-up."],
       pass: ['The setting is hard to find: it is under Privacy.', 'The address on the label is not right, so I have corrected it.', 'The new design is a lot cleaner.'],
     },
   },
@@ -145,9 +145,9 @@ export const englishAcknowledgement: readonly SignalConstruction[] = [
   },
   {
     doc: 'A shared human reaction: "no one wants to…", "nobody likes waiting".',
-    pattern: "(?:no one|nobody|no-one|none of us) (?:wants|likes|enjoys|expects|needs|deserves|should have|wants to|likes to|ever wants)",
+    pattern: "(?:no one|nobody|no-one|none of us) (?:wants|likes|enjoys|expects|needs|deserves|should have|wants to|likes to|ever wants)|(?:no one's|nobody's|no-one's|anyone's|anybody's) idea of (?:fun|a good (?:time|day|weekend|evening|start))",
     examples: {
-      hit: ['No one wants to spend their weekend on hold.', 'Nobody likes finding a surprise charge.', 'Nobody deserves that kind of wait.'],
+      hit: ['No one wants to spend their weekend on hold.', "An hour on hold is nobody's idea of fun.", 'Nobody likes finding a surprise charge.', 'Nobody deserves that kind of wait.'],
       pass: ['No one at the store can refund it.'],
     },
   },
