@@ -159,7 +159,7 @@ export const hypeRules: Rule[] = [
       // ever wanted": forms of real replies (a store upsell, a brand tweet) and of marketing copy.
       '(?:for |from |at |start (?:at |from )?|starts (?:at |from )?|starting (?:at |from )?)?(?:as little as|as low as) [$£€]?\\d(?:[\\d,.]*\\d)?',
       'everything you(?:\'ve| have|\'d|\'ll)? ever (?:wanted|needed|been missing|dreamed of|dreamt of|wished for|hoped for|asked for)',
-      "(?:worth every (?:penny|cent)|pays for itself|a drop in the bucket|like never before|what's not to love|you won't regret it|you will not regret it)",
+      "(?:worth every (?:penny|cent)|pays for itself|a drop in the bucket|like never before|what's not to love|you won't regret it|you will not regret it|treat yourself|a must-have|an absolute must|(?:a |the )?(?:real |total |complete )?game[- ]changer)",
     ],
     // A product's own name ("the Ultimate Rewards website") is not a claim the agent makes.
     unless: (ctx, match) => match.start > 0 && /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)+$/u.test(ctx.text.slice(match.start, match.end)),
@@ -190,6 +190,9 @@ export const hypeRules: Rule[] = [
         { text: 'The Pro plan pays for itself within a month.', span: 'pays for itself' },
         { text: 'Try the new blender, you won\'t regret it!', span: "you won't regret it" },
         { text: "This price won't be around for much longer!", span: "won't be around for much longer" },
+        { text: 'Treat yourself to the Pro bundle this weekend.', span: 'Treat yourself' },
+        { text: 'The noise-cancelling earbuds are a must-have for commuters.', span: 'a must-have' },
+        { text: 'Our new app is a total game changer.', span: 'a total game changer' },
         { text: "It's the smartest move you'll make all year.", span: "the smartest move you'll make" },
       ],
       pass: [
@@ -205,6 +208,7 @@ export const hypeRules: Rule[] = [
         "Your order is guaranteed to arrive by Friday under our delivery promise.",
         'Is that everything you needed from us today?',
         "I won't be around tomorrow, so my colleague Ana will call you.",
+        'You said the update was "a game changer" for your team, which made our day.',
         "The quickest fix you'll find is in Settings, under Reset.",
         'The fee was as little as we could make it: $2 for the courier.',
         'The repair costs $40, which the warranty covers in full.',

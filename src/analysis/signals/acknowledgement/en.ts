@@ -38,9 +38,9 @@ export const englishAcknowledgement: readonly SignalConstruction[] = [
   },
   {
     doc: 'The feeling granted: "your frustration is understandable", "it\'s completely fair to be annoyed".',
-    pattern: "(?:your|the|this|that|such|any) (?:{ACK_INTENSIFIER} )?{FEELING_NOUN} (?:is|are|was|would be|'s) (?:{ACK_INTENSIFIER} )?{JUSTIFIED}|(?:it's|it is|that's|that is) (?:{ACK_INTENSIFIER} )?{JUSTIFIED} (?:to be|that you|you'd|you would|you're|you are|to feel|to want|to expect)",
+    pattern: "(?:your|the|this|that|such|any) (?:{ACK_INTENSIFIER} )?{FEELING_NOUN} (?:is|are|was|would be|'s) (?:{ACK_INTENSIFIER} )?{JUSTIFIED}|(?:it's|it is|that's|that is) (?:{ACK_INTENSIFIER} )?{JUSTIFIED} (?:to be|that you(?:'d|'re|'ve|'ll)?|you'd|you would|you're|you are|to feel|to want|to expect)",
     examples: {
-      hit: ['Your frustration is completely understandable after three missed deliveries.', "It's totally fair to be annoyed about being charged twice.", 'That is understandable that you want a refund.'],
+      hit: ['Your frustration is completely understandable after three missed deliveries.', "It's totally fair to be annoyed about being charged twice.", 'That is understandable that you want a refund.', "It is completely understandable that you'd want a refund."],
       pass: ['Your order is fair game for a discount code.', "That's fair, the fee is listed on page two."],
     },
   },
@@ -104,9 +104,9 @@ export const englishAcknowledgement: readonly SignalConstruction[] = [
   {
     doc: 'A plain verdict on what happened, whatever the subject: "having to call three times is not acceptable".',
     // "not on" is the British verdict only when it ends the clause: "it is not on our end" locates a fault.
-    pattern: "(?:(?:is|was|has been|were|are) (?:just |simply |really |completely |totally |clearly |frankly )?not|isn't|wasn't|aren't|weren't|hasn't been) (?:just |simply |really |completely |totally |clearly |frankly )?(?:acceptable|good enough|okay|ok|on(?=[.!,;…]|$| at all)|fair on you|fair to you|the service you (?:deserve|should expect|expected|should get))(?! (?:to|for|as|by|in)\\b)|(?:is|was|has been|were|are) (?:just |simply |really |completely |totally |clearly |frankly )?unacceptable(?! (?:to|for|as|by|in)\\b)",
+    pattern: "(?:(?:is|was|has been|were|are) (?:just |simply |really |completely |totally |clearly |frankly )?not|isn't|wasn't|aren't|weren't|hasn't been) (?:just |simply |really |completely |totally |clearly |frankly )?(?:acceptable|good enough|okay|ok|on(?=[.!,;…]|$| at all)|fair on you|fair to you|the (?:service|experience|treatment) you (?:deserve|should expect|expected|should get|should have|should've had|should have had))(?! (?:to|for|as|by|in)\\b)|(?:is|was|has been|were|are) (?:just |simply |really |completely |totally |clearly |frankly )?unacceptable(?! (?:to|for|as|by|in)\\b)",
     examples: {
-      hit: ['Having to call three times is simply not good enough.', 'A two-week wait for a reply was not the service you deserve.', "Waiting that long isn't okay.", 'Being cut off twice in one call is just not on.'],
+      hit: ['Having to call three times is simply not good enough.', "Having to call back four times isn't the experience you should have.", 'A two-week wait for a reply was not the service you deserve.', "Waiting that long isn't okay.", 'Being cut off twice in one call is just not on.'],
       pass: ['The file type is not acceptable to the uploader; save it as PDF.', 'After testing, the fault is not on our end.', "The old charger isn't okay for the new model; use the 30 W one."],
     },
   },
