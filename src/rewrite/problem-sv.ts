@@ -18,7 +18,7 @@ const PERSISTENCE = new RegExp(`${W}(?:fortfarande|ännu|igen|längre|hela\\s+ti
 const REQUEST = new RegExp(`^(?:kan\\s+ni|kan\\s+du|snälla|hjälp|hur\\s+(?:gör|kan)|vad\\s+ska|jag\\s+vill\\s+(?:ha|veta))${E}`, 'iu');
 const ACCUSATION = new RegExp(`${W}(?:lur\\p{L}*|bedrag\\p{L}*|med\\s+flit|medvetet|bluff\\p{L}*|stjäl\\p{L}*)${E}`, 'iu');
 const LEAD = new RegExp(`^(?:(?:hej|hejsan|hallå|tja|alltså|ja|nej|okej|ok|så|men|och|nu|varför)${E}[\\s,!.:-]*)+`, 'iu');
-const SPLIT = new RegExp(`\\s*(?:[;:()"”–—]|,|\\s-\\s|${W}(?:(?:men|fast|eftersom|för\\s+att|så\\s+att|trots\\s+att)${E}|och\\s+(?=(?:jag|det|den|nu|inget|ingen|allt|alla)${E})))\\s*`, 'iu');
+const SPLIT = new RegExp(`\\s*(?:[;()"”–—]|:(?!\\d)|,|\\s-\\s|${W}(?:(?:men|fast|eftersom|för\\s+att|så\\s+att|trots\\s+att)${E}|och\\s+(?=(?:jag|det|den|nu|inget|ingen|allt|alla|hur|vad|varför|när|var)${E})))\\s*`, 'iu');
 
 // The customer's "jag", "min" become "du", "din"; their "ni", "er" (the company) become "vi", "vår".
 const PERSON: Record<string, string> = {

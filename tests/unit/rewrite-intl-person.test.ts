@@ -37,6 +37,11 @@ describe('ru: every verb of theirs turned, or the clause not pasted', () => {
     expect(clause).not.toMatch(/(?<![\p{L}])(?:я|мне|меня|мой|моя|её|неужели)(?![\p{L}])|езжу|(?<![\p{L}])(?:вложила|нашла|дождавшись)/u);
   });
 
+  it('reads no wish as the complaint, and keeps a time of day whole', () => {
+    expect(readProblemRu('Сайт пишет, что изменение невозможно. Отменять поездку совсем не хочется.')?.clause ?? '').not.toMatch(/хочется/u);
+    expect(readProblemRu('Приём в 15:00 отменили без предупреждения.')?.clause ?? '').not.toMatch(/^00/u);
+  });
+
   it('names the thing when the clause cannot be turned with certainty', () => {
     const reply = 'Приносим извинения за доставленные неудобства. Мы проверим заказ.';
     expect(suggest(reply, 'Мне пришло списание. Я её не подключала и никуда не езжу.').first).toMatch(/^Нам очень жаль, что (?:со списанием так получилось|Вам пришло списание)$/u);
@@ -52,6 +57,11 @@ describe('sv: subordinate order in every verb, the household turned too', () => 
     ['Jag har spelat i fyra år och nu är mitt konto avstängt utan förklaring.', 'ditt konto är avstängt utan förklaring'],
   ])('%j', (message, clause) => {
     expect(readProblemSv(message)?.clause).toBe(clause);
+  });
+
+  it('splits no time of day, and cuts the question after "och"', () => {
+    expect(readProblemSv('Kortet är spärrat och hur får ni igång det igen?')?.clause).toBe('kortet är spärrat');
+    expect(readProblemSv('Min tid kl 14:20 blev struken utan förklaring.')?.clause ?? '').not.toMatch(/^20/u);
   });
 
   it('pastes no clause with a pronoun pointing into their message, nor their own wish', () => {
