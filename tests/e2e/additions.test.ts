@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { norm, openFixture, until, type FixturePage, withBrowserAndFixtures } from './harness.ts';
 import { typeDraft } from './scenario.ts';
+import { isolatedWorld } from './isolated-world.ts';
 import { analyze } from '../../src/analysis/index.ts';
 import { SIGNAL_IDS } from '../../src/analysis/types.ts';
 
@@ -36,9 +37,7 @@ const selected = (f: FixturePage) => f.frame.evaluate(() => {
 describe('popup: sentences to add for missing signals', () => {
   const env = withBrowserAndFixtures();
 
-  // Froala is left out until its flake is understood: 1 run in 3 the popup showed no next-step
-  // "Add" within 10 s, before any edit (its editor journey passes).
-  for (const name of ['textarea', 'prosemirror']) {
+  for (const name of ['textarea', 'prosemirror', 'froala']) {
     it(`adds an acknowledgement after the opening, a next step at the end and a greeting at the start; Ctrl+Z undoes each (${name})`, async () => {
       const f = await openFixture(env.browser.context, env.server.origin, name);
       const popup = await env.browser.context.newPage();
@@ -53,7 +52,19 @@ describe('popup: sentences to add for missing signals', () => {
         await popup.goto(`chrome-extension://${env.browser.extensionId}/src/popup/index.html`);
         await f.page.bringToFront();
         const item = (id: string) => popup.locator(`section[data-section="missing"] li[data-signal="${id}"]`);
-        await item('next-step').getByRole('button', { name: 'Add', exact: true }).waitFor({ timeout: 10_000 });
+        await item('next-step').getByRole('button', { name: 'Add', exact: true }).waitFor({ timeout: 10_000 }).catch(async (e) => {
+          // Seen about 1 file run in 3 under load, always on the ProseMirror page so far (never on
+          // Froala or the textarea): the popup showed the draft as never analysed ("0 / 100", nothing
+          // listed) 10 s after the typing ended, while the content script could read its settings.
+          // Say what the popup showed and whether storage answers the content script.
+          const shown = await popup.evaluate(() => document.body.innerText.replace(/\s+/g, ' ').slice(0, 800));
+          const { cdp, contextId } = await isolatedWorld(f.page);
+          const started = Date.now();
+          const stored = await cdp
+            .send('Runtime.evaluate', { contextId, awaitPromise: true, returnByValue: true, expression: 'Promise.race([chrome.storage.local.get(null).then((x) => JSON.stringify(Object.keys(x))), new Promise((r) => setTimeout(() => r("no answer in 3 s"), 3000))])' })
+            .then((r) => r.result.value as string, (err: unknown) => String(err));
+          throw new Error(`${String(e)}\npopup: ${shown}\nmodel: ${await f.text()}\nstorage keys in the content script (${Date.now() - started} ms): ${stored}`);
+        });
         expect(await listedMissing(popup)).toEqual(before);
         // Every missing signal here has a sentence to add (acknowledgement, greeting, next step).
         for (const id of before) await expect(item(id).getByRole('button', { name: 'Add', exact: true }).count()).resolves.toBe(1);
