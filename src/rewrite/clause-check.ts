@@ -36,6 +36,8 @@ const DOUBLED_AUX =
   /(?<![\p{L}'’])(?:is|are|was|were|has|have|had)(?:n['’]?t)?\s+(?:(?:is|are|was|were)(?:n['’]?t)?|(?:has|have|had)n['’]?t)(?![\p{L}'’])/iu;
 // "you can't get in its been 2 weeks": a second sentence run on without a stop.
 const RUN_ON = /(?<=\S\s+)(?:its|it['’]s|it\s+has|that['’]s)\s+been(?![\p{L}])/iu;
+// "your Lotd you've never had such difficulty": a noun phrase, then a second subject with its own verb.
+const TWO_SUBJECTS = /^(?:your|our|the)\s+\S+\s+(?:you|we|they|i)(?:['’](?:ve|re|d|ll)|\s+(?:have|had|are|were|can|can['’]t|never|just|still))(?![\p{L}])/iu;
 
 // A pronoun for something said outside the clause, which a sentence offered unasked cannot rely on.
 // ("this month", "that order": a demonstrative before its noun points at nothing outside.)
@@ -74,7 +76,8 @@ export function readsAsClause(clause: string, strict = false): boolean {
     MENTAL_VERB.test(s) ||
     OPEN_END.test(s) ||
     DOUBLED_AUX.test(s) ||
-    RUN_ON.test(s)
+    RUN_ON.test(s) ||
+    TWO_SUBJECTS.test(s)
   )
     return false;
   if (

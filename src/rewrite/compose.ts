@@ -49,6 +49,8 @@ export function rewritesFor(finding: Finding, place: Place, ticket: Ticket, regi
       if (lang === 'en' && !/(?<![\p{L}])(?:sorry|apolog\w*|regret\w*|forgive|pardon)(?![\p{L}])/iu.test(finding.text)) break;
       // "I'm very sorry Andrew": the name that followed the apology is addressed, after a comma.
       const tail = withoutApologyTail(after, lang).replace(/^\s+(\p{Lu}[\p{Ll}'’-]+)$/u, ', $1');
+      // "Sorry if we haven't dialed you back yet": a lone "yet" belonged to the words rewritten.
+      const lone = lang === 'en' && /^[\s,]*(?:yet|again|too|though|as\s+well)\s*$/i.test(tail);
       // The apology opens the sentence (or follows only a greeting): it may carry the name.
       const opens = !before.trim() || /^\s*(?:hi|hello|hey|dear)\b[^,]*,\s*$/i.test(before);
       const named = (s: string) => (opens && !before.trim() && ticket.firstName && !place.nameInReply && !tail.includes(ticket.firstName) ? `${ticket.firstName}, ${lowerFirst(s)}` : s);
@@ -66,7 +68,8 @@ export function rewritesFor(finding: Finding, place: Place, ticket: Ticket, regi
         // "I apologize for the experience and would love to help": after a clause of theirs the
         // second verb needs its own subject, or it reads as the customer's.
         const joined = lang === 'en' && !/\]$/.test(a.text) ? tail.replace(/^\s+and\s+(?=(?:would|will|want|wanted|am|hope|need|have|'d|’d|really|truly)\b)/i, `, and ${/^\s*(?:we|our)\b/i.test(finding.text) || register.we ? 'we' : 'I'} `) : tail;
-        bodies.push({ text: `${before}${before.trim() ? lowerFirst(named(a.text)) : named(a.text)}${joined}`, note: a.note });
+        const end = lone && a.note !== OWN_FACT_NOTE ? '' : joined;
+        bodies.push({ text: `${before}${before.trim() ? lowerFirst(named(a.text)) : named(a.text)}${end}`, note: a.note });
       }
       break;
     }
@@ -170,6 +173,9 @@ function apologies(finding: Finding, ticket: Ticket, register: Register, lang: L
   // "I apologize for the delayed response": the one thing the agent knows went wrong, said plainly.
   if (REPLY_DELAY.test(finding.text)) out.push({ text: `${base} it took ${weSubject || register.we ? 'us' : 'me'} so long to get back to you`, note: 'Says plainly what went wrong: the wait for a reply.' });
   const p = ticket.problem;
+  // "Sorry if we haven't called you back": the agent's own fact, said without the "if".
+  const own = lang === 'en' && finding.category === 'non-apology' ? SORRY_IF_FACT.exec(finding.text) : null;
+  if (own) out.push({ text: `${base} ${own[1]}`, note: OWN_FACT_NOTE });
   if (p?.clause) {
     out.push({ text: `${base} ${p.clause}`, note: p.accusation ? 'Acknowledges what they went through, without admitting the accusation.' : p.framed ? 'Names what went wrong, plainly.' : 'Names what went wrong, in their words.' });
   }
@@ -189,6 +195,10 @@ function apologies(finding: Finding, ticket: Ticket, register: Register, lang: L
 // An apology that already names what happened ("I'm sorry your parcel is late", "sorry it took us
 // so long"): not "sorry to hear", "sorry for the inconvenience", "sorry you feel…", "sorry if…".
 const SPECIFIC_APOLOGY = /(?<![\p{L}])(?:sorry|apologi[sz]e)\s+(?:that\s+)?(?:your\s+(?!(?:experience|frustration|inconvenience|trouble|feelings?|concerns?)\b)[\p{L}\p{N}#-]+(?:\s+[\p{L}\p{N}#-]+){0,3}?\s+(?:is|was|were|are|has|have|had|hasn['’]t|haven['’]t|didn['’]t|did\s+not|isn['’]t|wasn['’]t|never|still|got|arrived|broke|keeps?)|you\s+(?:were|have\s+been|had\s+to|didn['’]t|haven['’]t|weren['’]t|got|still|can['’]t|couldn['’]t|never)|you['’]ve\s+(?:been|had)|it\s+took|we\s+(?:didn['’]t|haven['’]t|missed|sent|charged|got|made|forgot|couldn['’]t)|(?:about|for)\s+the\s+(?:delay|mix-?up|error|mistake|wait)\s+(?:with|on|in|for)\s+your)(?![\p{L}])/iu;
+
+// "Sorry if we haven't dialed you back": a fact of ours, not how they feel or whether they were put out.
+const OWN_FACT_NOTE = 'Says sorry for what happened, not for whether it did.';
+const SORRY_IF_FACT = /(?:sorry|apologi[sz]e|apologies)\s+if\s+((?:we|we['’]ve|we\s+have|our\s+[\p{L}-]+)\s+(?!.*\b(?:feel|felt|inconvenien\w*|caused?|upset|frustrat\w*|confus\w*|offend\w*|disappoint\w*|seem\w*|appear\w*)\b).{3,80})$/iu;
 
 // "sorry you're unhappy with our catering service", "apologies that you are disappointed in the app".
 const UNHAPPY_WITH = /(?:you['’]re|you\s+are|you\s+were|you\s+feel|you\s+felt)\s+(?:so\s+|very\s+|really\s+)?(?:unhappy|disappointed|dissatisfied|frustrated|upset|not\s+happy|not\s+satisfied)\s+(?:with|in|by|about)\s+((?:our|the|your)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s*$/iu;

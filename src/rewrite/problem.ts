@@ -90,7 +90,7 @@ export function cleanMessage(message: string): string {
     // "@Lyft 's surge pricing": the handle went, its possessive is left with nothing to hold.
     .replace(/(^|[\s.!?])['’]s\s+/gu, '$1')
     // "…this device.This device…": sentences a form glued together.
-    .replace(/(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})/gu, ' ')
+    .replace(/(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll}|I\s)/gu, ' ')
     .replace(/[ \t]+/g, ' ')
     .trim();
 }
@@ -159,6 +159,8 @@ function readProblem(message: string): Problem | null {
   let best: { clause: string; source: string; framed?: boolean } | null = null;
   for (const c of candidates.slice(0, 4)) {
     let shaped = shapeClause(c.text, c.question, cleaned);
+    // What they say we did, said as what they went through, before it is checked as a clause.
+    if (shaped) shaped = { ...shaped, clause: asExperienced(shaped.clause) };
     // Their words must read whole after "I'm sorry"; if not, our short frame of the same complaint.
     if (shaped && !/^about\s/i.test(shaped.clause) && !readsAsClause(shaped.clause)) shaped = framedComplaint(c.text, cleaned);
     // "double charged again": their headline with no subject reads as broken after "I'm sorry";
@@ -190,11 +192,15 @@ function readProblem(message: string): Problem | null {
   const clause = best?.clause ? asExperienced(best.clause) : null;
   const accusation = ACCUSATION.test(source ?? '');
   // "you lied to me", "you scammed me": a motive is never said back, not even as what happened.
-  const said = clause && !(accusation && MOTIVE_VERB.test(clause)) ? clause : null;
+  const said = clause && !(accusation && MOTIVE_VERB.test(clause)) && !STILL_ACCUSES.test(clause) ? clause : null;
   // No clause reads whole: the thing they wrote about, named in their words ("your 2T package").
   const named = said ? null : topic ?? thingOfComplaint(candidates, cleaned);
   return { clause: said, source, keywords, accusation, topic: named, framed: !!best?.framed };
 }
+
+// "we upset your man", "our driver yelled at you": what they say we did that no passive says
+// plainly; an apology with it would sign the accusation, so it is not used.
+const STILL_ACCUSES = new RegExp(`^(?:we|${'our\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:agents?|reps?|representatives?|staff|employees?|advisors?|advisers?|drivers?|technicians?|techs?|engineers?|guys?|lady|man|woman|manager|supervisor|cashier|operator|courier)'})\\s+(?:have\\s+|had\\s+|has\\s+|just\\s+|then\\s+|literally\\s+|really\\s+|totally\\s+|completely\\s+|also\\s+)*(?:[\\p{L}]+ed|upset|hurt|made|took|stole|gave|sent|told|left|kept|put|threw|broke|lost|ruined|ignored|forgot|let)(?![\\p{L}])`, 'iu');
 
 const MOTIVE_VERB = /(?<![\p{L}])(?:lie|lied|lying|liars?|steal\w*|stole|stolen|scam\w*|rip(?:ped|ping)?\s+(?:\w+\s+)?off|crooks?|shady|cheat\w*|fraud\w*)(?![\p{L}])/iu;
 
@@ -223,7 +229,9 @@ const DONE_TO_VERB = /^(?:cut|shut|cancell?ed|deleted|removed|charged|overcharge
 const STAFF = '(?:our\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:agents?|reps?|representatives?|staff|employees?|advisors?|advisers?|drivers?|technicians?|techs?|engineers?|people|guys?|lady|man|woman|manager|supervisor|cashier|operator|team|customer\\s+service|support|courier|delivery\\s+(?:guy|driver|man))|we|they|someone|somebody|the\\s+(?:agent|rep|representative|staff|employee|advisor|driver|technician|engineer|guy|lady|man|woman|manager|supervisor|cashier|operator|courier))';
 const HUNG_UP = new RegExp(`^${STAFF}\\s+(?:just\\s+|then\\s+|literally\\s+|simply\\s+|again\\s+)*(?:hung|hangs?|hanged)\\s+up(?:\\s+on\\s+you|\\s+the\\s+phone)?(?:\\s+(?:again|twice|mid[\\s-]call|after\\s+.*|while\\s+.*|when\\s+.*))?$`, 'iu');
 const NOT_ANSWERED = new RegExp(`^${STAFF}\\s+(?:still\\s+)?(?:have\\s+not|haven['’]t|did\\s+not|didn['’]t|never|has\\s+not|hasn['’]t)\\s+(?:once\\s+|even\\s+|yet\\s+)*(?:answered|replied\\s+to|responded\\s+to|got(?:ten)?\\s+back\\s+to|called|contacted|emailed|answer|reply\\s+to|respond\\s+to|get\\s+back\\s+to|call|contact|email)\\s+you(?:\\s+(?:yet|back))?(?=$|\\s)(.*)$`, 'iu');
-const DID_TO = new RegExp(`^${STAFF}\\s+(?:have\\s+|has\\s+|just\\s+|then\\s+|literally\\s+|simply\\s+|also\\s+|completely\\s+|basically\\s+|randomly\\s+|suddenly\\s+)*([\\p{L}-]+)(?:\\s+(off|out|up|down|away))?\\s+(you|your\\s+(?:[\\p{L}\\p{N}#'’-]+\\s+){0,3}?[\\p{L}\\p{N}#'’-]+?)(?:\\s+(off|out|up|down|away))?(?=$|\\s+(?:twice|again|without|with|for|on|at|in|into|onto|over|to|from|by|under|through|behind|across|near|outside|inside|of|about|as|because|so|but|or|then|after|before|while|when|and|even|two|three|\\d|last|yesterday|today|this|every)\\b)(.*)$`, 'iu');
+const DID_TO = new RegExp(`^${STAFF}\\s+(?:have\\s+|has\\s+|just\\s+|then\\s+|literally\\s+|simply\\s+|also\\s+|completely\\s+|basically\\s+|randomly\\s+|suddenly\\s+)*([\\p{L}-]+)(?:\\s+(off|out|up|down|away))?\\s+(you|your\\s+(?:[\\p{L}\\p{N}#'’-]+\\s+){0,3}?[\\p{L}\\p{N}#'’-]+?)(?:\\s+(off|out|up|down|away))?(?=$|\\s+(?:twice|again|without|with|for|on|at|in|into|onto|over|to|from|by|under|through|behind|across|near|outside|inside|of|about|as|because|so|but|or|then|after|before|while|when|and|even|two|three|\\d|last|yesterday|today|this|every|the|a|an|another|only|no)\\b)(.*)$`, 'iu');
+// "we never answer your calls" → "your calls haven't been answered".
+const UNANSWERED = new RegExp(`^${STAFF}\\s+(?:still\\s+|just\\s+)?(?:never|don['’]t|do\\s+not|won['’]t|will\\s+not|didn['’]t|did\\s+not|haven['’]t|have\\s+not)\\s+(?:even\\s+)?(?:answer(?:ed)?|return(?:ed)?|respond(?:ed)?\\s+to|repl(?:y|ied)\\s+to|pick(?:ed)?\\s+up)\\s+(your\\s+(?:calls?|e-?mails?|messages?|texts?|tweets?|dms?|phone|complaints?|letters?|chats?))(?=$|\\s)(.*)$`, 'iu');
 const WAS_RUDE = new RegExp(`^(${STAFF.replace('|we|they|someone|somebody', '')})\\s+(?:was|were|is|are|has\\s+been|have\\s+been)\\s+(?:so\\s+|very\\s+|really\\s+|extremely\\s+|incredibly\\s+|super\\s+|beyond\\s+|totally\\s+|completely\\s+)*(?:rude|unhelpful|unprofessional|condescending|dismissive|aggressive|nasty|mean|disrespectful|clueless|useless|incompetent|abusive|patronising|patronizing|arrogant)(?![\\p{L}]).*$`, 'iu');
 
 /**
@@ -235,6 +243,12 @@ export function asExperienced(clause: string): string {
   if (HUNG_UP.test(clause)) return 'the call ended before you got help';
   const quiet = NOT_ANSWERED.exec(clause);
   if (quiet) return `you haven't heard back from us${quiet[1]!.replace(/^\s+(?:yet|back)\b/i, '')}`.replace(/\s+$/, '');
+  const unanswered = UNANSWERED.exec(clause);
+  if (unanswered) {
+    const what = unanswered[1]!.toLowerCase();
+    const one = !/s$/.test(what) || /(?:phone)$/.test(what);
+    return `${what} ${one ? "hasn't" : "haven't"} been answered${unanswered[2]!}`.replace(/\s+$/, '');
+  }
   const rude = WAS_RUDE.exec(clause);
   if (rude) return `about your experience with ${rude[1]!.replace(/^(?:the|they)\b/i, 'our').toLowerCase()}`;
   const done = DID_TO.exec(clause);
@@ -257,7 +271,7 @@ const CHARGED_TWICE = /(?<![\p{L}])(?:double[\s-]?charged|charged\s+(?:me\s+|us\
 const NOT_ARRIVED = /(?<![\p{L}])(?:(?:has|have|had|did|does)(?:n['’]?t|\s+not|\s+never)|never|still\s+(?:has|have)n['’]?t|not\s+yet|yet\s+to)\s+(?:been\s+)?(?:arrived?|came|come|shipped|ship|delivered|deliver|show(?:n|ed)?\s+up|turned\s+up|received|receive)(?![\p{L}])/iu;
 const KEEPS = /(?<![\p{L}])(?:keeps?|kept)\s+(?:on\s+)?(crashing|freezing|restarting|rebooting|disconnecting|dropping|logging\s+(?:me\s+)?out|buffering|lagging)(?![\p{L}])/iu;
 // Nouns too vague to name as "the trouble with …", and what is theirs but not a product or service.
-const VAGUE_THING = /^(?:problem|problems|issue|issues|trouble|thing|things|stuff|time|times|day|days|week|weeks|month|months|year|years|hour|hours|minutes?|mins?|way|lot|bit|fault|mind|gears|nerves|patience|head|heart|life|god|goodness|word|self|friends?|family|wife|husband|kids?|son|daughter|mom|mum|dad|mother|father|people|guys|everyone|anyone|someone|experience|reason|point|end|same|other|one|ones)$/i;
+const VAGUE_THING = /^(?:man|woman|men|women|boy|girl|guy|boyfriend|girlfriend|partner|husband|brother|sister|baby|babies|child|children|grandma|grandmother|grandfather|grandpa|mate|bestie|cousin|uncle|aunt|niece|nephew|neighbou?r|colleague|boss|problem|problems|issue|issues|trouble|thing|things|stuff|time|times|day|days|week|weeks|month|months|year|years|hour|hours|minutes?|mins?|way|lot|bit|fault|mind|gears|nerves|patience|head|heart|life|god|goodness|word|self|friends?|family|wife|husband|kids?|son|daughter|mom|mum|dad|mother|father|people|guys|everyone|anyone|someone|experience|reason|point|end|same|other|one|ones)$/i;
 
 /**
  * "was meant to have a delivery … didn't even show up" → "your delivery hasn't arrived"; "my

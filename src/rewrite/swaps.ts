@@ -110,7 +110,7 @@ const EN: Swap[] = [
   { match: re(`${W}(?:please|kindly|do)\\s+(?:take\\s+)?note(?:\\s+that)?[,:]?\\s+(?:[-–—]\\s+)?`), to: '', note: 'Just say it.' },
   { match: re(`${W}(?:thank\\s+you|thanks|we\\s+appreciate\\s+your)\\s+(?:for\\s+your\\s+)?(?:kind\\s+)?(?:patience\\s+and\\s+understanding|understanding\\s+and\\s+patience)${E}`), to: (m) => (/^we/i.test(m[0]) ? 'thank you for your patience' : `${m[0].split(/\s+/)[0]!.toLowerCase() === 'thanks' ? 'thanks' : 'thank you'} for bearing with us`), note: 'Plain words.' },
   // Canned lines with a plain way to say the same (issue #9: words, not instructions).
-  { match: re(`${W}greetings\\s+(?:of|for)\\s+the\\s+day${E}`), to: 'Hello', note: 'Plain words.' },
+  { match: re(`${W}greetings\\s+(?:of|for)\\s+the\\s+day${E}`), to: "I hope you're well", note: 'Plain words.' },
   { match: re(`${W}our\\s+(?:goal|aim|mission)\\s+is\\s+to${E}`), to: 'we want to', note: 'Plain words.' },
   { match: re(`${W}(be|been|being|is|are|was|were)\\s+actioned${E}`), to: (m) => `${m[1]} handled`, note: 'Plain words.' },
   { match: re(`${W}your\\s+(concern|issue|case|query|request|complaint)\\s+has\\s+been\\s+escalated\\s+to${E}`), to: (m) => `I've passed your ${m[1]!.toLowerCase()} to`, note: 'Plain words.' },

@@ -19,6 +19,10 @@ describe('what they say we did becomes what they went through', () => {
     ['Your rep was so rude to me on the phone', "I'm so sorry about your experience with our rep"],
     ['you have not answered me in 3 days', "I'm so sorry you haven't heard back from us in 3 days"],
     ['Your driver threw my parcel over the fence', "I'm so sorry your parcel was thrown over the fence"],
+    ['you guys never answer my calls', "I'm so sorry your calls haven't been answered"],
+    ['you never reply to my emails!!', "I'm so sorry your emails haven't been answered"],
+    ['you sent me the wrong size again', "I'm so sorry you were sent the wrong size again"],
+    ['Your staff were rude to me', "I'm so sorry about your experience with our staff"],
   ])('%j', (message, expected) => {
     expect(first('Sorry for the inconvenience!', message)).toBe(expected);
   });
@@ -115,7 +119,8 @@ describe('the apology names what it is about', () => {
 
 describe('jargon and hype: words, not instructions', () => {
   it.each([
-    ['Greetings for the day! How can I help?', 'Hello! How can I help?'],
+    ['Greetings for the day! How can I help?', "I hope you're well! How can I help?"],
+    ['Hi Jacqueline, Greetings for the day! I can help.', "Hi Jacqueline, I hope you're well! I can help."],
     ['Your request will be actioned shortly.', 'Your request will be handled shortly.'],
     ['We truly value your feedback.', 'Thank you for your feedback.'],
     ['Your safety will always be our number one priority.', 'Your safety will always come first for us.'],
@@ -135,5 +140,48 @@ describe('jargon and hype: words, not instructions', () => {
     'Your feedback helped us fix the bug.',
   ])('%j has nothing to swap', (reply) => {
     expect(analyze(reply, { lang: 'en' }).findings).toEqual([]);
+  });
+});
+
+describe('accusations no passive can say plainly, and "sorry if"', () => {
+  it.each([
+    // "we upset your man", "our driver yelled at you": never signed, and no person named as "the trouble with".
+    "y'all upset my man He's a big fan of yall but won't go cause of bad service. Please apologize",
+    'your driver yelled at me and slammed the door',
+  ])('%j is not said back as what we did', (message) => {
+    const s = first("I'm so sorry about that.", message)!;
+    expect(s).not.toMatch(/\bwe\s+\w+|our driver|your man/i);
+  });
+
+  it('"Sorry if we haven\'t dialed you back yet" says the fact without the "if"', () => {
+    expect(first("Sorry if we haven't dialed you back yet. We'll call shortly.", 'When they say they will call you back in 15 minutes but they never do.')).toBe(
+      "I'm so sorry we haven't dialed you back yet",
+    );
+  });
+
+  it.each([
+    // Look-alikes: how they feel, or whether they were put out, is no fact of ours.
+    'Sorry if you feel we were slow.',
+    'Sorry if we caused any confusion.',
+  ])('%j keeps no "if" clause', (reply) => {
+    expect(first(reply, 'My parcel never arrived')).toBe("I'm so sorry your parcel never arrived");
+  });
+
+  it('a lone "yet" goes with the words it belonged to', () => {
+    const s = first("Sorry if we haven't dialed you back yet.", 'my parcel never arrived')!;
+    expect(s).not.toMatch(/,\s*yet$|\]\s*yet$/);
+  });
+
+  it('sentences a form glued together are read apart ("…slowly.I have…")', () => {
+    expect(extractProblem('This device has not been much used.The laptop has started performing slowly.I have got tired by writing emails.')?.clause).toBe(
+      'the laptop has started performing slowly',
+    );
+  });
+});
+
+describe('a noun phrase with a second subject after it is no clause', () => {
+  it('"your Lotd you\'ve never had such difficulty…" is refused; "your order you placed…" is not offered either', () => {
+    const p = extractProblem('WOULD SOMEONE PLEASE HELP ME!! My Lotd I’ve never had such difficulty with customer service before. NOTHING WORKS!!!');
+    expect(p?.clause ?? '').not.toMatch(/Lotd you/);
   });
 });
