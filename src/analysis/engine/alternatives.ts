@@ -9,7 +9,7 @@
  * hundreds of class members then costs nothing on them; it is what kept a sentence's signals
  * dearer than all its flag rules together.
  */
-import { compileNow, compilePattern } from './compile.ts';
+import { compilePattern } from './compile.ts';
 import { buildGate, openPatterns, type PhraseGate } from './gate.ts';
 import { triggerGroups } from './triggers.ts';
 
@@ -67,7 +67,7 @@ export function matchesOf(re: RegExp, text: string): Span[] {
   const runs: RegExp[] = [];
   for (let i = 0; i < open.length; i++) {
     if (!open[i]) continue;
-    runs.push((alt.single[i] ??= compileNow(compilePattern(alt.sources[i]!, alt.bounded))));
+    runs.push((alt.single[i] ??= compilePattern(alt.sources[i]!, alt.bounded)));
   }
   alternativeWork.runs += runs.length;
   if (runs.length === 0) return [];

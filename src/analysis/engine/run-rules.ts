@@ -3,7 +3,7 @@ import type { CompiledPhraseRule } from './compile.ts';
 import type { PhraseRule, Rule, RuleMatch, SentenceContext } from '../rules/types.ts';
 import type { SentenceSignals } from '../signals/types.ts';
 import type { Sentence } from './segment.ts';
-import { compileNow, compilePattern } from './compile.ts';
+import { compilePattern } from './compile.ts';
 import { buildGate, openPatterns, type PhraseGate } from './gate.ts';
 import { triggerGroups } from './triggers.ts';
 import { insideAny, quotedRanges } from './quotes.ts';
@@ -26,7 +26,7 @@ export interface SentenceResult {
 interface CompiledPack {
   phrase: CompiledPhraseRule[];
   /** Every phrase pattern of the language, in rule order, with the rule it belongs to. */
-  patterns: Array<{ rule: PhraseRule; regex: RegExp; compiled: boolean }>;
+  patterns: Array<{ rule: PhraseRule; regex: RegExp }>;
   gate: PhraseGate;
   checkers: Rule[];
 }
@@ -45,7 +45,7 @@ function compile(pack: LanguagePack): CompiledPack {
     });
     c = {
       phrase,
-      patterns: phrase.flatMap(({ rule, regexes }) => regexes.map((regex) => ({ rule, regex, compiled: false }))),
+      patterns: phrase.flatMap(({ rule, regexes }) => regexes.map((regex) => ({ rule, regex }))),
       gate: buildGate(phrase.flatMap((p) => p.triggers)),
       checkers: pack.rules.filter((r) => r.kind === 'checker'),
     };
@@ -174,13 +174,7 @@ function runSentence(pack: LanguagePack, raw: string, rawNext: string, ticket: S
   const open = openPatterns(c.gate, ctx.lower);
   for (let i = 0; i < c.patterns.length; i++) {
     if (!open[i]) continue;
-    const pattern = c.patterns[i]!;
-    const { rule, regex: re } = pattern;
-    // Compiled to machine code before its first sentence (engine/compile.ts compileNow).
-    if (!pattern.compiled) {
-      compileNow(re);
-      pattern.compiled = true;
-    }
+    const { rule, regex: re } = c.patterns[i]!;
     sentenceWork.patternRuns++;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
