@@ -30,7 +30,69 @@ const CANT = "(?:can['’]?t|cannot|can\\s+not)";
  * Each language: the frames that hide the limit, each turned into plain words (or dropped). Every
  * step runs over the whole sentence, so a sentence with two deflections gets one rewrite fixing both.
  */
+// Someone named as the one to act: "the carrier", "your bank", "the organiser" (up to three words).
+const PARTY = "((?:the|your|our)\\s+(?:[\\p{L}&-]+\\s+){0,2}[\\p{L}&-]+)";
+/** "the carrier handles", "our underwriters handle": the verb agrees with the party's last word. */
+const handles = (who: string) => `${who} ${/[^su]s$/i.test(who) ? 'handle' : 'handles'}`;
+/** "…, so the quickest way to sort this out is to contact them": the route asked for only when the reply gives none. */
+const contactThem = (t: string, rest: string) => `, so the quickest way to sort this out is to contact them${hasRoute(`${t} ${rest}`) ? '' : '; I can send you [how to reach them]'}`;
+const EN_AGENT_WE = (who: string) => (/^(?:we|our|this|the)/i.test(who) ? 'we' : 'I');
+const SELF = (who: string) => (EN_AGENT_WE(who) === 'we' ? 'ourselves' : 'myself');
+
 const EN: Step[] = [
+  // ── the wrong person or team, someone else responsible, out of scope, the rule as an end point ──
+  // "I'm not the right person for this" → "I can't sort this out myself": the limit, owned; the offer follows.
+  { find: re(`${W}(i['’]m|i\\s+am|we['’]re|we\\s+are|our\\s+team\\s+is|this\\s+team\\s+is|we\\s+aren['’]t)\\s+(?:[\\p{L}]+ly\\s+)?(?:not\\s+)?(?:really\\s+|actually\\s+)?(?:the|a)\\s+(?:right|correct|best|appropriate|best[-\\s]placed|proper|relevant|best\\s+suited|ideal)\\s+(?:person|people|team|department|place|one|ones|contact|agent|desk)(?:\\s+(?:to|for|who|that)\\s+[^,;.!?]*)?`), to: (who) => `${EN_AGENT_WE(who)} can't sort this out ${SELF(who)}` },
+  // "We're not the ones who decide on compensation" → "we can't decide this ourselves".
+  { find: re(`${W}(i['’]m|i\\s+am|we['’]re|we\\s+are|our\\s+team\\s+is)\\s+not\\s+(?:the\\s+ones?|the\\s+people|the\\s+team)\\s+(?:who|that)\\s+(?:decides?|makes?\\s+(?:that|this|the|those|these)\\s+(?:decisions?|calls?)|sets?)(?:\\s+[^,;.!?]*)?`), to: (who) => `${EN_AGENT_WE(who)} can't decide this ${SELF(who)}` },
+  { find: re(`${W}(?:(?:that|this|it)(?:['’]s|\\s+is)\\s+)?(?:(?:a\\s+bit|well|way|far)\\s+)?(?:above|over|beyond)\\s+my\\s+(?:pay\\s*grade|paygrade|pay\\s+scale|pay\\s+band|level\\s+of\\s+authority|authority\\s+level)`), to: "I can't decide this myself" },
+  { find: re(`${W}you(?:['’]ve|\\s+have)?\\s+(?:reached|contacted|come\\s+to|got\\s+through\\s+to|written\\s+to|messaged|emailed)\\s+the\\s+wrong\\s+(?:team|department|person|people|place|desk|office|channel|account)(?:\\s+for\\s+[^,;.!?]*)?`), to: "I can't sort this out from here" },
+  // "We don't handle refunds, that's the billing team" → "the billing team handles refunds, so the quickest way…".
+  { find: re(`${W}(?:we|i)\\s+(?:don['’]t|do\\s+not)\\s+(?:handle|deal\\s+with|look\\s+after|manage|process)\\s+([\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s*[,;–—-]+\\s*(?:that['’]s|that\\s+is|it['’]s|it\\s+is)\\s+(?:done\\s+by\\s+|handled\\s+by\\s+)?((?:the|your|our)\\s+[^,;.!?]+?)(?=\\s*$)`), to: (what, who) => `${handles(who)} ${what}`, ends: contactThem },
+  { find: re(`${W}(we|i)\\s+(?:don['’]t|do\\s+not)\\s+(handle|deal\\s+with|look\\s+after|manage)\\s+(?=[\\p{L}])`), to: (who) => `${EN_AGENT_WE(who)} can't deal with ` },
+  // "The carrier is responsible for damaged parcels" → "The carrier handles damaged parcels, so the quickest way…".
+  { find: re(`${W}${PARTY}\\s+(is|are)\\s+(?:solely\\s+|entirely\\s+|fully\\s+|wholly\\s+|directly\\s+|ultimately\\s+)?(?:responsible|liable|accountable)\\s+for\\s+`), to: (who, verb) => `${who} ${verb.toLowerCase() === 'are' ? 'handle' : 'handles'} `, ends: contactThem },
+  // "It's up to the organiser to refund the tickets" → "The organiser is the one who can refund the tickets, so…".
+  { find: re(`${W}(?:it['’]s|it\\s+is|that['’]s|that\\s+is|this\\s+is)\\s+(?:down\\s+to|up\\s+to)\\s+${PARTY}\\s+to\\s+`), to: (who) => `${who} is the one who can `, ends: contactThem },
+  // "That is a matter for you to take up with the merchant" → "The merchant handles this, so…".
+  { find: re(`${W}(?:this|that|it)(?:['’]s|\\s+is|\\s+would\\s+be)\\s+(?:a\\s+matter|an\\s+issue|something|one|a\\s+question)\\s+(?:for\\s+you\\s+)?(?:to\\s+(?:take\\s+up|raise|resolve|sort\\s+out|settle|pursue|discuss|deal\\s+with)\\s+)?with\\s+${PARTY}`), to: (who) => `${handles(who)} this`, ends: contactThem },
+  // "That sits with our underwriters", "the responsibility lies with the seller", "that's the seller's responsibility" → "X handles this, so…".
+  { find: re(`${W}(?:(?:that|this|it)\\s+|(?:the\\s+)?(?:final\\s+)?(?:responsibility|decision|say)(?:\\s+for\\s+[^,;.!?]+?)?\\s+)(?:now\\s+)?(?:sits|lies|rests)\\s+(?:entirely\\s+|solely\\s+|squarely\\s+)?with\\s+${PARTY}(?:\\s*,?\\s*(?:and\\s+)?not\\s+(?:with\\s+)?(?:us|me))?`), to: (who) => `${handles(who)} this`, ends: contactThem },
+  { find: re(`${W}(?:that|this|it)(?:['’]s|\\s+is)\\s+(?:the\\s+responsibility\\s+of\\s+${PARTY}|((?:the|your)\\s+[\\p{L}&-]+(?:\\s+[\\p{L}&-]+)?)['’]s\\s+responsibility)`), to: (who) => `${handles(who)} this`, ends: contactThem },
+  // "This isn't our department", "that's not something our team handles" → "this is something we can't help with directly".
+  { find: re(`${W}(that|this|it)(?:['’]s|\\s+is|\\s+isn['’]t)\\s+(?:not\\s+)?(?:our|my)\\s+(?:department|area|remit)|${W}(that|this|it)(?:['’]s|\\s+is|\\s+isn['’]t)\\s+(?:not\\s+)?something\\s+(?:that\\s+)?(?:we|our\\s+team|this\\s+team)\\s+(?:handles?|deals?\\s+with)(?:\\s+here)?`), to: (subject) => `${subject} is something we can't help with directly` },
+  // "We are not responsible for the courier's delays" → "we can't answer for the courier's delays".
+  { find: re(`${W}(we|i)(?:['’]re|['’]m|\\s+are|\\s+am)\\s+not\\s+(?:held\\s+)?(?:responsible|liable|accountable)\\s+for${E}`), to: (who) => `${EN_AGENT_WE(who)} can't answer for` },
+  // "This must be taken up with the merchant", "any disputes should be raised with the seller" → "The merchant handles this, so…".
+  { find: re(`^(\\s*)(?:(?:this|that|it)|(?:any|all|the|your)\\s+([\\p{L}-]+(?:\\s+[\\p{L}-]+)?))\\s+(?:must|should|will\\s+need\\s+to|would\\s+need\\s+to|needs\\s+to|has\\s+to|have\\s+to|will\\s+have\\s+to|would\\s+have\\s+to)\\s+be\\s+(?:taken\\s+up|raised|arranged|directed|submitted|filed|lodged|addressed|handled|dealt\\s+with|resolved|sorted\\s+out|settled|pursued)\\s+(?:directly\\s+)?with\\s+${PARTY}(?:\\s+directly)?(?=\\s*$)`), to: (...g) => (g.length === 3 ? `${g[0]}${handles(g[2]!)} ${g[1]!.toLowerCase()}` : `${g[0] ?? ''}${handles(g[1]!)} this`), ends: contactThem },
+  // "Only the bank can tell you why…" → "The bank can tell you why…, so the quickest way…".
+  { find: re(`^(\\s*)only\\s+${PARTY}\\s+(?:can|could|is\\s+able\\s+to|are\\s+able\\s+to)\\s+`), to: (space, who) => `${space}${who} can `, ends: contactThem },
+  // "This falls outside what our team is able to help with", "outside the scope of our support", "not within our team's remit".
+  { find: re(`(?:${W}(that|this|it)['’]s|${W}(?:falls|fall|sits|lies|is|are))\\s+(?:[\\p{L}]+ly\\s+)?(?:out\\s+of|outside(?:\\s+of)?|beyond|not\\s+(?:within|in|part\\s+of))\\s+(?:(?:what|anything)\\s+(?:we|i|our\\s+team|the\\s+team)\\s+(?:can|could|(?:is|are|am|['’]re|['’]m)?\\s*able\\s+to)\\s+(?:help(?:\\s+you)?\\s+with|assist(?:\\s+you)?\\s+with|do|handle|offer|support|cover)|(?:the\\s+)?scope(?:\\s+of\\s+(?:our|my|what\\s+we\\s+can\\s+(?:help\\s+with|do|offer))(?:\\s+[\\p{L}-]+)?)?|(?:my|our)\\s+(?:team['’]s\\s+|department['’]s\\s+)?(?:remit|scope|area|responsibility|jurisdiction))(?:\\s+for\\s+(?:us|me))?`), to: (subject) => `${subject ? `${subject} ` : ''}is something we can't help with directly` },
+  // "Your device is out of warranty" → "Your device is no longer under warranty".
+  { find: re(`${W}(is|are|falls|fall|fell)\\s+(?:now\\s+)?(?:out\\s+of|outside(?:\\s+of)?|past|beyond)\\s+(?:the\\s+|its\\s+|their\\s+|your\\s+|our\\s+)?(warranty|guarantee)(?:\\s+period)?${E}`), to: (verb, what) => `${/^(?:are|fall)$/i.test(verb) ? 'are' : verb.toLowerCase() === 'fell' ? 'was' : 'is'} no longer under ${what}`, ends: () => ENDINGS.en.alternative },
+  // "It's too late to cancel the order" → "I can no longer cancel the order"; "It's too late now." → "I can't change this now".
+  { find: re(`${W}(?:it['’]s|it\\s+is|that['’]s|that\\s+is)\\s+(?:now\\s+|already\\s+|simply\\s+|just\\s+)?too\\s+late\\s+to\\s+`), to: 'I can no longer ' },
+  { find: re(`${W}(?:it['’]s|it\\s+is|that['’]s|that\\s+is)\\s+(?:now\\s+|already\\s+|simply\\s+|just\\s+)?too\\s+late(?:\\s+now)?(?=\\s*$)`), to: "I can't change this now" },
+  // "That's the way it is": the shrug goes; the reason takes its place.
+  { find: re(`^\\s*(?:it['’]s|it\\s+is|that['’]s|that\\s+is|this\\s+is)\\s+(?:just\\s+|simply\\s+|sadly\\s+|unfortunately\\s+)?(?:the\\s+way|how)\\s+(?:it|things)\\s+(?:is|are)(?:,?\\s*(?:i['’]m|i\\s+am|we['’]re)\\s+afraid)?\\s*$`), to: '' },
+  // "Refunds aren't something we do" → "we don't offer refunds".
+  { find: re(`${W}((?:partial\\s+|cash\\s+|full\\s+)?(?:refunds|returns|exchanges|price\\s+matching|price\\s+matches|credits|upgrades|cancellations|transfers|reimbursements|rain\\s+checks|substitutions|extensions|waivers))\\s+(?:aren['’]t|are\\s+not|isn['’]t|is\\s+not)\\s+(?:something|anything|a\\s+thing|a\\s+service|an\\s+option|a\\s+practice)\\s+(?:that\\s+)?(?:we|our\\s+(?:team|company|store))\\s+(?:currently\\s+)?(?:do|does|offer|offers|provide|provides|give|gives|allow|allows|have|has)${E}`), to: (what) => `we don't offer ${what.toLowerCase()}` },
+  // "This option isn't available to us" → "I can't offer this option".
+  { find: re(`${W}(this|that|the|such\\s+an?)\\s+(option|service|feature|facility|choice|function|tool|setting|override)\\s+(?:isn['’]t|is\\s+not|['’]s\\s+not)\\s+(?:currently\\s+)?(?:available|open|accessible)\\s+to\\s+(?:us|me|agents|our\\s+team|the\\s+team)${E}`), to: (det, what) => `I can't offer ${det.toLowerCase()} ${what}` },
+  // "Management has decided not to extend the deadline" → "we've decided not to extend the deadline" (the reason follows).
+  { find: re(`${W}(?:(?:senior\\s+|upper\\s+|our\\s+|the\\s+)?management(?:\\s+team)?|the\\s+company|our\\s+company|the\\s+business|(?:our\\s+|the\\s+)?head\\s+office|(?:our\\s+|the\\s+)?leadership(?:\\s+team)?|the\\s+board|(?:our|the)\\s+(?:[\\p{L}&-]+\\s+){0,2}(?:team|department|panel|board|committee|office))\\s+(?:has|have|had)\\s+(?:decided|chosen|opted|elected|made\\s+the\\s+decision|taken\\s+the\\s+decision|made\\s+a\\s+decision)\\s+not\\s+to${E}`), to: "we've decided not to" },
+  { find: re(`${W}(?:a|the)\\s+decision\\s+(?:has|had|was)\\s+(?:been\\s+)?(?:made|taken|reached)\\s+not\\s+to${E}`), to: "we've decided not to" },
+  // "…, without exception": finality adds nothing the rule did not say.
+  { find: re(`,?\\s*(?:without|with\\s+no)\\s+(?:any\\s+)?exceptions?${E}`), to: '' },
+  // "I'm afraid not." / "Unfortunately not." → "I can't do that" (what can be done follows).
+  { find: re(`^\\s*(?:(?:sorry|no),?\\s+)?(?:i['’]m\\s+afraid|i\\s+am\\s+afraid|we['’]re\\s+afraid|we\\s+are\\s+afraid)\\s+not\\s*$|^\\s*(?:unfortunately|sadly|regrettably),?\\s+(?:not|no)\\s*$`), to: "I can't do that" },
+  // "Our system only allows one change per booking" → "we can only allow one change per booking".
+  { find: re(`${W}(?:our|the)\\s+(?:[\\p{L}-]+\\s+)?system\\s+only\\s+(?:allows|lets|permits|accepts)\\s+(?:us|me)\\s+(?:to\\s+)?`), to: 'we can only ' },
+  { find: re(`${W}(?:our|the)\\s+(?:[\\p{L}-]+\\s+)?system\\s+only\\s+(?:allows|permits|accepts)${E}`), to: 'we can only allow' },
+  // "The answer is still no" → "we still can't do this"; "This is our final response" → "we can't change this decision".
+  { find: re(`${W}(?:the|my|our)\\s+answer\\s+(?:is|remains|has\\s+to\\s+be)\\s+(?:still\\s+)?no${E}`), to: "we still can't do this" },
+  { find: re(`${W}(?:this|that|it)\\s+(?:is|was|remains)\\s+(?:our|my|the\\s+company['’]s)\\s+final\\s+(?:response|position|answer|word|decision)${E}`), to: "we can't change this decision" },
   // "Due to our privacy policy, X": the reason is the customer's privacy; it stays, said as one.
   { find: re(`${W}(?:as\\s+per|per|due\\s+to|according\\s+to|in\\s+line\\s+with|under)\\s+(?:our|the)\\s+(?:privacy|data\\s+protection)\\s+polic(?:y|ies),?\\s*`), to: 'to protect your privacy, ' },
   // "As per our policy, X" / "In line with our terms, X" → "X".
@@ -161,7 +223,7 @@ const BARE_NAME = /^\s*(?!(?:However|Unfortunately|Sadly|Yes|No|Thanks|Ok|Okay|A
 
 // A refusal said with a modal or a plain "don't/doesn't": the sentence can keep it when an
 // alternative follows. "Those are the rules" is no refusal to append an offer to.
-const REFUSAL = /(?<![\p{L}])(?:can['’]?t|cannot|can\s+not|unable|not\s+(?:possible|able)|(?:won['’]?t|will\s+not|would\s+not|wouldn['’]?t)\s+(?:be\s+able|offer|provide|extend|allow|accept)|(?:are|is)\s+not\s+(?:offering|extending|providing|accepting)|(?:['’]re|['’]s)\s+not\s+(?:offering|extending|providing|accepting)|(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not)\s+(?:have|offer|provide|allow|support|accept))(?![\p{L}])/iu;
+const REFUSAL = /(?<![\p{L}])(?:can['’]?t|cannot|can\s+not|unable|not\s+(?:possible|able)|(?:won['’]?t|will\s+not|would\s+not|wouldn['’]?t)\s+(?:be\s+able|offer|provide|extend|allow|accept)|(?:are|is)\s+not\s+(?:offering|extending|providing|accepting)|(?:['’]re|['’]s)\s+not\s+(?:offering|extending|providing|accepting)|(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not)\s+(?:have|offer|provide|allow|support|accept)|(?:isn['’]?t|aren['’]?t|is\s+not|are\s+not|won['’]?t\s+be)\s+covered|no\s+longer|(?:has|have|had)\s+(?:now\s+|already\s+)?(?:passed|closed|expired|lapsed|ended)|out\s+of\s+(?:warranty|scope)|outside\s+(?:of\s+)?(?:the|our|your)\s+[\p{L}\p{N}-]+(?:\s+[\p{L}-]+)?\s+(?:window|period))(?![\p{L}])/iu;
 
 const REFUSAL_BY_LANG: Record<Lang, RegExp> = {
   en: REFUSAL,

@@ -159,3 +159,41 @@ describe('swaps that drop words repair the sentence', () => {
     expect(tidySentence('数量有限， 即刻下单，', 'zh')).toBe('数量有限，即刻下单');
   });
 });
+
+describe('deflection kinds added for issue #8: each gets one honest sentence', () => {
+  it('the wrong person or team: the limit owned, then what the agent can do', () => {
+    expect(firstFor("I'm not the right person for this.", 'en', 'policy-deflection')).toBe("I can't sort this out myself; what I can do instead is [what you can do instead]");
+    expect(firstFor("That's above my pay grade.", 'en', 'policy-deflection')).toBe("I can't decide this myself; what I can do instead is [what you can do instead]");
+    // The team the agent named stays, as the one who handles it.
+    expect(firstFor("We don't handle refunds, that's the billing team.", 'en', 'policy-deflection'))
+      .toBe('The billing team handles refunds, so the quickest way to sort this out is to contact them; I can send you [how to reach them]');
+  });
+
+  it('someone else responsible: who handles it, and the way to them made easy (no route asked for when the reply gives one)', () => {
+    expect(firstFor('The carrier is responsible for damaged parcels.', 'en', 'policy-deflection'))
+      .toBe('The carrier handles damaged parcels, so the quickest way to sort this out is to contact them; I can send you [how to reach them]');
+    expect(firstFor('The carrier is responsible for damaged parcels. You can file a claim at https://example.com/claims', 'en', 'policy-deflection'))
+      .toBe('The carrier handles damaged parcels, so the quickest way to sort this out is to contact them');
+    expect(firstFor('That sits with our underwriters.', 'en', 'policy-deflection')).toMatch(/^Our underwriters handle this, so the quickest way/);
+    expect(firstFor('Only the bank can tell you why the payment was declined.', 'en', 'policy-deflection')).toMatch(/^The bank can tell you why the payment was declined, so the quickest way/);
+    expect(firstFor("We are not responsible for the courier's delays.", 'en', 'policy-deflection')).toBe("We can't answer for the courier's delays; what I can do instead is [what you can do instead]");
+    expect(firstFor('Any disputes should be raised with the merchant.', 'en', 'policy-deflection'))
+      .toBe('The merchant handles disputes, so the quickest way to sort this out is to contact them; I can send you [how to reach them]');
+  });
+
+  it('out of scope or cover: said plainly, with what can still be done', () => {
+    expect(firstFor('Your device is out of warranty.', 'en', 'policy-deflection')).toBe('Your device is no longer under warranty; what I can do instead is [what you can do instead]');
+    expect(firstFor('Unfortunately this is outside the scope of our support.', 'en', 'policy-deflection')).toBe("Unfortunately this is something we can't help with directly; what I can do instead is [what you can do instead]");
+    expect(firstFor("This isn't covered by our warranty.", 'en', 'policy-deflection')).toBe("This isn't covered by our warranty; what I can do instead is [what you can do instead]");
+  });
+
+  it('the rule as an end point: the decision owned with its reason, the shrug gone, the verdict said plainly', () => {
+    expect(firstFor('Management has decided not to extend the deadline.', 'en', 'policy-deflection')).toBe("We've decided not to extend the deadline because [the reason]");
+    expect(firstFor("It's too late to cancel the order.", 'en', 'policy-deflection')).toBe('I can no longer cancel the order; what I can do instead is [what you can do instead]');
+    expect(firstFor("Refunds aren't something we do.", 'en', 'policy-deflection')).toBe("We don't offer refunds; what I can do instead is [what you can do instead]");
+    expect(firstFor("That's the way it is.", 'en', 'policy-deflection')).toBe('The reason for this rule is [the reason]');
+    expect(firstFor('I have checked with my supervisor and unfortunately the answer is still no.', 'en', 'policy-deflection'))
+      .toBe("I have checked with my supervisor and unfortunately we still can't do this; what I can do instead is [what you can do instead]");
+    expect(firstFor('This is our final response.', 'en', 'policy-deflection')).toBe("We can't change this decision; what I can do instead is [what you can do instead]");
+  });
+});
