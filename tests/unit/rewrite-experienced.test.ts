@@ -185,3 +185,19 @@ describe('a noun phrase with a second subject after it is no clause', () => {
     expect(p?.clause ?? '').not.toMatch(/Lotd you/);
   });
 });
+
+describe('how they took it is theirs; what happened is said', () => {
+  it('"I found this rude" is not said back; the wait they describe is', () => {
+    const message =
+      "I waited 50 minutes past my appointment time yesterday. When I politely asked how much longer, the receptionist rolled her eyes. I found this rude and upsetting.";
+    expect(extractProblem(message)?.clause).toBe('you waited 50 minutes past your appointment time yesterday');
+  });
+
+  it.each([
+    ['I found the agent very rude', null],
+    // Look-alikes: a wait with no length, and a wait that was fine, name no trouble.
+    ['I waited for my turn and it was fine', null],
+  ])('%j offers no clause', (message, clause) => {
+    expect(extractProblem(message)?.clause ?? null).toBe(clause);
+  });
+});
