@@ -9,7 +9,6 @@ import type { Lang, SignalId, Suggestion } from '../analysis/types.ts';
 import type { Ticket } from './compose.ts';
 import type { Register } from './register.ts';
 import { readsAsClause } from './clause-check.ts';
-import { withRu } from './compose.ts';
 
 /** What of the reply an addition has to fit. */
 export interface ReplyShape {
@@ -80,9 +79,11 @@ export function additionFor(signal: SignalId, ticket: Ticket, register: Register
         const what = hardshipEn(ticket);
         return what ? { text: `I'll look into why ${what} and get back to you.`, note: 'Commit to the next action yourself.' } : null;
       }
-      // ru, sv, zh: the commitment names what of theirs it is about, ready to send; "Я [что Вы
-      // сделаете]…" was rated as adding nothing, so without the thing or a plain clause, no offer.
-      return ownershipIntl(ticket, lang);
+      // ru, sv, zh: not offered. "Я [что Вы сделаете]…" was rated as adding nothing, and the version
+      // naming their thing ("Jag tar reda på vad som har hänt med din bokning…" under a refused name
+      // change, "我会马上为您核实年费的情况…" where the reply already gave the fix) was rated as an
+      // invented promise in 4 of 4 blind-review items: the reader cannot yet tell what the agent will do.
+      return null;
     }
     case 'next-step':
       if (!needsStep(ticket, shape)) return null;
@@ -99,18 +100,6 @@ export function additionFor(signal: SignalId, ticket: Ticket, register: Register
 function clauseReadsRu(clause: string): boolean {
   if (/(?<![\p{L}])\p{L}{3,}(?:аю|яю|ую)(?![\p{L}])/u.test(clause)) return false;
   return !(/^(?:не\s+)?\p{L}+(?:у|ю|ла|л)(?![\p{L}])/u.test(clause) && !/(?<![\p{L}])(?:Вы|Вам|Вас|Ваш\p{L}*)(?![\p{L}])/u.test(clause));
-}
-
-/** "Я выясню, что случилось с Вашим заказом, и напишу Вам.": a step the agent takes, nothing to fill in. */
-function ownershipIntl(ticket: Ticket, lang: Lang): Suggestion | null {
-  const thing = ticket.problem?.topic;
-  if (lang === 'ru') {
-    // Their clause after "почему" was tried: "Я выясню, почему Вы не можете пойти в марте" asks why of what they chose.
-    return thing ? { text: `Я выясню, что случилось ${withRu(thing)}, и напишу Вам.`, note: 'Возьмите следующий шаг на себя.' } : null;
-  }
-  if (lang === 'sv') return thing ? { text: `Jag tar reda på vad som har hänt med ${thing} och hör av mig till dig.`, note: 'Ta nästa steg själv.' } : null;
-  if (lang === 'zh' && thing) return { text: `我会马上为您核实${thing.replace(/^您的/u, '')}的情况，并及时告诉您进展。`, note: '亲自承担下一步。' };
-  return null;
 }
 
 /**

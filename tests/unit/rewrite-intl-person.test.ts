@@ -108,9 +108,11 @@ describe('ru, sv, zh additions are ready to send or not offered', () => {
     for (const text of Object.values(additions)) expect(text).not.toMatch(/\[/u);
   });
 
-  it('commits to a step that names the thing', () => {
-    expect(suggest('Здравствуйте! Мы получили Ваше письмо.', 'Мой заказ 5521 до сих пор не пришёл.').additions.ownership).toBe('Я выясню, что случилось с Вашим заказом, и напишу Вам.');
-    expect(suggest('Hej! Vi har tagit emot ditt mejl.', 'Min beställning 5521 har fortfarande inte kommit.').additions.ownership).toBe('Jag tar reda på vad som har hänt med din beställning och hör av mig till dig.');
+  // The reader cannot tell what the agent will do: a named promise ("Jag tar reda på vad som har hänt
+  // med din bokning") was rated invented under a refused name change, so none is offered.
+  it('offers no ownership sentence it would have to invent', () => {
+    expect(suggest('Здравствуйте! Мы получили Ваше письмо.', 'Мой заказ 5521 до сих пор не пришёл.').additions.ownership).toBeUndefined();
+    expect(suggest('Hej Jonas, Systemet tillåter inte namnändringar efter att biljetten har utfärdats.', 'Hej, jag kan inte resa längre på grund av jobbet. Kan min fru Anna åka i stället på min biljett? Bokning K7XQ2P.').additions.ownership).toBeUndefined();
   });
 
   it('offers no step on a thank-you', () => {
