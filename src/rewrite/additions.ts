@@ -9,6 +9,7 @@ import type { Lang, SignalId, Suggestion } from '../analysis/types.ts';
 import type { Ticket } from './compose.ts';
 import type { Register } from './register.ts';
 import { readsAsClause } from './clause-check.ts';
+import { SPECIFIC_APOLOGY } from './compose.ts';
 
 /** What of the reply an addition has to fit. */
 export interface ReplyShape {
@@ -29,6 +30,10 @@ export interface ReplyShape {
   problemSolving: boolean;
   /** The customer asked for help in words ("can you help", "please fix", "refund"). */
   askedHelp?: boolean;
+  /** The reply already says sorry for something specific or recognises it ("I'm sorry it took us four days"). */
+  acknowledges?: boolean;
+  /** The reply gives a reason ("because", "due to"): a complaint of "no explanation" is disputed. */
+  explains?: boolean;
 }
 
 /** A sentence to add when the reply lacks a signal; null when it would not be worth sending. */
@@ -67,8 +72,14 @@ export function additionFor(signal: SignalId, ticket: Ticket, register: Register
       if (lang === 'ru') return { text: `Понимаю, как неприятно, что ${clause}.`, note: 'Признаёт их ситуацию их словами.' };
       if (lang === 'sv') return { text: `Jag förstår hur frustrerande det är att ${clause}.`, note: 'Bekräftar deras situation med deras ord.' };
       if (lang === 'zh') return { text: `${clause}，我理解这有多让人着急。`, note: '用对方的话体谅其处境。' };
+      // The reply already says sorry for, or recognises, what happened ("I'm sorry it took us four
+      // days…"): a second acknowledgement was rated redundant every time.
+      if (shape.acknowledges) return null;
       const plain = hardshipEn(ticket);
-      return plain ? { text: `I can see how frustrating it is that ${plain}.`, note: 'Recognise their situation in their words.' } : null;
+      // "…cut off without any explanation" under a reply that gives the reason: the acknowledgement
+      // would restate what the reply disputes.
+      if (plain && shape.explains && UNEXPLAINED.test(plain)) return null;
+      return plain ? { text: `I can see how ${feelingEn(plain)} it is that ${plain}.`, note: 'Recognise their situation in their words.' } : null;
     }
     case 'ownership': {
       // One placeholder sentence at most, and only where the reply leaves the customer with nothing.
@@ -91,8 +102,9 @@ export function additionFor(signal: SignalId, ticket: Ticket, register: Register
       if (lang !== 'en') return null;
       // A blank step under an answer, a thank-you or banter adds nothing: only where they told of a
       // hardship or asked for help is "Next, [step]" a prompt worth filling in.
-      if (!hardshipEn(ticket) && !shape.askedHelp) return null;
-      return { text: 'Next, [the concrete next step].', note: 'Say what happens next; it counts once filled in.' };
+      // English too: "Next, [the concrete next step]." was rated 2 of 5 in every blind-review item
+      // (an empty template adds nothing); only the agent knows the step, so nothing is offered.
+      return null;
   }
 }
 
@@ -118,7 +130,7 @@ function hardshipEn(ticket: Ticket): string | null {
   if (!FAILURE_CUE.test(clause) || /can['’]?t\s+wait/i.test(clause)) return null;
   // Offered unasked, it must say a hardship plainly: something of theirs failed, or they are
   // kept from something. "you never order online", "you didn't ask for this" are no hardship.
-  if (!hardship(clause)) return null;
+  if (!hardship(clause) || ILLNESS.test(clause)) return null;
   // "…frustrating that you're not frustrated": a feeling they named is theirs to name.
   if (/(?<![\p{L}])(?:frustrat\w*|upset|sad|angry|mad|annoyed|happy)(?![\p{L}])/iu.test(clause)) return null;
   // A message that praises ("great airline. No fees to check bags") has no hardship in it, and
@@ -126,6 +138,30 @@ function hardshipEn(ticket: Ticket): string | null {
   if (ticket.praised || !readsAsClause(clause, true)) return null;
   return clause;
 }
+
+// Which feeling fits what happened: money or access at stake is worrying, a thing that came broken
+// or wrong is disappointing, a wait or a block is frustrating. One word for everything read as a macro.
+const WORRYING = /(?<![\p{L}])(?:charged|overcharged|double[\s-]charged|billed|debited|fees?|money|payments?|refunds?|hacked|compromised|locked|suspended|banned|blocked|deactivated|closed|stolen|lost|missing|fraud\w*)(?![\p{L}])/iu;
+const DISAPPOINTING = /(?<![\p{L}])(?:broken|broke|damaged|cracked|faulty|defective|fake|wrong|cold|stale|dirty|torn|scratched|dented|smashed|spilled|ruined|botched|cancell?ed)(?![\p{L}])/iu;
+
+const UNEXPLAINED = /(?<![\p{L}])(?:without\s+(?:any\s+|an\s+|a\s+|prior\s+)?(?:explanation|reason|warning|notice|telling\s+you)|for\s+no\s+(?:apparent\s+)?reason|no\s+(?:explanation|reason\s+given))(?![\p{L}])/iu;
+const EXPLAINS = /(?<![\p{L}])(?:because|due\s+to|as\s+a\s+result\s+of|the\s+reason|that['’]s\s+why|this\s+is\s+why|which\s+is\s+why|caused\s+by)(?![\p{L}])/iu;
+// Illness, injury or a death: "I can see how frustrating it is that you had a fever" misreads a hardship that is no fault of anyone's.
+const ILLNESS = /(?<![\p{L}])(?:fever|sick|ill|illness|hospital\w*|surgery|operation|covid|flu|injur\w*|died|passed\s+away|funeral|pregnan\w*|cancer|diagnos\w*)(?![\p{L}])/iu;
+
+function feelingEn(clause: string): string {
+  if (WORRYING.test(clause)) return 'worrying';
+  if (DISAPPOINTING.test(clause)) return 'disappointing';
+  return 'frustrating';
+}
+
+// The reply's own words, without a quoted customer message under it.
+function ownWords(reply: string): string {
+  return reply.split(/\n[ \t]*(?:On\s[^\n]{0,200}wrote:|>|-{2,}\s*Original)/u)[0]!;
+}
+
+// "I understand how stressful this has been", "I can see that your parcel…": recognised already.
+const ALREADY_RECOGNISES = /(?<![\p{L}])(?:i\s+(?:can\s+)?(?:completely\s+|totally\s+|fully\s+)?(?:understand|see|imagine)\s+(?:how|why|that\s+(?:this|it|you)|your\s+frustration)|(?:that|this)\s+(?:must\s+(?:be|have\s+been)|sounds)\s+(?:so\s+|really\s+|very\s+)?(?:frustrating|stressful|worrying|upsetting|annoying|disappointing|awful|difficult|hard))(?![\p{L}])/iu;
 
 function needsStep(ticket: Ticket, shape: ReplyShape): boolean {
   return shape.problemSolving && !ticket.thanksOnly && !ticket.praised && !shape.closesMatter && !shape.givesStep;
@@ -258,5 +294,7 @@ export function readShape(reply: string, ticket: Ticket, customerMessage: string
     emailLike: /\n/.test(head.trim()) && (SIGN_OFF.test(head) || head.length > 280),
     problemSolving,
     askedHelp: asked,
+    explains: EXPLAINS.test(ownWords(head)),
+    acknowledges: lang === 'en' && (SPECIFIC_APOLOGY.test(ownWords(head)) || ALREADY_RECOGNISES.test(ownWords(head))),
   };
 }

@@ -34,8 +34,12 @@ const CANT = "(?:can['’]?t|cannot|can\\s+not)";
 const PARTY = "((?:the|your|our)\\s+(?:[\\p{L}&-]+\\s+){0,2}[\\p{L}&-]+)";
 /** "the carrier handles", "our underwriters handle": the verb agrees with the party's last word. */
 const handles = (who: string) => `${who} ${/[^su]s$/i.test(who) ? 'handle' : 'handles'}`;
-/** "…, so the quickest way to sort this out is to contact them": the route asked for only when the reply gives none. */
-const contactThem = (t: string, rest: string) => `, so the quickest way to sort this out is to contact them${hasRoute(`${t} ${rest}`) ? '' : '; I can send you [how to reach them]'}`;
+/**
+ * "…, so they're the ones who can help with this": who decides, said as the reply said it. "The
+ * quickest way to sort this out" was rated an invented claim (nobody knows it is quicker); when the
+ * reply gives no route, the agent offers the one thing they surely can: the other party's details.
+ */
+const contactThem = (t: string, rest: string) => `, so they're the ones who can help with this${hasRoute(`${t} ${rest}`) ? '' : '; I can send you their contact details'}`;
 const EN_AGENT_WE = (who: string) => (/^(?:we|our|this|the)/i.test(who) ? 'we' : 'I');
 const SELF = (who: string) => (EN_AGENT_WE(who) === 'we' ? 'ourselves' : 'myself');
 
@@ -47,10 +51,10 @@ const EN: Step[] = [
   { find: re(`${W}(i['’]m|i\\s+am|we['’]re|we\\s+are|our\\s+team\\s+is)\\s+not\\s+(?:the\\s+ones?|the\\s+people|the\\s+team)\\s+(?:who|that)\\s+(?:decides?|makes?\\s+(?:that|this|the|those|these)\\s+(?:decisions?|calls?)|sets?)(?:\\s+[^,;.!?]*)?`), to: (who) => `${EN_AGENT_WE(who)} can't decide this ${SELF(who)}` },
   { find: re(`${W}(?:(?:that|this|it)(?:['’]s|\\s+is)\\s+)?(?:(?:a\\s+bit|well|way|far)\\s+)?(?:above|over|beyond)\\s+my\\s+(?:pay\\s*grade|paygrade|pay\\s+scale|pay\\s+band|level\\s+of\\s+authority|authority\\s+level)`), to: "I can't decide this myself" },
   { find: re(`${W}you(?:['’]ve|\\s+have)?\\s+(?:reached|contacted|come\\s+to|got\\s+through\\s+to|written\\s+to|messaged|emailed)\\s+the\\s+wrong\\s+(?:team|department|person|people|place|desk|office|channel|account)(?:\\s+for\\s+[^,;.!?]*)?`), to: "I can't sort this out from here" },
-  // "We don't handle refunds, that's the billing team" → "the billing team handles refunds, so the quickest way…".
+  // "We don't handle refunds, that's the billing team" → "the billing team handles refunds, so they're the ones…".
   { find: re(`${W}(?:we|i)\\s+(?:don['’]t|do\\s+not)\\s+(?:handle|deal\\s+with|look\\s+after|manage|process)\\s+([\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s*[,;–—-]+\\s*(?:that['’]s|that\\s+is|it['’]s|it\\s+is)\\s+(?:done\\s+by\\s+|handled\\s+by\\s+)?((?:the|your|our)\\s+[^,;.!?]+?)(?=\\s*$)`), to: (what, who) => `${handles(who)} ${what}`, ends: contactThem },
   { find: re(`${W}(we|i)\\s+(?:don['’]t|do\\s+not)\\s+(handle|deal\\s+with|look\\s+after|manage)\\s+(?=[\\p{L}])`), to: (who) => `${EN_AGENT_WE(who)} can't deal with ` },
-  // "The carrier is responsible for damaged parcels" → "The carrier handles damaged parcels, so the quickest way…".
+  // "The carrier is responsible for damaged parcels" → "The carrier handles damaged parcels, so they're the ones…".
   { find: re(`${W}${PARTY}\\s+(is|are)\\s+(?:solely\\s+|entirely\\s+|fully\\s+|wholly\\s+|directly\\s+|ultimately\\s+)?(?:responsible|liable|accountable)\\s+for\\s+`), to: (who, verb) => `${who} ${verb.toLowerCase() === 'are' ? 'handle' : 'handles'} `, ends: contactThem },
   // "It's up to the organiser to refund the tickets" → "The organiser is the one who can refund the tickets, so…".
   { find: re(`${W}(?:it['’]s|it\\s+is|that['’]s|that\\s+is|this\\s+is)\\s+(?:down\\s+to|up\\s+to)\\s+${PARTY}\\s+to\\s+`), to: (who) => `${who} is the one who can `, ends: contactThem },
@@ -65,7 +69,7 @@ const EN: Step[] = [
   { find: re(`${W}(we|i)(?:['’]re|['’]m|\\s+are|\\s+am)\\s+not\\s+(?:held\\s+)?(?:responsible|liable|accountable)\\s+for${E}`), to: (who) => `${EN_AGENT_WE(who)} can't answer for` },
   // "This must be taken up with the merchant", "any disputes should be raised with the seller" → "The merchant handles this, so…".
   { find: re(`^(\\s*)(?:(?:this|that|it)|(?:any|all|the|your)\\s+([\\p{L}-]+(?:\\s+[\\p{L}-]+)?))\\s+(?:must|should|will\\s+need\\s+to|would\\s+need\\s+to|needs\\s+to|has\\s+to|have\\s+to|will\\s+have\\s+to|would\\s+have\\s+to)\\s+be\\s+(?:taken\\s+up|raised|arranged|directed|submitted|filed|lodged|addressed|handled|dealt\\s+with|resolved|sorted\\s+out|settled|pursued)\\s+(?:directly\\s+)?with\\s+${PARTY}(?:\\s+directly)?(?=\\s*$)`), to: (...g) => (g.length === 3 ? `${g[0]}${handles(g[2]!)} ${g[1]!.toLowerCase()}` : `${g[0] ?? ''}${handles(g[1]!)} this`), ends: contactThem },
-  // "Only the bank can tell you why…" → "The bank can tell you why…, so the quickest way…".
+  // "Only the bank can tell you why…" → "The bank can tell you why…, so they're the ones…".
   { find: re(`^(\\s*)only\\s+${PARTY}\\s+(?:can|could|is\\s+able\\s+to|are\\s+able\\s+to)\\s+`), to: (space, who) => `${space}${who} can `, ends: contactThem },
   // "This falls outside what our team is able to help with", "outside the scope of our support", "not within our team's remit".
   { find: re(`(?:${W}(that|this|it)['’]s|${W}(?:falls|fall|sits|lies|is|are))\\s+(?:[\\p{L}]+ly\\s+)?(?:out\\s+of|outside(?:\\s+of)?|beyond|not\\s+(?:within|in|part\\s+of))\\s+(?:(?:what|anything)\\s+(?:we|i|our\\s+team|the\\s+team)\\s+(?:can|could|(?:is|are|am|['’]re|['’]m)?\\s*able\\s+to)\\s+(?:help(?:\\s+you)?\\s+with|assist(?:\\s+you)?\\s+with|do|handle|offer|support|cover)|(?:the\\s+)?scope(?:\\s+of\\s+(?:our|my|what\\s+we\\s+can\\s+(?:help\\s+with|do|offer))(?:\\s+[\\p{L}-]+)?)?|(?:my|our)\\s+(?:team['’]s\\s+|department['’]s\\s+)?(?:remit|scope|area|responsibility|jurisdiction))(?:\\s+for\\s+(?:us|me))?`), to: (subject) => `${subject ? `${subject} ` : ''}is something we can't help with directly` },
@@ -118,10 +122,10 @@ const EN: Step[] = [
   { find: re(`${W}(?:we|i)(?:\\s+(?:can['’]?t|cannot|can\\s+not|are\\s+unable\\s+to|are\\s+not\\s+able\\s+to)|['’]re\\s+(?:not\\s+able|unable)\\s+to)\\s+(?:assist|help)(?:\\s+you)?\\s+with\\s+((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)\\s+(?:over|on|via|through|here|in\\s+this|from\\s+this)${E}.*$`), to: (topic) => `the team that handles ${topic} can help you`, ends: (t, rest) => (hasRoute(`${t} ${rest}`) ? '' : ' at [how to reach them]') },
   // "For X, please visit <link>": the link stays, said as help rather than a brush-off.
   { find: re(`${W}please\\s+(?:visit|go\\s+to|head\\s+to)\\s+(?=https?:|www\\.)`), to: 'the team that can help is at ', ends: () => '' },
-  // "You'll need to contact X": the way there, said as the quickest way.
-  { find: re(`${W}(?:you['’]ll|you\\s+will|you['’]d|you\\s+would|you)\\s+(?:need|have)\\s+to\\s+(?=contact|speak|call|visit|reach|get\\s+in\\s+touch|go\\s+to|take\\s+(?:it|this|that)\\s+up)`), to: 'the quickest way to sort this out is to ', ends: (t, rest) => (hasRoute(`${t} ${rest}`) ? '' : ' at [how to reach them]') },
+  // "You'll need to contact X": the way there, said as the next step (not as "the quickest way", which nobody knows).
+  { find: re(`${W}(?:you['’]ll|you\\s+will|you['’]d|you\\s+would|you)\\s+(?:need|have)\\s+to\\s+(?=contact|speak|call|visit|reach|get\\s+in\\s+touch|go\\s+to|take\\s+(?:it|this|that)\\s+up)`), to: 'the next step is to ', ends: (t, rest) => (hasRoute(`${t} ${rest}`) ? '' : ' at [how to reach them]') },
   // "I request you to please contact HP phone support" / "Please reach out to them": the same hand-off asked of them.
-  { find: re(`${W}(?:(?:please|kindly)\\s+|(?:i|we)\\s+(?:would\\s+)?(?:request|suggest|recommend|advise)\\s+(?:that\\s+)?you\\s+(?:to\\s+)?(?:please\\s+|kindly\\s+)?|it\\s+would\\s+be\\s+best\\s+(?:for\\s+you\\s+)?to\\s+|it['’]s\\s+best\\s+to\\s+|you\\s+(?:may|might)\\s+want\\s+to\\s+|your\\s+best\\s+bet\\s+(?:is|would\\s+be)\\s+to\\s+)(?=(?:contact|reach\\s+out\\s+to|reach|get\\s+in\\s+touch\\s+with|speak\\s+(?:to|with)|call|talk\\s+to|check\\s+with|take\\s+(?:it|this|that)\\s+up\\s+with)\\s+(?!us${E}|me${E}|our\\s+(?:team|support)${E}))`), to: 'the quickest way to sort this out is to ', ends: (t, rest) => (hasRoute(`${t} ${rest}`) ? '' : ' at [how to reach them]') },
+  { find: re(`${W}(?:(?:please|kindly)\\s+|(?:i|we)\\s+(?:would\\s+)?(?:request|suggest|recommend|advise)\\s+(?:that\\s+)?you\\s+(?:to\\s+)?(?:please\\s+|kindly\\s+)?|it\\s+would\\s+be\\s+best\\s+(?:for\\s+you\\s+)?to\\s+|it['’]s\\s+best\\s+to\\s+|you\\s+(?:may|might)\\s+want\\s+to\\s+|your\\s+best\\s+bet\\s+(?:is|would\\s+be)\\s+to\\s+)(?=(?:contact|reach\\s+out\\s+to|reach|get\\s+in\\s+touch\\s+with|speak\\s+(?:to|with)|call|talk\\s+to|check\\s+with|take\\s+(?:it|this|that)\\s+up\\s+with)\\s+(?!us${E}|me${E}|our\\s+(?:team|support)${E}))`), to: 'the next step is to ', ends: (t, rest) => (hasRoute(`${t} ${rest}`) ? '' : ' at [how to reach them]') },
   // "These delays are out of our control": what causes them.
   { find: re(`${W}(is|are)\\s+(?:out\\s+of\\s+our\\s+(?:control|hands)|beyond\\s+our\\s+control)${E}`), to: (verb) => `${verb} caused by [the cause]`, ends: () => '' },
   // "there is nothing (more) I can do" → gone: what they can do takes its place.
@@ -133,8 +137,8 @@ const EN: Step[] = [
 const RU: Step[] = [
   // "отменить их не в моей власти" → "отменить их я не могу": the limit in the agent's own words.
   { find: re(`(\\p{L}+(?:ть|ти|чь)(?:ся)?(?:\\s+(?:их|его|её|ее|это|эти|этот))?)\\s+не\\s+в\\s+(?:моей|нашей)\\s+(?:власти|компетенции)${E}`), to: (what) => `${what} я не могу` },
-  // "обращайтесь в банк" / "вам нужно обращаться к ним напрямую": the same hand-off, said as the quickest way.
-  { find: re(`${W}(?:(?:вам|Вам)\\s+(?:нужно|надо|необходимо|следует|придётся|придется)\\s+обра(?:щаться|титься)|обращайтесь|обратитесь)\\s+(?=(?:в|к|на)\\s)`), to: 'быстрее всего это решится, если обратиться ', ends: () => '' },
+  // "обращайтесь в банк" / "вам нужно обращаться к ним напрямую": the same hand-off, said as the next step.
+  { find: re(`${W}(?:(?:вам|Вам)\\s+(?:нужно|надо|необходимо|следует|придётся|придется)\\s+обра(?:щаться|титься)|обращайтесь|обратитесь)\\s+(?=(?:в|к|на)\\s)`), to: 'следующий шаг — обратиться ', ends: () => '' },
   // "система не даёт нам снять блокировку" → "снять блокировку мы не можем".
   { find: re(`${W}(?:наша\\s+)?система\\s+не\\s+(?:даёт|дает)\\s+(нам|мне)\\s+([\\p{L}]+)([^,:;]*)`), to: (who, verb, rest) => `${verb}${rest} ${who.toLowerCase() === 'мне' ? 'я не могу' : 'мы не можем'}` },
   { find: re(`${W}(?:в|на)\\s+данный\\s+момент\\s+времени${E}`), to: 'сейчас' },
@@ -163,8 +167,9 @@ const SV: Step[] = [
   { find: re(`${W}(vi|jag)\\s+har\\s+inte\\s+möjlighet\\s+att${E}`), to: (who) => `${who} kan inte` },
   // "systemet tillåter inte att vi häver spärren" → "vi kan inte häva spärren".
   { find: re(`${W}(?:systemet|vårt\\s+system)\\s+tillåter\\s+inte\\s+att\\s+(jag|vi)\\s+(\\p{L}+?)(?:ar|er)${E}`), to: (who, stem) => `${who} kan inte ${stem}a` },
-  // "du får vända dig direkt till dem" → "det går snabbast om du vänder dig direkt till dem".
-  { find: re(`${W}(du|ni)\\s+(?:får|måste|behöver)\\s+(?:själv\\s+)?(vända\\s+(?:dig|er)|kontakta|ringa|mejla|höra\\s+av\\s+(?:dig|er))${E}`), to: (who, verb) => `det går snabbast om ${who.toLowerCase()} ${svPresent(verb)}`, ends: () => '' },
+  // "du får vända dig direkt till dem" → "nästa steg är att vända dig direkt till dem" (not "det går
+  // snabbast", a claim nobody can back), with the one thing the agent can surely do: send their details.
+  { find: re(`${W}(du|ni)\\s+(?:får|måste|behöver)\\s+(?:själv\\s+)?(vända\\s+(?:dig|er)|kontakta|ringa|mejla|höra\\s+av\\s+(?:dig|er))${E}`), to: (_who, verb) => `nästa steg är att ${verb.toLowerCase()}`, ends: (t, rest) => (hasRoute(`${t} ${rest}`) ? '' : ', och jag kan skicka dig deras kontaktuppgifter') },
   { find: re(`${W}det\\s+finns\\s+(?:tyvärr\\s+)?inget\\s+(?:mer\\s+)?(?:jag|vi)\\s+kan\\s+göra(?:\\s+i\\s+(?:det\\s+här\\s+)?ärendet|\\s+åt\\s+det)?${E}`), to: 'det jag fortfarande kan göra är [alternativ]' },
   // "Det är inte mitt beslut om X, det avgörs helt av Betalo" → "Det är Betalo som avgör om X, inte jag".
   { find: re(`${W}det\\s+är\\s+inte\\s+mitt\\s+beslut\\s+(om\\s+.+?),\\s*det\\s+(?:avgörs|bestäms|beslutas)\\s+(?:helt\\s+)?av\\s+([\\p{Lu}][\\p{L}-]*(?:\\s+[\\p{Lu}][\\p{L}-]*)*)`), to: (what, who) => `det är ${who} som avgör ${what}, inte jag` },
@@ -188,8 +193,8 @@ const ZH: Step[] = [
   { find: /[，,]?(?:这边|我们这边|我这边|我们)也帮不了您[，,。]?/gu, to: '' },
   { find: /[，,]?这不是(?:我|我们|我们平台|平台|客服)能决定的[，,。]?/gu, to: '' },
   { find: /[，,]?(?:我们|我)无权干预[，,。]?/gu, to: '' },
-  // "需要您自行联系航空公司办理" → "最快的办法是直接联系航空公司办理".
-  { find: /(?:需要|请)?您(?:需要)?自行(?=联系|致电|咨询)/gu, to: '最快的办法是直接' },
+  // "需要您自行联系航空公司办理" → "您可以直接联系航空公司办理" (not "最快的办法", a claim nobody can back).
+  { find: /(?:需要|请)?您(?:需要)?自行(?=联系|致电|咨询)/gu, to: '您可以直接' },
   // "一经售出不予退换": the blanket wording goes, the plain limit stays ("售出后不能退换").
   { find: /(?:一经|一旦)(售出|开具|出票|提交|确认|支付|使用|下单|生效|发货|签收|激活)[，,]?(?:就|后|便)?(?:概不|不予)/gu, to: (what) => `${what}后不能` },
   { find: /(?:按照|根据)(?:公司|我们的)?(?:规定|政策)[，,]?/gu, to: '' },
@@ -232,14 +237,6 @@ const REFUSAL_BY_LANG: Record<Lang, RegExp> = {
   zh: /无法|不能|不可以|不予|没办法|没有权限|不允许/u,
 };
 
-/** "vända dig" → "vänder dig", "kontakta" → "kontaktar": the verb after "om du". */
-function svPresent(verb: string): string {
-  const [head, ...rest] = verb.split(/\s+/);
-  const h = head!.toLowerCase();
-  const present = h === 'höra' ? 'hör' : h === 'vända' ? 'vänder' : h === 'ringa' ? 'ringer' : `${h}r`;
-  return [present, ...rest].join(' ');
-}
-
 export function honestDeflection(clause: string, _from: number, _to: number, lang: Lang, around = ''): Honest[] {
   // A fragment (", power we will not…", a clause cut mid-way): no sentence to rewrite.
   if (/^\s*[,;:，、–—-]/u.test(clause)) return [];
@@ -263,7 +260,7 @@ export function honestDeflection(clause: string, _from: number, _to: number, lan
     const kept = tidySentence(body.replace(/(?<![\p{L}])(?:cannot|can\s+not)(?![\p{L}])/giu, "can't"), lang);
     const [main, tail] = splitTail(kept);
     const end = ENDINGS[lang];
-    return [{ text: greeting + afterGreeting(main, greeting, body) + end.alternative + tail, note: ALTERNATIVE_NOTE[lang] }];
+    return [{ text: greeting + afterGreeting(main, greeting, body) + (lang === 'en' ? passOn(main) ?? end.alternative : end.alternative) + tail, note: ALTERNATIVE_NOTE[lang] }];
   }
   out = tidySentence(out, lang);
   const end = ENDINGS[lang];
@@ -292,7 +289,9 @@ export function honestDeflection(clause: string, _from: number, _to: number, lan
     return [{ text: greeting + joined + tail, note: 'Point the way as help.' }, { text: greeting + asked + tail, note: REASON_NOTE[lang] }];
   }
   const plain = say('', 'State it plainly.');
-  const alternative = say(end.alternative, ALTERNATIVE_NOTE[lang]);
+  // "…a decision for our finance department": the hand-off the agent can make is the alternative, no blank.
+  const handOff = lang === 'en' ? passOn(main) : null;
+  const alternative = say(handOff ?? end.alternative, ALTERNATIVE_NOTE[lang]);
   // Each list is best first; the caller keeps those that pass the analysis, so the offer of an
   // alternative comes last as the one that clears a refusal still read as a wall.
   if (lang === 'en' && offersWayOnward(main)) return [say('', ALTERNATIVE_NOTE[lang]), alternative];
@@ -301,13 +300,27 @@ export function honestDeflection(clause: string, _from: number, _to: number, lan
   return onwardElsewhere ? [plain, say(end.reason, REASON_NOTE[lang]), alternative] : [say(end.reason, REASON_NOTE[lang]), alternative];
 }
 
-/** "Dick, The quickest way…": after a greeting the sentence goes on in lower case, names and "I" as written. */
+/** "Dick, The next step…": after a greeting the sentence goes on in lower case, names and "I" as written. */
 function afterGreeting(main: string, greeting: string, body = ''): string {
   if (!greeting) return main;
   // A word the agent wrote in lower case ("…, damaged items must…") was only capitalised for opening the sentence.
   const first = /^\p{Lu}\p{Ll}+/u.exec(main)?.[0];
   if (first && new RegExp(`(?<![\\p{L}])${first.toLowerCase()}(?![\\p{L}])`, 'u').test(body)) return first.toLowerCase() + main.slice(first.length);
   return main.replace(/^(?:The|What|We|We['’]re|We['’]ve|Our|It|It['’]s|This|That|These|Those|There|Unfortunately|Sadly|Please|You|You['’]re|Your|A|An|In|For|To|Once|As|If|Due)(?![\p{L}])/u, (w) => w.toLowerCase());
+}
+
+// Our own team the sentence says decides or handles it: "a decision for our finance department", "handled by the billing team".
+const OUR_TEAM_DECIDES = /(?<![\p{L}])(?:decision\s+for|decided\s+by|handled\s+by|dealt\s+with\s+by|approved\s+by|up\s+to|sits\s+with|lies\s+with)\s+((?:our|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:team|department|dept|desk|office))(?![\p{L}])/iu;
+
+/**
+ * "…; what I can do is ask our finance department to look at your case": when our own team decides,
+ * asking them is what the agent can do instead, in place of "[what you can do instead]". Never
+ * for an outside party (the bank, the carrier): asking them is not the agent's to promise.
+ */
+function passOn(sentence: string): string | null {
+  const m = OUR_TEAM_DECIDES.exec(sentence);
+  if (!m) return null;
+  return `; what I can do is ask ${m[1]!.replace(/^the(?=\s)/i, 'our')} to look at your case`;
 }
 
 /** A way to reach someone: a link, an address, a phone number, a DM. */

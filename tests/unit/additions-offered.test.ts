@@ -113,3 +113,31 @@ describe('additions land in the body, never after the signature or in quoted his
     expect(apply(zh, placeAddition(zh, 'ownership', '我会跟进。')).indexOf('我会跟进')).toBeLessThan(zh.indexOf('「原始邮件」'));
   });
 });
+
+describe('acknowledgements that fit (issue #9, blind review f41/f53)', () => {
+  const ack = (reply: string, customerMessage: string) => personalize(reply, analyze(reply, { customerMessage, lang: 'en' }), { customerMessage }).additions.find((a) => a.signal === 'acknowledgement')?.suggestion.text;
+
+  it('adds none where the reply already says sorry for what happened, or recognises it', () => {
+    const msg = 'Hello, I asked four days ago whether I can add child seats to my booking and still haven\'t heard back.';
+    expect(ack("Hi Aoife, I'm sorry it took us four days to answer your question about child seats. I've added two seats to your booking.", msg)).toBeUndefined();
+    expect(ack("Hi Aoife, I understand how stressful this has been before a trip. I've added two seats to your booking.", msg)).toBeUndefined();
+    // Look-alike: a reply that only answers still gets one.
+    expect(ack("Hi Aoife, I've added two seats to your booking.", msg)).toMatch(/^I can see how \w+ it is that you still haven['’]t heard back/);
+  });
+
+  it('picks the feeling that fits instead of "frustrating" for everything', () => {
+    expect(ack('Please send me your order number.', 'I have been charged twice this month for one subscription.')).toMatch(/^I can see how worrying it is that/);
+    expect(ack('Please send me your order number.', 'My new kettle arrived broken.')).toMatch(/^I can see how disappointing it is that/);
+    expect(ack('Please send me your order number.', 'My laptop keeps crashing when I open Photoshop.')).toMatch(/^I can see how frustrating it is that/);
+  });
+
+  it('offers no feeling about an illness, and none that restates what the reply explains', () => {
+    expect(ack('Please send me the booking number.', 'I had a fever and missed my flight to Rome.')).toBeUndefined();
+    expect(ack('Your line was suspended because the last three bills were unpaid.', 'My internet was cut off without any explanation.')).toBeUndefined();
+  });
+
+  it('never offers an empty "Next, [the concrete next step]."', () => {
+    const p = personalize('Thanks for reaching out.', analyze('Thanks for reaching out.', { customerMessage: 'My parcel never arrived, can you help?', lang: 'en' }), { customerMessage: 'My parcel never arrived, can you help?' });
+    expect(p.additions.map((a) => a.suggestion.text).join(' ')).not.toMatch(/Next, \[/);
+  });
+});

@@ -51,10 +51,10 @@ describe('deflection: the frame goes, the limit is said plainly, one placeholder
     }
   });
 
-  it('turns a hand-off asked of the customer into the quickest way, keeping the route they were given', () => {
+  it('turns a hand-off asked of the customer into the next step (never "the quickest way", a claim nobody can back), keeping the route they were given', () => {
     // Real replies (tuned-on labeled sets): "I request you to…", "We suggest you to…", "please reach out to…".
     expect(firstFor('For any hardware or repair related queries I suggest you to please contact HP phone support for further assistance.', 'en', 'policy-deflection'))
-      .toMatch(/^For any hardware or repair related queries the quickest way to sort this out is to contact HP phone support/);
+      .toMatch(/^For any hardware or repair related queries the next step is to contact HP phone support/);
     const linked = firstFor('We suggest you to get in touch with our Answer desk team: https://t.co/Jo5IpyEY0u', 'en', 'policy-deflection');
     expect(linked).toContain('https://t.co/Jo5IpyEY0u');
     expect(linked).not.toContain('[');
@@ -73,22 +73,22 @@ describe('deflection: the frame goes, the limit is said plainly, one placeholder
   });
 
   it('goes on in lower case after a greeting, even a bare name, and keeps "eBay" as spelled', () => {
-    expect(firstFor('Dick, Please contact our phone support for the repair status.', 'en', 'policy-deflection')).toMatch(/^Dick, the quickest way/);
+    expect(firstFor('Dick, Please contact our phone support for the repair status.', 'en', 'policy-deflection')).toMatch(/^Dick, the next step is to contact/);
     expect(firstFor('Hi, as per our policy, damaged items must be reported within 48 hours.', 'en', 'policy-deflection')).toMatch(/^Hi, damaged items/);
     expect(tidySentence('eBay sellers can list again', 'en')).toBe('eBay sellers can list again');
   });
 
-  it('ru, sv, zh: the limit in the agent\'s own words, a hand-off as the quickest way, one placeholder', () => {
+  it('ru, sv, zh: the limit in the agent\'s own words, a hand-off as the next step, one placeholder', () => {
     // Sentences from the tuned-on e-mail sets (corpus/emails*.{ru,sv,zh}.jsonl, not held back).
     expect(firstFor('Штрафы начисляются автоматически, и отменить их не в моей власти.', 'ru', 'policy-deflection'))
       .toBe('Штрафы начисляются автоматически, и отменить их я не могу; со своей стороны я могу [альтернатива]');
     expect(firstFor('По вопросу повторного списания обращайтесь в банк, выпустивший карту.', 'ru', 'policy-deflection'))
-      .toBe('По вопросу повторного списания быстрее всего это решится, если обратиться в банк, выпустивший карту');
+      .toBe('По вопросу повторного списания следующий шаг — обратиться в банк, выпустивший карту');
     expect(firstFor('Tyvärr har vi inte möjlighet att återbetala biljetter som redan har utfärdats.', 'sv', 'policy-deflection'))
       .toBe('Tyvärr kan vi inte återbetala biljetter som redan har utfärdats; det jag kan göra är [alternativ]');
     // Two findings in one sentence: the hand-off gets the rewrite; "sköts av budfirman" keeps its own card.
     expect(suggestionsFor('Själva leveransen sköts av budfirman, så du får vända dig direkt till dem.', 'sv', 'policy-deflection'))
-      .toContain('Själva leveransen sköts av budfirman, så det går snabbast om du vänder dig direkt till dem');
+      .toContain('Själva leveransen sköts av budfirman, så nästa steg är att vända dig direkt till dem, och jag kan skicka dig deras kontaktuppgifter');
     expect(firstFor('Jag förstår att det är tråkigt, men det finns tyvärr inget mer jag kan göra i ärendet.', 'sv', 'policy-deflection'))
       .toBe('Jag förstår att det är tråkigt, men det jag fortfarande kan göra är [alternativ]');
     // The rule held up as the answer and "no exceptions" go; the limit itself keeps its own card.
@@ -166,19 +166,19 @@ describe('deflection kinds added for issue #8: each gets one honest sentence', (
     expect(firstFor("That's above my pay grade.", 'en', 'policy-deflection')).toBe("I can't decide this myself; what I can do instead is [what you can do instead]");
     // The team the agent named stays, as the one who handles it.
     expect(firstFor("We don't handle refunds, that's the billing team.", 'en', 'policy-deflection'))
-      .toBe('The billing team handles refunds, so the quickest way to sort this out is to contact them; I can send you [how to reach them]');
+      .toBe("The billing team handles refunds, so they're the ones who can help with this; I can send you their contact details");
   });
 
   it('someone else responsible: who handles it, and the way to them made easy (no route asked for when the reply gives one)', () => {
     expect(firstFor('The carrier is responsible for damaged parcels.', 'en', 'policy-deflection'))
-      .toBe('The carrier handles damaged parcels, so the quickest way to sort this out is to contact them; I can send you [how to reach them]');
+      .toBe("The carrier handles damaged parcels, so they're the ones who can help with this; I can send you their contact details");
     expect(firstFor('The carrier is responsible for damaged parcels. You can file a claim at https://example.com/claims', 'en', 'policy-deflection'))
-      .toBe('The carrier handles damaged parcels, so the quickest way to sort this out is to contact them');
-    expect(firstFor('That sits with our underwriters.', 'en', 'policy-deflection')).toMatch(/^Our underwriters handle this, so the quickest way/);
-    expect(firstFor('Only the bank can tell you why the payment was declined.', 'en', 'policy-deflection')).toMatch(/^The bank can tell you why the payment was declined, so the quickest way/);
+      .toBe("The carrier handles damaged parcels, so they're the ones who can help with this");
+    expect(firstFor('That sits with our underwriters.', 'en', 'policy-deflection')).toMatch(/^Our underwriters handle this, so they're the ones who can help with this/);
+    expect(firstFor('Only the bank can tell you why the payment was declined.', 'en', 'policy-deflection')).toMatch(/^The bank can tell you why the payment was declined, so they're the ones who can help with this/);
     expect(firstFor("We are not responsible for the courier's delays.", 'en', 'policy-deflection')).toBe("We can't answer for the courier's delays; what I can do instead is [what you can do instead]");
     expect(firstFor('Any disputes should be raised with the merchant.', 'en', 'policy-deflection'))
-      .toBe('The merchant handles disputes, so the quickest way to sort this out is to contact them; I can send you [how to reach them]');
+      .toBe("The merchant handles disputes, so they're the ones who can help with this; I can send you their contact details");
   });
 
   it('out of scope or cover: said plainly, with what can still be done', () => {
@@ -195,5 +195,30 @@ describe('deflection kinds added for issue #8: each gets one honest sentence', (
     expect(firstFor('I have checked with my supervisor and unfortunately the answer is still no.', 'en', 'policy-deflection'))
       .toBe("I have checked with my supervisor and unfortunately we still can't do this; what I can do instead is [what you can do instead]");
     expect(firstFor('This is our final response.', 'en', 'policy-deflection')).toBe("We can't change this decision; what I can do instead is [what you can do instead]");
+  });
+});
+
+describe('deflection hand-offs without invented claims (issue #9, blind review f41/f53)', () => {
+  it('never says a route is "the quickest way", in any language', () => {
+    const cases: Array<[string, Lang]> = [
+      ['You will need to contact the manufacturer.', 'en'],
+      ['I suggest you to please contact HP phone support for further assistance.', 'en'],
+      ['The carrier is responsible for damaged parcels.', 'en'],
+      ['По вопросу повторного списания обращайтесь в банк, выпустивший карту.', 'ru'],
+      ['Själva leveransen sköts av budfirman, så du får vända dig direkt till dem.', 'sv'],
+    ];
+    for (const [reply, lang] of cases) {
+      for (const s of suggestionsFor(reply, lang, 'policy-deflection')) expect(s ?? '').not.toMatch(/quickest|fastest|быстрее|snabbast|最快/iu);
+    }
+  });
+
+  it('offers to ask our own team that decides, instead of a blank alternative', () => {
+    expect(firstFor('Refunds on annual plans are a decision for our finance department rather than the support team, so I am unable to process one.', 'en', 'policy-deflection'))
+      .toBe("Refunds on annual plans are a decision for our finance department rather than the support team, so I can't process one; what I can do is ask our finance department to look at your case");
+    expect(firstFor('Refund requests are handled by the billing team, so I cannot approve one.', 'en', 'policy-deflection'))
+      .toMatch(/what I can do is ask our billing team to look at your case$/);
+    // Look-alikes: an outside party (the bank) is not ours to hand over to; no team named keeps the blank.
+    expect(firstFor('Chargebacks are a decision for your bank, so I cannot reverse one.', 'en', 'policy-deflection')).not.toMatch(/ask your bank|look at your case/);
+    expect(firstFor('Invoices cannot be reissued once they have been generated.', 'en', 'policy-deflection')).toMatch(/\[what you can do instead\]$/);
   });
 });

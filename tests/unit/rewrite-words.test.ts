@@ -59,14 +59,14 @@ describe('deflection: the agent\'s own limit, said plainly, asking only for what
     // A privacy policy is the reason: it stays, said as one.
     ["Due to our privacy policy we're not able to address these concerns over social.", "To protect your privacy, we can't address these concerns over social; what I can do instead is [what you can do instead]."],
     // The name that closes the sentence stays last.
-    ['You would need to speak with our Holidays team, Tracey.', 'The quickest way to sort this out is to speak with our Holidays team at [how to reach them], Tracey.'],
+    ['You would need to speak with our Holidays team, Tracey.', 'The next step is to speak with our Holidays team at [how to reach them], Tracey.'],
   ])('%j → %j', (reply, want) => {
     expect(applied(reply, 'policy-deflection')).toBe(want);
   });
 
   it('does not ask for a route the reply already gives', () => {
     const out = applied("Hi Marissa. Due to contractual agreements, you'll need to contact AT&T for a resolution. Here's how to contact them: https://help.example.com/kb/sln25426.html -MD", 'policy-deflection');
-    expect(out).toBe("Hi Marissa. Due to contractual agreements, the quickest way to sort this out is to contact AT&T for a resolution. Here's how to contact them: https://help.example.com/kb/sln25426.html -MD");
+    expect(out).toBe("Hi Marissa. Due to contractual agreements, the next step is to contact AT&T for a resolution. Here's how to contact them: https://help.example.com/kb/sln25426.html -MD");
   });
 });
 

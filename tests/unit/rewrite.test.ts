@@ -58,10 +58,8 @@ describe('personalized rewrites', () => {
     const texts = p.findings[0]!.suggestions.map((s) => s.text);
     expect(texts.some((t) => /\[the reason\]/.test(t))).toBe(true);
     expect(texts.join(' ')).not.toMatch(/\d/);
-    // The one addition left to fill is a single clean placeholder, never two.
-    const blanks = p.additions.filter((a) => /\[/.test(a.suggestion.text));
-    expect(blanks).toHaveLength(1);
-    expect(blanks[0]!.suggestion.text.match(/\[/g)).toHaveLength(1);
+    // No addition is only a blank: "Next, [the concrete next step]." was rated 2 of 5 every time.
+    expect(p.additions.filter((a) => /\[/.test(a.suggestion.text))).toEqual([]);
   });
 
   it('without context still offers a better sentence, and no sentence to add that is only a blank', () => {

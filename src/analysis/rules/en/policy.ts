@@ -710,7 +710,7 @@ export const policyRules: Rule[] = [
     id: 'en.policy.their-responsibility',
     kind: 'construction',
     message: 'Naming someone else as responsible, and stopping there, leaves the customer to chase them.',
-    suggestions: [{ text: "[The other party] handles this, so the quickest way to sort it out is to contact them; I can send you [how to reach them]" }],
+    suggestions: [{ text: "[The other party] handles this, so they're the ones who can help with this; I can send you their contact details" }],
     patterns: [
       // "The carrier is responsible for damaged parcels."
       "{OTHER_PARTY} (?:is|are|was|were|remains|remain|(?:would|will) (?:{HEDGE} )?be) (?:{HEDGE} )?(?:solely |entirely |fully |wholly |directly |ultimately |completely )?(?:the ones? )?(?:responsible|liable|accountable) for",
