@@ -141,8 +141,8 @@ function hardshipEn(ticket: Ticket): string | null {
 
 // Which feeling fits what happened: money or access at stake is worrying, a thing that came broken
 // or wrong is disappointing, a wait or a block is frustrating. One word for everything read as a macro.
-const WORRYING = /(?<![\p{L}])(?:charged|overcharged|double[\s-]charged|billed|debited|fees?|money|payments?|refunds?|hacked|compromised|locked|suspended|banned|blocked|deactivated|closed|stolen|lost|missing|fraud\w*)(?![\p{L}])/iu;
-const DISAPPOINTING = /(?<![\p{L}])(?:broken|broke|damaged|cracked|faulty|defective|fake|wrong|cold|stale|dirty|torn|scratched|dented|smashed|spilled|ruined|botched|cancell?ed)(?![\p{L}])/iu;
+const WORRYING = /(?<![\p{L}])(?:charged|overcharged|double[\s-]charged|billed|debited|fees?|money|payments?|refunds?|hacked|compromised|locked|suspended|banned|blocked|deactivated|closed|stolen|missing|fraud\w*)(?![\p{L}])/iu;
+const DISAPPOINTING = /(?<![\p{L}])(?:broken|broke(?!\s+down)|damaged|cracked|faulty|defective|fake|wrong|cold|stale|dirty|torn|scratched|dented|smashed|spilled|ruined|botched|cancell?ed)(?![\p{L}])/iu;
 
 const UNEXPLAINED = /(?<![\p{L}])(?:without\s+(?:any\s+|an\s+|a\s+|prior\s+)?(?:explanation|reason|warning|notice|telling\s+you)|for\s+no\s+(?:apparent\s+)?reason|no\s+(?:explanation|reason\s+given))(?![\p{L}])/iu;
 const EXPLAINS = /(?<![\p{L}])(?:because|due\s+to|as\s+a\s+result\s+of|the\s+reason|that['’]s\s+why|this\s+is\s+why|which\s+is\s+why|caused\s+by)(?![\p{L}])/iu;

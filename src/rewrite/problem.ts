@@ -38,7 +38,7 @@ const THEIR_EFFORT = /(?<![\p{L}])(?:to no avail|(?:i|we)(?:['’]ve|\s+have)?\s
 const REQUEST = /^(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone)|please|pls|plz|help|i\s+(?:need|want|would like)|let\s+me|is\s+there|do\s+you|are\s+you|any\s+(?:update|help|news))\b/i;
 const PERSISTENCE = /(?<![\p{L}])(?:still|again|anymore|yet|keeps?(?: on)?|kept|constantly|repeatedly|for\s+the\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|nth|umpteenth)\s+time)(?![\p{L}])/giu;
 // Negations that are manners of speech, not something that failed ("I don't care about the 14p").
-const HEDGED_NEGATION = /(?<![\p{L}])(?:(?:(?:i|we)\s+)?(?:do not|don['’]?t|dont)\s+(?:care|mean|know|think|believe|want|mind|understand|see why)|can['’]?t\s+believe|makes\s+no\s+sense|no\s+worries|no\s+problem|not\s+(?:a|the)\s+problem|(?:didn['’]?t|don['’]?t|doesn['’]?t)\s+not|no\s+dice|no\s+matter|lost\s+(?:me|us)\s+as\s+a\s+customer|broke\s+out|(?:do\s+not|don['’]?t|dont)\s+have\s+(?:to|a\s+clue)|(?:can['’]?t|cannot|couldn['’]?t)\s+(?:believe|imagine|deal|help\s+(?:but|it)|complain|thank|recommend|praise)|never\s+hurts|not\s+sure|no\s+idea|no\s+one\s+(?:wants|likes)|never\s+mind|nevermind|no\s+need)(?![\p{L}])/giu;
+const HEDGED_NEGATION = /(?<![\p{L}])(?:(?:(?:i|we)\s+)?(?:do not|don['’]?t|dont)\s+(?:care|mean|know|think|believe|want|mind|understand|see why)|can['’]?t\s+believe|makes\s+no\s+sense|no\s+worries|no\s+problem|not\s+(?:a|the)\s+problem|(?:didn['’]?t|don['’]?t|doesn['’]?t)\s+not|no\s+dice|no\s+matter|lost\s+(?:me|us)\s+as\s+a\s+customer|broke\s+out|(?:do\s+not|don['’]?t|dont)\s+have\s+(?:to|a\s+clue)|(?:can['’]?t|cannot|couldn['’]?t)\s+(?:believe|imagine|deal|help\s+(?:but|it)|complain|thank|recommend|praise)|never\s+hurts|not\s+sure|no\s+idea|no\s+one\s+(?:wants|likes)|never\s+mind|nevermind|no\s+need|never\s+again)(?![\p{L}])/giu;
 // What the customer did normally: never the complaint on its own.
 const NORMAL_ACTION = /(?<![\p{L}])(?:ordered|paid|bought|purchased|called|phoned|signed up|booked|used|downloaded|installed|updated|subscribed|tried|contacted|sent|emailed|reserved|had|have|got)(?![\p{L}])/giu;
 // Motive words: an accusation a reply must never repeat as an admission.
@@ -50,7 +50,7 @@ const LEAD_FILLER = /^(?:(?:hi|hello|hey|dear|yo|help|pls|plz|please|ok|okay|so+
 const NAME_INTRO = /^(?:[Mm]y\s+[Nn]ame\s+[Ii]s|[Tt]his\s+[Ii]s)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,?\s*/u;
 const LEAD_HEDGE = /^(?:how\s+(?:is\s+it\s+possible|can\s+it\s+be|come)\s+that|is\s+it\s+normal\s+that|(?:i\s+)?(?:just\s+)?(?:noticed|realised|realized|found\s+out|discovered)(?:\s+that)?|for\s+the\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|nth|umpteenth)\s+time|since\s+(?:the\s+)?[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+)?(?=\s+(?:my|your|our|the|it|its|it's|i|we|they)\s)|(?:for|over|in)\s+the\s+(?:last|past)\s+(?:few\s+|couple\s+of\s+)?\w+,?|till now|until now|since then|so far|today|yesterday|tonight|this morning|last night|i (?:(?:legit|honestly|really|kinda|kind\s+of|actually|do)\s+)?(?:think|feel like|believe|guess|suspect|noticed|realised|realized|see|just found out)(?: that)?|it (?:seems|looks) like|seems like|looks like|unfortunately|sadly)\s+/iu;
 const TRAIL_FILLER = /[\s,;:-]*(?:smh|lol|please|pls|plz|help|thanks|thank you|again\?|wtf|haha|ha|!)*[\s!?.…,;:-]*$/i;
-const DANGLING = /\s+(?:and|or|but|so|the|a|an|it['’]s|it|you|your|our|we|with|to|of|for|that|which|because|as|in|on|at|from|by|now|please|pls|then|just|also|really|very|when|if|this|these|those|is|are|was|were|be|been|have|has|had|will|would|can|could|not|no|my|i)$/i;
+const DANGLING = /\s+(?:and|or|but|so|the|a|an|it['’]s|it|you|your|our|we|with|to|of|for|that|which|because|as|in|on|at|from|by|now|please|pls|then|just|also|really|very|when|if|this|these|those|is|are|was|were|be|been|have|has|had|will|would|can|could|not|no|my|i|nobody|no\s+one|they|he|she)$/i;
 const CLAUSE_SPLIT = /\s*(?:[;:()"“”–—]|(?<=\S)\s+(?=you\s+(?:gotta|have\s+got\s+to|must\s+be|guys\s+are)\b)|\band\s+(?=(?:please|pls|plz|can|could|would|will|help|i\s+need)\b)|(?<=\S)\s+(?=i['’]m\s+(?:having|getting|still|not|so|really|tired|done|stuck|unable)\b)|(?<=\S)\s+(?=i\s+(?:am|was|have|had|can|can['’]?t|need|want|don['’]?t|didn['’]?t|just|really|think|tried|know)\b)|,(?!\d)|\.\.+|\s-\s|\s(?:wtf|smh|lol)\b|(?<=\w)\s+(?=no\s+longer\s+(?:can|able)\b)|(?<=\S)\s+(?=(?:(?:can|could|would)\s+(?:you|u|someone|anyone)|please|pls|plz)\b)|(?<=\S)\s+why\b(?!\s+(?:is|are|was|were|has|have|did|does|do|can|won|isn|wasn|doesn|didn|hasn|haven|would|will))|(?<=\S)\s+(?=makes?\s+me\s+(?:think|feel|wonder)\b)|(?<=\w)\s+(?=(?:it['’]s\s+been|it\s+(?:has|was|keeps|won['’]?t|doesn['’]?t|didn['’]?t|never|still))\b)|\bso\b(?!\s+(?:many|much|long|far|bad|badly|slow|often|quickly|late|annoying|frustrating|expensive|loud|hard|difficult|rude|unhelpful|unprofessional|disrespectful|condescending|dismissive)\b)|\b(?:but|because|even though|although|though|yet|and then|while|whereas)\b|(?:\band\b|&)(?=\s+(?:with|was|were|got|your|our|his|her|their|it|its|it['’]s|they|i|i['’]m|i['’]ve|my|now|still|then|the|this|when|you|nothing|no|didn['’]?t|didnt|doesn['’]?t|won['’]?t|can['’]?t|never|isn['’]?t|wasn['’]?t|hasn['’]?t)\b))\s*/i;
 
 // Past acts a subjectless clause means the customer did ("tried", "waited", "lost my card").
@@ -195,6 +195,10 @@ function readProblem(message: string): Problem | null {
   const said = clause && !(accusation && MOTIVE_VERB.test(clause)) && !STILL_ACCUSES.test(clause) ? clause : null;
   // No clause reads whole: the thing they wrote about, named in their words ("your 2T package").
   const named = said ? null : topic ?? thingOfComplaint(candidates, cleaned);
+  // Nothing else read: the thing they describe as bad, in their words ("Two fake items in one day"
+  // → "about the two fake items", "worst driver ever" → "about your experience with the driver").
+  const judged = said || named ? null : badThing(cleaned);
+  if (judged) return { clause: judged.clause, source: judged.source, keywords, accusation, topic: null, framed: true };
   return { clause: said, source, keywords, accusation, topic: named, framed: !!best?.framed };
 }
 
@@ -211,7 +215,7 @@ const MOTIVE_VERB = /(?<![\p{L}])(?:lie|lied|lying|liars?|steal\w*|stole|stolen|
  */
 function thingOfComplaint(candidates: Candidate[], cleaned: string): string | null {
   for (const c of candidates.slice(0, 4)) {
-    if (REQUEST.test(c.text.replace(LEAD_FILLER, '')) || /(?<![\p{L}])(?:sorry|apolog\w*)(?![\p{L}])/iu.test(c.text)) continue;
+    if (REQUEST.test(c.text.replace(LEAD_FILLER, '')) || /(?<![\p{L}])(?:sorry|apolog\w*)(?![\p{L}])/iu.test(c.text) || UNFRAMEABLE.test(c.text.replace(LEAD_FILLER, '').replace(LEAD_HEDGE, ''))) continue;
     const own = thingIn(c.text, true);
     if (own && /^(?:your|our)\s/.test(own)) return own;
     // "it still appear only 2Gb": "it" stands for the thing the sentence before it named.
@@ -221,6 +225,69 @@ function thingOfComplaint(candidates: Candidate[], cleaned: string): string | nu
     }
   }
   return null;
+}
+
+// What a thing was like when it reached them: a fact an apology can name ("the fake items").
+const BAD_FACT = /^(?:fake|counterfeit|broken|damaged|faulty|defective|wrong|missing|cold|stale|cracked|smashed|dented|torn|dirty|unexpected|duplicate|incorrect|mouldy|moldy|rotten|leaking|leaky|delayed|cancell?ed)$/i;
+// Not a thing to be sorry about: their words about our words, or a measure ("worth", "regularly").
+const NOT_A_BAD_THING = /^(?:apology|apologies|response|reply|answer|excuse|excuses|worth|regularly|lot|deal|idea|luck|news|joke)$/i;
+// What they thought of it: theirs to say; the apology names what it was about.
+const BAD_VERDICT = /^(?:bad|poor|terrible|awful|horrible|horrendous|worst|worse|rude|disrespectful|unprofessional|unhelpful|useless|appalling|atrocious|shocking|dreadful|lousy|crappy|pathetic)$/i;
+const INTENSIFIER = /^(?:most|very|really|so|super|extremely|totally|absolutely|truly|such|a|an|the|this|that|your|ur|two|three|four|five|\d+)$/i;
+const OURS = /^(?:service|customer\s+service|support|staff|team|app|website|site)$/i;
+
+/**
+ * The thing their message calls bad, as a noun phrase an apology can follow ("about the two fake
+ * items", "about your experience with the driver"); only adjectives of damage or of judgement
+ * before a noun count, never after a negation ("not broken"), and never a person of theirs.
+ */
+function badThing(cleaned: string): { clause: string; source: string } | null {
+  const words = cleaned.split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    // "bad/disrespectful service": the last of the alternatives.
+    const adj = words[i]!.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').split('/').pop()!;
+    const fact = BAD_FACT.test(adj);
+    if (!fact && !BAD_VERDICT.test(adj)) continue;
+    if (/^(?:not|no|never|isn['’]?t|wasn['’]?t|aren['’]?t|weren['’]?t|nothing|anything|too)$/i.test(words[i - 1] ?? '') || /[.!?,;:]$/.test(words[i]!)) continue;
+    // "if I receive the wrong order…", "Is it possible to create a hidden drive?": a case they ask about, not one they had.
+    const sentence = sentenceAround(words, i);
+    if (/(?<![\p{L}])(?:if|whether|in\s+case)(?![\p{L}])/iu.test(sentence.before) || (/\?\s*$/.test(sentence.after) && /^(?:is|are|can|could|do|does|would|will|should|how|what)\b/i.test(sentence.before.trim()))) continue;
+    const noun: string[] = [];
+    let cut = false;
+    for (const [k, raw] of words.slice(i + 1, i + 5).entries()) {
+      const w = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+      const t = tagsOf(w);
+      // A word the lexicon does not know, in lower case, is most often a noun ("items", "error", "charger").
+      const plainNoun = isNounish(t) || (!t.size && /^\p{L}\p{Ll}{2,}$/u.test(w));
+      if (!w || isFunctionWord(w.toLowerCase()) || t.has('Preposition') || t.has('Adverb') || /ly$/i.test(w) || (isVerbish(t) && !isNounish(t)) || !plainNoun || BAD_VERDICT.test(w) || BAD_FACT.test(w)) break;
+      // Three words at most; a longer phrase is not cut in two, it is left alone.
+      if (k === 3) {
+        cut = true;
+        break;
+      }
+      // A name keeps its capitals ("Bose"); a common word shouted or capitalised goes lower-case.
+      // (An adjective capitalised mid-sentence is a title-cased quote, "an Unexpected Error": all lower-case.)
+      const titled = /^\p{Lu}/u.test(adj) && i > 0 && !/[.!?]$/.test(words[i - 1]!);
+      noun.push(!titled && /^\p{Lu}/u.test(w) && !inLexicon(w.toLowerCase()) && !/^\p{Lu}+$/u.test(w) ? w : w.toLowerCase());
+      if (/[.!?,;:]$/.test(raw)) break;
+    }
+    if (cut || !noun.length || VAGUE_THING.test(noun[noun.length - 1]!) || NOT_A_BAD_THING.test(noun[noun.length - 1]!)) continue;
+    const thing = noun.join(' ');
+    if (!fact) return { clause: `about your experience with ${OURS.test(thing) ? 'our' : 'the'} ${thing}`, source: words.slice(i, i + 1 + noun.length).join(' ') };
+    // "Two fake items": the number they gave stays with the thing.
+    const before = words.slice(Math.max(0, i - 2), i).filter((w) => INTENSIFIER.test(w) && /^(?:two|three|four|five|\d+)$/i.test(w)).map((w) => w.toLowerCase());
+    return { clause: `about the ${[...before, adj.toLowerCase(), thing].join(' ')}`, source: words.slice(i - before.length, i + 1 + noun.length).join(' ') };
+  }
+  return null;
+}
+
+/** The words of the sentence holding word i, before it and from it on. */
+function sentenceAround(words: string[], i: number): { before: string; after: string } {
+  let a = i;
+  while (a > 0 && !/[.!?]$/.test(words[a - 1]!)) a--;
+  let b = i;
+  while (b < words.length - 1 && !/[.!?]$/.test(words[b]!)) b++;
+  return { before: words.slice(a, i).join(' '), after: words.slice(i, b + 1).join(' ') };
 }
 
 // Verbs of what was done to them, past tense → participle where the two differ.
@@ -283,7 +350,12 @@ function framedComplaint(text: string, message: string): { clause: string; sourc
   return c ? { clause: c, source: text, framed: true } : null;
 }
 
+// Clauses whose words a frame cannot stand on: a subject holding a clause of its own ("the two Wells
+// Fargo that I live near by their ATM"), a "that is not my X" whose "that" points outside the words.
+const UNFRAMEABLE = /(?<![\p{L}])(?:the|a|an|two|three|four|\d+)\s+(?:\S+\s+){0,4}?(?:that|which|who|where)\s+(?:i|we|they|he|she)\s+.+?\s(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|keeps?|has|have|hasn['’]t|haven['’]t|won['’]t|doesn['’]t|don['’]t|can['’]t|didn['’]t)(?![\p{L}])|^(?:that|this|it)(?:\s+is|\s+was|['’]s)\s*(?:not|n['’]t)\s+my\s/iu;
+
 function frameOf(text: string, message: string): string | null {
+  if (UNFRAMEABLE.test(text.replace(LEAD_FILLER, '').replace(LEAD_HEDGE, ''))) return null;
   const failures = count(text, FAILURE) - count(text, HEDGED_NEGATION);
   if (failures <= 0 || REQUEST.test(text.replace(LEAD_FILLER, '')) || /(?<![\p{L}])(?:sorry|apolog\w*)(?![\p{L}])/iu.test(text) && !/error/i.test(text)) return null;
   if (CHARGED_TWICE.test(text)) return 'you were charged twice';
@@ -489,8 +561,29 @@ export function shapeClause(raw: string, question: boolean, message: string): { 
     const subject = /^(?:my|the|our|your)\s/i.test(noun) ? noun : `my ${noun}`;
     s = `${subject} ${pastOnly ? (plural ? 'were' : 'was') : plural ? 'are' : 'is'} ${headline[2]}${headline[3]}`;
   }
+  // "Wrong size delivered again": the adjective's headline, its verb put back ("the wrong size was delivered again").
+  const adjHeadline = /^(wrong|damaged|broken|missing|faulty|defective|fake|cold|incorrect)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(delivered|sent|shipped|given|received|arrived|came|turned\s+up)\b(.*)$/iu.exec(s);
+  if (adjHeadline && !/(?<![\p{L}])(?:is|are|was|were|i|you|we|they|it|my|your)(?![\p{L}])/iu.test(adjHeadline[2]!)) {
+    const [, adj, noun, verb, rest] = adjHeadline;
+    const plural = /[^s]s$/i.test(noun!) && !/(?:ss|us)$/i.test(noun!);
+    const active = /^(?:arrived|came|turned\s+up)$/i.test(verb!);
+    s = `the ${adj!.toLowerCase()} ${noun!.toLowerCase()} ${active ? '' : plural ? 'were ' : 'was '}${verb!.toLowerCase()}${rest}`;
+  }
+  // "lost my bag again" with no subject: whoever lost it, what they went through is "your bag was lost again".
+  const doneToTheirs = /^(lost|cancell?ed|deleted|damaged|broke|broken|misplaced|closed|blocked|suspended|charged|overcharged)\s+my\s+((?:[\p{L}\p{N}-]+\s+){0,2}?[\p{L}\p{N}-]+)(?=$|\s+(?:again|twice|today|yesterday|last|this|on|in|at|for|without|after|when|and)\b)(.*)$/iu.exec(s);
+  if (doneToTheirs) {
+    const [, verb, thing, rest] = doneToTheirs;
+    const participle = DONE_TO[verb!.toLowerCase()] ?? verb!.toLowerCase();
+    const plural = /[^s]s$/i.test(thing!) && !/(?:ss|us)$/i.test(thing!);
+    s = `my ${thing} ${plural ? 'were' : 'was'} ${participle}${rest}`;
+  }
   s = withoutMotive(resolveIt(s, at > 0 ? message.slice(0, at) : ''));
   s = toSecondPerson(s);
+  // "the two Wells Fargo that you live near by their ATM aren't…": a subject holding a clause of
+  // its own, pasted back, reads garbled; better the thing they wrote about than that.
+  if (/^(?:the|your|our|a|an|two|three|four|\d+)\s+(?:\S+\s+){0,4}?(?:that|which|who|where)\s+(?:you|we|they|he|she)\s+.+?\s(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|keeps?|has|have|hasn['’]t|haven['’]t|won['’]t|doesn['’]t|don['’]t|can['’]t|didn['’]t)(?![\p{L}])/iu.test(s) && !/^(?:the|your|our|a|an)\s+\S+\s+(?:that|which)\s+you\s+(?:ordered|bought|booked|paid|sent|returned|purchased)\b/iu.test(s)) return null;
+  // "that is not your apartment": what "that" points at (a photo, a parcel) is not in the words.
+  if (/^(?:that|this|it)\s+(?:is|was|['’]s)\s*(?:not|n['’]t)\s+your\s/iu.test(s) || /^(?:that|this)['’]s\s+not\s+your\s/iu.test(s)) return null;
   const tags = termTags(s);
   const first = tags[0] ?? new Set<string>();
   const firstWord = words[0]!.toLowerCase();
@@ -560,6 +653,8 @@ export function shapeClause(raw: string, question: boolean, message: string): { 
   if (/^(?:no|nothing|none|\d)/i.test(s) && !termTags(main).slice(1).some((t) => t.has('PresentTense') || t.has('PastTense') || t.has('Copula') || t.has('Modal') || t.has('Auxiliary') || t.has('Infinitive') || t.has('Verb'))) return null;
   // It must open with a subject a reader can follow: a pronoun, a determiner or possessive phrase, or a name.
   const lead = s.split(' ')[0]!;
+  // "missing Bose charging case from your order": a headline of a thing, no verb of its own; said as what it is about.
+  if (/^(?:missing|broken|damaged|faulty|defective|fake|cracked|wrong)\s/i.test(s) && !/(?<![\p{L}])(?:is|are|was|were|has|have|had|got|keeps?|kept|been|did|does|didn['’]t|doesn['’]t|won['’]t|isn['’]t|wasn['’]t|can['’]t|arrived|came|showed|turned)(?![\p{L}])/iu.test(s)) return { clause: `about the ${s}`, source };
   if (!/^(?:you|you're|you've|you'd|you'll|we|we're|we've|it|it's|its|they|they're|they've|he|she|people|everything|someone|somebody|nobody|nothing|no|there|this|that|these|those|your|our|the|a|an|every|all|some|none|each|\d+)$/i.test(lead.replace(/’/g, "'")) && !nounSubject(terms)) return null;
   return { clause: s, source };
 }

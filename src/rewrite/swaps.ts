@@ -254,6 +254,9 @@ const PRESSURE: Record<Lang, Array<[RegExp, string | ((match: string, ...groups:
     [re(`${W}(is|are)\\s+(?:simply\\s+|just\\s+)?the\\s+best\\s+in\\s+the\\s+(?:world|universe|market|industry|business|country|galaxy|land|town)${E}`), '$1 very good'],
     [re(`${W}the\\s+best\\s+((?:[\\p{L}-]+\\s+)?[\\p{L}-]+)\\s+in\\s+the\\s+(?:world|universe|market|industry|business|country|galaxy|land|town)${E}`), 'a good $1'],
     [re(`,?\\s*(?:and\\s+)?(?:it['’]s\\s+|it\\s+is\\s+)?(?:100\\s*%\\s+|totally\\s+|completely\\s+|absolutely\\s+)?risk-free${E}`), ''],
+    // ", and our graduates double their income within a year": a promised outcome nobody can back is
+    // dropped whole; softened to "raise their income" it was still rated an unbacked claim.
+    [re(`,?\\s*(?:and|so)\\s+(?:(?:many|most|all)\\s+(?:of\\s+)?)?(?:our|the|your|you['’]ll|you\\s+will|you)\\s*(?:[\\p{L}-]+\\s+)?(?:(?:can|could|will|often|typically|usually)\\s+)?(?:doubl|tripl|rais|increas|boost)(?:e|es|ed)?\\s+(?:your|their|his|her|our)\\s+(?:income|money|earnings|sales|profits?|salary|salaries|revenue|pay)${E}[^.!?;]*`), ''],
     [re(`${W}(doubl|tripl)(e|es|ed)\\s+(your|their|his|her|our)\\s+(income|money|earnings|sales|profits?|salary|salaries|revenue)${E}`), (_m: string, _v: string, form: string, who: string, what: string) => `${form === 'e' ? 'raise' : form === 'es' ? 'raises' : 'raised'} ${who} ${what}`],
     [re(`${W}grab\\s+(it|yours|them|this\\s+deal|this\\s+offer)\\s+(?=today|now|while)`), 'get $1 '],
     [re(`${W}(?:amazing|fantastic|incredible|unbeatable|unmissable|exclusive|awesome)\\s+(?=[\\p{L}])`), ''],

@@ -129,3 +129,41 @@ describe('how long it has taken is context, not the complaint', () => {
     expect(extractProblem("It's been 3 months, when will you fix this?")?.clause).toMatch(/3 months/);
   });
 });
+
+describe('what the complaint is about when no clause of theirs reads whole (issue #9, blind review f41/f53)', () => {
+  const clause = (m: string) => extractProblem(m)?.clause ?? null;
+  const said = (m: string) => extractProblem(m)?.clause ?? '';
+
+  it('names the thing they call damaged or fake, keeping their number and the whole noun phrase', () => {
+    expect(clause('Three cracked plates in one box. Never again.')).toBe('about the three cracked plates');
+    expect(clause('Got the message There Was an Unexpected Error again on login.')).toMatch(/^about the unexpected error$|error/);
+    expect(clause('Missing Bose charging case from my order.')).toMatch(/^about the missing Bose charging case/);
+  });
+
+  it('says their verdict as what it was about, not as our admission', () => {
+    expect(said('rudest most unprofessional waiter ever!! ignored us for an hour')).not.toMatch(/rudest|unprofessional/);
+    expect(clause('worst most unhelpful driver ever !!')).toBe('about your experience with the driver');
+    expect(clause('honestly the worst customer service')).toMatch(/^about your experience with (?:our|the) customer service$/);
+  });
+
+  it('look-alikes: a case they ask about, a negation, an idiom, or a phrase too long to cut is not named', () => {
+    expect(clause('If I receive the wrong order, should I place a new one?')).toBeNull();
+    expect(clause('Is it possible to get a damaged box replaced?')).toBeNull();
+    expect(said('The box was not damaged, just late, no worries')).not.toMatch(/^about the damaged/);
+    expect(clause('pretty poor apology if you ask me')).toBeNull();
+  });
+
+  it('pastes no garbled subject and no "that" pointing outside the words', () => {
+    expect(said('How is it possible that the three machines that I go to near my office aren’t taking cards?!')).not.toMatch(/that you go to/);
+    expect(said('this is not my parcel!!!! who is this for')).not.toMatch(/not your parcel/);
+    // Look-alike: a relative clause after the verb is theirs to keep.
+    expect(clause('My profile states that I own none of the packs I bought.')).toBe('your profile states that you own none of the packs you bought');
+  });
+
+  it('puts back the verb of a headline and says a loss as what they went through', () => {
+    expect(clause('Wrong colour delivered again!')).toBe('the wrong colour was delivered again');
+    expect(clause('not happy at all, lost my suitcase again')).toBe('your suitcase was lost again');
+    // No dangling "and nobody" left at the end of what is said back.
+    expect(clause('my parcel was left at the wrong house and nobody will help')).toBe('your parcel was left at the wrong house');
+  });
+});

@@ -74,7 +74,9 @@ describe('hype: the plain claim, without the pressure', () => {
   it.each([
     ["That's a fantastic deal!", "That's a good deal!"],
     ['Our Premium plan is the best deal in the world right now and it\'s 100% risk-free.', 'Our Premium plan is a good deal right now.'],
-    ['Honestly, it\'s the best coding course in the world, and our graduates double their income within a year!', "It's a good coding course, and our graduates raise their income within a year!"],
+    // A promised outcome ("our graduates double their income") is dropped whole: softened, it was still rated an unbacked claim.
+    ['Honestly, it\'s the best coding course in the world, and our graduates double their income within a year!', "It's a good coding course!"],
+    ["Our plan is the best deal in the world right now, and you'll triple your sales in a month.", 'Our plan is a good deal right now.'],
     ["We have some of the best crew in the business and want you to know that we're glad to have you fly with us today.", "We have crew we're proud of and want you to know that we're glad to have you fly with us today."],
     ["Grab it today and you'll get unlimited physio-led classes the moment you're back.", "Get it today and you'll get unlimited physio-led classes the moment you're back."],
   ])('%j → %j', (reply, want) => {
