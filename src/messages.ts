@@ -24,6 +24,11 @@ export interface DraftView {
     additions: AdditionView[];
     /** Unfilled `[placeholders]` in the draft: not ready to send while there are any. */
     placeholders: string[];
+    /**
+     * The box has text the coach has not analysed yet (the engine's first analysis, or the
+     * settings it waits for): no score to show, rather than a 0.
+     */
+    pending: boolean;
   } | null;
 }
 

@@ -6,6 +6,8 @@ import { handleMessages } from '../messages.ts';
 import { followUiLocale } from '../i18n/preference.ts';
 import type { Coach } from './coach.ts';
 import { isSiteEnabled, onSiteToggled, siteOf } from './site.ts';
+// Taken now, at page load: the coach's wait for the settings counts from here (team-settings.ts).
+import './started.ts';
 import { watchEditors } from './watcher.ts';
 import { watchSiteCoaching } from './team-sites.ts';
 

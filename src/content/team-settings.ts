@@ -9,16 +9,21 @@ import { toAnalysisConfig, type EffectiveSettings } from '../config/merge.ts';
 import { EFFECTIVE_SETTINGS_KEY, type StoredEffectiveSettings } from '../config/stored.ts';
 import type { AnalysisConfig, TeamPhrase } from '../analysis/types.ts';
 import { localStore } from '../platform/index.ts';
+import { contentScriptStarted } from './started.ts';
 
 let config: AnalysisConfig | undefined;
 /**
  * Whether the settings in effect are known: read from storage, or given up waiting for. On a fresh
  * install nothing is stored until the background has read the team's policy and written the
  * merged settings; analysing before that flagged what a team lock turns off (seen in the Firefox
- * policy test on a loaded machine), so boxes wait for that first write, a few seconds at most.
+ * policy test on a loaded machine), so boxes wait for that first write, a few seconds at most,
+ * counted from the content script's start (the page load), not from the coach's: on a two-core
+ * machine at load 12-18 the coach took 5-9 s to load after the first focus, and Chromium's
+ * storage.managed (which the background reads first) once did not answer for 20 s on a fresh
+ * profile, so the 5 s this wait used to count from the coach's load came on top of those.
  */
 let known = false;
-const FIRST_WRITE_WAIT_MS = 5000;
+const FIRST_WRITE_WAIT_MS = 8000;
 let style: { nameForm?: 'first' | 'full'; greeting?: string } = {};
 const listeners = new Set<() => void>();
 let storage: AbortController | null = null;
@@ -74,7 +79,7 @@ export function onAnalysisConfigChanged(listener: () => void, signal: AbortSigna
         if (known) return;
         known = true;
         for (const listener of [...listeners]) listener();
-      }, FIRST_WRITE_WAIT_MS);
+      }, Math.max(0, FIRST_WRITE_WAIT_MS - (performance.now() - contentScriptStarted)));
     });
   }
   signal.addEventListener('abort', () => {

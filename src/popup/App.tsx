@@ -96,7 +96,8 @@ export function App() {
       </header>
       {!view.enabled && <p class="muted">{t('popup_off')}</p>}
       {view.enabled && !report && <p class="muted">{t('popup_start')}</p>}
-      {view.enabled && report && (
+      {view.enabled && report?.pending && <p class="muted" role="status" data-pending="true">{t('popup_checking')}</p>}
+      {view.enabled && report && !report.pending && (
         <>
           <div class="summary">
             <span class="score" data-level={level} aria-label={t('popup_score_label', report.score)}>{report.score}</span>
