@@ -10,6 +10,7 @@ import type { Ticket } from './compose.ts';
 import type { Register } from './register.ts';
 import { readsAsClause } from './clause-check.ts';
 import { SPECIFIC_APOLOGY } from './compose.ts';
+import { feelingZh } from './problem-zh.ts';
 
 /** What of the reply an addition has to fit. */
 export interface ReplyShape {
@@ -71,7 +72,7 @@ export function additionFor(signal: SignalId, ticket: Ticket, register: Register
       if (lang === 'ru' && !clauseReadsRu(clause)) return null;
       if (lang === 'ru') return { text: `Понимаю, как неприятно, что ${clause}.`, note: 'Признаёт их ситуацию их словами.' };
       if (lang === 'sv') return { text: `Jag förstår hur frustrerande det är att ${clause}.`, note: 'Bekräftar deras situation med deras ord.' };
-      if (lang === 'zh') return { text: `${clause}，我理解这有多让人着急。`, note: '用对方的话体谅其处境。' };
+      if (lang === 'zh') return { text: `${clause}，${feelingZh(ticket.problem)}。`, note: '用对方的话体谅其处境。' };
       // The reply already says sorry for, or recognises, what happened ("I'm sorry it took us four
       // days…"): a second acknowledgement was rated redundant every time.
       if (shape.acknowledges) return null;

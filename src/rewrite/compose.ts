@@ -3,7 +3,8 @@ import type { Problem } from './problem.ts';
 import type { Register } from './register.ts';
 import { sorry } from './register.ts';
 import { honestDeflection } from './deflection.ts';
-import { swapIn, withoutPressure } from './swaps.ts';
+import { plainOffer, swapIn, withoutPressure } from './swaps.ts';
+import { isPushOnly } from './pitch.ts';
 import { tidySentence } from './tidy.ts';
 
 /** What the composer knows of the ticket. */
@@ -33,6 +34,8 @@ export interface Place {
   spans: Array<[number, number]>;
   /** The reply outside this sentence: what the agent already said there is not asked for again. */
   around?: string;
+  /** A pitch's sentence before it (ru, sv, zh hype): the reply without the pitch keeps only this. */
+  before?: { start: number; end: number; text: string; replaced: string };
 }
 
 /** Rewrites for one finding, best first; unchecked (the caller verifies each with analyze()). */
@@ -41,6 +44,7 @@ export function rewritesFor(finding: Finding, place: Place, ticket: Ticket, regi
   const before = place.text.slice(0, place.from);
   const after = place.text.slice(place.to);
   let onceEnough = false;
+  const dropped: Suggestion[] = [];
   switch (finding.category) {
     case 'generic-apology':
     case 'non-apology': {
@@ -64,12 +68,14 @@ export function rewritesFor(finding: Finding, place: Place, ticket: Ticket, regi
         onceEnough = true;
         break;
       }
+      // "对此次给您造成的困扰，[我们深表歉意]": the canned lead-in goes with the canned apology.
+      const lead = lang === 'zh' ? before.replace(/(?:对此次?|由此|对此)?(?:给您|为您)(?:的[\p{Script=Han}]{1,4})?(?:带来|造成)的?(?:不便|困扰|麻烦|不愉快|不适)[，,]?\s*$/u, '') : before;
       for (const a of apologies(finding, ticket, register, lang, /^\s*(?:we|our)\b/i.test(finding.text))) {
         // "I apologize for the experience and would love to help": after a clause of theirs the
         // second verb needs its own subject, or it reads as the customer's.
         const joined = lang === 'en' && !/\]$/.test(a.text) ? tail.replace(/^\s+and\s+(?=(?:would|will|want|wanted|am|hope|need|have|'d|’d|really|truly)\b)/i, `, and ${/^\s*(?:we|our)\b/i.test(finding.text) || register.we ? 'we' : 'I'} `) : tail;
         const end = lone && a.note !== OWN_FACT_NOTE ? '' : joined;
-        bodies.push({ text: `${before}${before.trim() ? lowerFirst(named(a.text)) : named(a.text)}${end}`, note: a.note });
+        bodies.push({ text: `${lead}${lead.trim() ? lowerFirst(named(a.text)) : named(a.text)}${end}`, note: a.note });
       }
       break;
     }
@@ -81,6 +87,24 @@ export function rewritesFor(finding: Finding, place: Place, ticket: Ticket, regi
       // Hype: the whole pitch goes, not just the word, so the offer is left as a plain fact.
       if (finding.category === 'hype') {
         const plain = swapRemaining(withoutPressure(place.text, lang), place, lang);
+        if (lang !== 'en') {
+          // ru, sv, zh: sentence by sentence, each without its pressure and its selling claims; a
+          // sentence that only pushes ("Missa inte chansen…", "心动不如行动…") goes whole.
+          const parts = place.text.match(/[^.!?…。！？]+(?:[.!?…。！？]+|$)/gu) ?? [place.text];
+          const kept = parts.map((part) => {
+            if (isPushOnly(part.trim(), lang)) return '';
+            const end = /[.!?…。！？]+$/u.exec(part.trim())?.[0] ?? '';
+            const body = tidySentence(plainOffer(swapRemaining(withoutPressure(part.trim().slice(0, part.trim().length - end.length), lang), place, lang), lang), lang);
+            return /\p{L}{2}/u.test(body) ? body + (end ? (lang === 'zh' ? '。' : '.') : '') : '';
+          }).filter(Boolean);
+          const info = kept.join(lang === 'zh' ? '' : ' ').replace(/[.。]$/u, '');
+          // To a customer with a problem the pitch is no place for an offer at all, and a pitch of pure
+          // pressure has no offer left to state: the reply without it comes first.
+          const drop = place.before && ((ticket.problem && !ticket.thanksOnly) || !info) ? place.before : undefined;
+          if (drop) dropped.push({ text: drop.text, note: PITCH_DROPPED[lang], range: { start: drop.start, end: drop.end, text: drop.replaced } });
+          if (info && info !== place.text) bodies.push({ text: info, note: PITCH_PLAIN[lang] });
+          break;
+        }
         if (plain !== place.text) bodies.push({ text: tidySentence(plain, lang), note: 'The offer as a plain fact, without the pressure.' });
         break;
       }
@@ -88,12 +112,23 @@ export function rewritesFor(finding: Finding, place: Place, ticket: Ticket, regi
       if (swapped) bodies.push({ text: tidySentence(swapAll(swapped.text, place, lang), lang), note: swapped.note });
     }
   }
-  const out: Suggestion[] = bodies.filter((b) => b.text.trim() && b.text !== place.text).map((b) => asSuggestion(b.text, b.note, finding, place));
+  const out: Suggestion[] = [...dropped, ...bodies.filter((b) => b.text.trim() && b.text !== place.text).map((b) => asSuggestion(b.text, b.note, finding, place))];
   // The rule's own wording only where it replaces a whole sentence: pasted mid-sentence it breaks it.
   // An instruction in brackets ("[say it plainly…]") is no wording: better nothing than that.
   if (!out.length && !onceEnough && place.from === 0 && place.to === place.text.length) out.push(...finding.suggestions.filter((x) => !/^\s*\[[^\]]*\]\s*$/.test(x.text) && (x.text.match(/\[/g)?.length ?? 0) <= 1));
   return out;
 }
+
+const PITCH_DROPPED: Record<Exclude<Lang, 'en'>, string> = {
+  ru: 'Без рекламы: клиент написал о проблеме, а не о покупке.',
+  sv: 'Utan säljpitch: kunden skrev om ett problem, inte om ett köp.',
+  zh: '去掉推销：客户来信是为了解决问题，不是为了购买。',
+};
+const PITCH_PLAIN: Record<Exclude<Lang, 'en'>, string> = {
+  ru: 'Предложение как простой факт, без давления.',
+  sv: 'Erbjudandet som ett enkelt faktum, utan press.',
+  zh: '只说明优惠内容，不施加压力。',
+};
 
 // After a greeting the sentence goes on in lower case: "Hello, Unfortunately, we…" reads as a slip.
 const AFTER_GREETING = /^((?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood\s+(?:morning|afternoon|evening))(?:\s+(?:[\p{Lu}][\p{L}'’-]+|there|all|everyone|team))?,\s+)(Unfortunately|Sadly|Thanks|Thank|Please|We|We're|We’re|We've|We’ve|Our|As|Just|So|Sure|Certainly|It|It's|It’s|That|This|There|Sorry|Apologies|Regarding|Currently|At|The|A|An|Your|You|You're|You’re|Yes|No)(?![\p{L}])/u;
@@ -162,8 +197,12 @@ function apologies(finding: Finding, ticket: Ticket, register: Register, lang: L
     ];
   }
   if (lang === 'zh') {
+    // "门店员工的态度如有冒犯": the apology owns what its own words name, plainly.
+    const manner = finding.category === 'non-apology' ? /([\p{Script=Han}]{0,8}?(?:的)?(?:态度|沟通|服务|言行))(?=如有|若有|让您|给您|令您)/u.exec(finding.text.replace(/^(?:如果|若|倘若)/u, '')) : null;
     return [
-      ...(said ? [{ text: `很抱歉${said}`, note: '用对方的话说明出了什么问题。' }] : []),
+      ...(manner ? [{ text: `很抱歉${manner[1]}让您不愉快`, note: '为对方实际经历的事道歉。' }] : []),
+      // "很抱歉让您等到11点20才拿到车": a wait is said with 让您.
+      ...(said ? [{ text: `很抱歉${said.replace(/^您(?=等|排队)/u, '让您')}`, note: '用对方的话说明出了什么问题。' }] : []),
       ...(thing ? [{ text: `很抱歉${thing}出了问题`, note: '说明对方受影响的是什么。' }] : []),
       { text: '很抱歉[具体出了什么问题]', note: '说明具体出了什么问题。' },
     ];
@@ -208,6 +247,8 @@ const REPLY_DELAY = /(?<![\p{L}])(?:delay(?:ed)?\s+(?:in\s+)?(?:response|reply|r
 // What an apology phrase drags along that a specific apology no longer needs: "…this may have
 // caused you", "…you have experienced", "…in this matter".
 const APOLOGY_TAIL: Partial<Record<Lang, RegExp>> = {
+  // "…，敬请谅解": a specific apology asks no pardon.
+  zh: /^[，,]\s*(?:敬请|请您|望您|还请|恳请)(?:谅解|见谅|原谅)/u,
   en: /^\s*(?:(?:that|which)\s+)?(?:(?:this|it)\s+)?(?:(?:may|might|could|has|have)\s+)*(?:caused|created|brought)(?:\s+you)?|^\s*(?:that\s+)?you(?:['’]ve|\s+have|\s+may\s+have|\s+might\s+have)?\s+(?:experienced|faced|had)|^\s*(?:in|regarding|with|about)\s+(?:this|the)\s+(?:matter|situation|regard)|^\s*,?\s*(?:and\s+)?(?:the\s+|any\s+|all\s+)?(?:stress|frustration|inconvenience|trouble|confusion|disappointment|hassle|anxiety|annoyance)\b.*$/i,
 };
 

@@ -9,6 +9,7 @@ import { readProblemZh } from './problem-zh.ts';
 import { readRegister } from './register.ts';
 import { rewritesFor, type Place, type Ticket } from './compose.ts';
 import { additionFor, atMostOnePlaceholder, readShape } from './additions.ts';
+import { pitchSentences } from './pitch.ts';
 
 export interface RewriteOptions extends TicketContext {
   /** The team's customer-name form. */
@@ -52,7 +53,9 @@ export function personalize(text: string, report: Report, options: RewriteOption
     if (index >= MAX_PERSONALIZED) return { ...f, suggestions: f.suggestions.filter((s) => passes(s.text, allowedNumbers, lang)).slice(0, 3) };
     const sentence = sentenceAt(sentences, f.start, f.end, cursor);
     if (sentence) cursor = sentences.indexOf(sentence, cursor);
-    const place = placeOf(text, sentence, f, nameInReply, report.findings);
+    let place = placeOf(text, sentence, f, nameInReply, report.findings);
+    // ru, sv, zh: a hype word's rewrite covers the whole pitch it stands in (pitch.ts).
+    if (f.category === 'hype' && lang !== 'en' && sentence) place = pitchPlace(text, sentences, sentences.indexOf(sentence, Math.max(0, cursor)), f, place, report.findings, lang);
     // A rewrite is the whole sentence, checked by an analysis: a "sentence" of pages (a paste with
     // no full stop) would cost each finding its length, so there the rule's own suggestions do.
     if (place.end - place.start > MAX_REWRITTEN_SENTENCE) return { ...f, suggestions: f.suggestions.filter((s) => passes(s.text, allowedNumbers, lang)).slice(0, 3) };
@@ -69,7 +72,8 @@ export function personalize(text: string, report: Report, options: RewriteOption
     // A sentence with another finding in it may only be clean once that one is fixed too.
     // Its own words fixed, what is left there is another kind of finding the agent still has (a
     // referral with no route after "I request you to" is dropped): that one has its own suggestion.
-    if (!checked.length && others.length) for (const s of unique.slice(0, 3)) if (passes(s.text, allowedNumbers, lang, others, f.category)) checked.push(s);
+    // A pitch (ru, sv, zh hype) is rewritten whole: a version still holding its other hype is none.
+    if (!checked.length && others.length && !(f.category === 'hype' && lang !== 'en')) for (const s of unique.slice(0, 3)) if (passes(s.text, allowedNumbers, lang, others, f.category)) checked.push(s);
     return { ...f, suggestions: checked };
   });
   const additions: Addition[] = [];
@@ -109,6 +113,26 @@ function placeOf(text: string, sentence: Sentence | undefined, f: Finding, nameI
   const around = `${window.slice(0, start - a0)}\n${window.slice(end - a0)}`;
   return { start, end, text: body, from: f.start - start, to: f.end - start, nameInReply, spans, around };
 }
+
+/** The place of a hype finding widened to its pitch, with the sentence before it for a rewrite that drops the pitch. */
+function pitchPlace(text: string, sentences: Sentence[], at: number, f: Finding, place: Place, all: Finding[], lang: Lang): Place {
+  if (at < 0) return place;
+  const [first, last] = pitchSentences(sentences, at, all, lang);
+  const start = sentences[first]!.start;
+  let end = sentences[last]!.end;
+  while (end > f.end && /[.!?…。！？\s]/.test(text[end - 1]!)) end--;
+  const spans = all.filter((o) => o.start >= start && o.end <= end).slice(0, 8).map((o) => [o.start - start, o.end - start] as [number, number]);
+  const widened: Place = first === at && last === at ? place : { ...place, start, end, text: text.slice(start, end), from: f.start - start, to: f.end - start, spans };
+  // The sentence before the pitch, when it is the agent's own (no greeting, nothing flagged): dropping
+  // the pitch is that sentence kept, up to the end of the pitch.
+  const prev = sentences[first - 1];
+  if (prev && first - 1 >= 1 && !all.some((o) => o.start < prev.end && o.end > prev.start) && !GREETING_LINE.test(prev.text.trim())) {
+    widened.before = { start: prev.start, end: sentences[last]!.end, text: prev.text.trim(), replaced: text.slice(prev.start, sentences[last]!.end) };
+  }
+  return widened;
+}
+
+const GREETING_LINE = /您好|你好|^(?:hej|hejsan|hallå|здравствуйте|добрый|доброе|уважаем\p{L}*|привет)(?![\p{L}])/iu;
 
 // A message that only thanks or praises: nothing went wrong to acknowledge.
 // Chinese is written without spaces: its words have no letter boundary to match.

@@ -312,6 +312,65 @@ const PRESSURE: Record<Lang, Array<[RegExp, string | ((match: string, ...groups:
   ],
 };
 
+/**
+ * ru, sv, zh: the selling claims that are not pressure but still sell ("史上最高开卡礼", "Sveriges
+ * bästa ljudbokstjänst", "лучший круиз этого лета", a "good news:" lead-in), said as plain information.
+ */
+const PLAIN_OFFER: Partial<Record<Lang, Array<[RegExp, string]>>> = {
+  zh: [
+    [/(?:不过)?(?:现在)?(?:正好)?有个好消息[：:，,！!]?|告诉您一个好消息[：:，,！!]?/gu, '另外，'],
+    [/另外[，,]?\s*另外[，,]?/gu, '另外，'],
+    [/现在正是[\p{Script=Han}]{0,6}的?最佳时机[：:，,]?/gu, ''],
+    [/[，,]?这是[^，。！!]{0,10}力度最大的(?:活动|优惠)/gu, ''],
+    [/年终狂欢季[，,]?|狂欢节[，,]?/gu, ''],
+    [/[，,]?(?:百分百|100%|百分之百)满意[，,]?|[，,]?零风险[，,]?/gu, ''],
+    [/专属于/gu, '给'],
+    [/史上最[高低大]价?的?|全网最低价?的?|超值|独家|专属|尊享/gu, ''],
+    [/[，,]?包过保障|[，,]?包过(?![\p{Script=Han}])/gu, ''],
+    [/限时(?=特惠|优惠|折扣|活动|礼遇)/gu, ''],
+    [/仅需|只需/gu, ''],
+    [/(?:即刻|立即|马上|现在)?(报名|申请|下单|办理|购买|预订|加购)即享/gu, '$1可享'],
+    [/立享|即享/gu, '可享'],
+    [/立即回复(["“][^"”]{1,8}["”])即可办理/gu, '如需办理，回复$1即可'],
+    [/[，,]?错过(?:今天|今日|本次|这次|此次)?就?再等一年[!！]?|[，,]?(?:赶紧|赶快|抓紧)(?:下单|预订|购买|报名|办理)吧?[!！]?/gu, ''],
+    [/(?:更能|还能|更可|可)?享受?双倍(?:优惠|折扣)/gu, '优惠更多'],
+    [/[，,]?心动不如行动[，,！!]?|[，,]?快来(?:选购|抢购|购买|下单|办理|报名)吧?[！!]?/gu, ''],
+    [/！/gu, '。'],
+  ],
+  ru: [
+    [/но\s+не\s+спешите\s+расстраиваться:?\s*/giu, ''],
+    [/(?:только\s+)?для\s+[вВ]ас\s+(?:\p{L}+\s+)?предложение/gu, 'есть предложение'],
+    [/\s*[—–-]\s*это\s+(?:самое\s+выгодное|лучшее)\s+предложение(?:\s+[\p{L}]+){0,2}?(?=[,.!]|$)/giu, ''],
+    [/(?:лучш(?:ий|ая|ее|ие)|самы(?:й|е)\s+выгодны(?:й|е)|самая\s+выгодная|самое\s+выгодное)\s+([\p{L}-]+)\s+(?:этого\s+(?:лета|года|сезона)|сезона|года|в\s+России|на\s+рынке)/giu, '$1'],
+    [/(?<![\p{L}])суперакци/giu, 'акци'],
+    [/(?<![\p{L}])только\s+(?=до\s)/giu, ''],
+    [/,?\s*и\s+вы\s+ничем\s+не\s+рискуете(?::\s*(?:100\s*%\s+)?гарантия(?:\s+[\p{L}]+)?)?:?/giu, ''],
+    [/(?<![\p{L}])всего\s+(?=за\s|\d)/giu, ''],
+    [/(?<![\p{L}\d])100\s*%\s+(?=безлимит)/giu, ''],
+    [/!(?=\s|$)/gu, '.'],
+  ],
+  sv: [
+    [/(?<![\p{L}])(?:men\s+)?passa\s+på\s+innan\s+[^:]{1,60}:\s*/giu, ''],
+    [/(?<![\p{L}])passa\s+(?:samtidigt\s+|förresten\s+|gärna\s+)?på\s+att\s+/giu, 'du kan också '],
+    [/\s*[–—-]\s*(?:Sveriges|marknadens|stadens|världens|Nordens)\s+bästa\s+[\p{L}-]+(?:\s+just\s+nu)?,?/gu, ''],
+    [/(?<![\p{L}])(?:Sveriges|marknadens|världens|Nordens)\s+bästa\s+(?=[\p{L}])/gu, 'ett bra '],
+    [/(?<![\p{L}])(?:unikt|unika|unik)\s+(?=[\p{L}])/giu, ''],
+    [/(?<![\p{L}])(?:endast|bara)\s+(?=\d)/giu, ''],
+    [/(?<![\p{L}])gäller\s+(?:bara|endast)\s+till\s+/giu, 'gäller till och med '],
+    [/(?<![\p{L}])som\s+bara\s+gäller\s+så\s+länge\s+[\p{L}]+\s+räcker/giu, 'så länge det finns platser'],
+    [/\s*[–—-]?\s*(?<![\p{L}])boka\s+redan\s+i\s*dag/giu, ''],
+    [/(?<![\p{L}])och\s+med\s+(?=obegränsat)/giu, 'med '],
+    [/!(?=\s|$)/gu, '.'],
+  ],
+};
+
+/** The offer said as plain information (after withoutPressure). */
+export function plainOffer(text: string, lang: Lang): string {
+  let out = text;
+  for (const [find, to] of PLAIN_OFFER[lang] ?? []) out = out.replace(find, to);
+  return out.replace(/^另外[，,]\s*另外/u, '另外').replace(/^(另外|此外)(?=[^\s，,：:])/u, '$1，').replace(/[，,](?=[。；;：:])/gu, '').replace(/\.\s*\./gu, '.').replace(/\s{2,}/gu, ' ');
+}
+
 /** The sentence with every pressure phrase of its language dropped. */
 export function withoutPressure(sentence: string, lang: Lang): string {
   let out = sentence;

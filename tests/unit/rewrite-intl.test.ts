@@ -88,12 +88,115 @@ describe('ru, sv, zh acknowledgements name their situation', () => {
   it.each([
     ['Здравствуйте! Мы проверим заказ и напишем Вам.', 'Мой заказ до сих пор не пришёл.', 'Понимаю, как неприятно, что Ваш заказ до сих пор не пришёл.'],
     ['Hej! Vi kollar på det och återkommer.', 'Min beställning har fortfarande inte kommit.', 'Jag förstår hur frustrerande det är att din beställning fortfarande inte har kommit.'],
-    ['您好，我们会尽快处理。', '我的快递一直没到，已经五天了！', '您的快递一直没到，我理解这有多让人着急。'],
+    ['您好，我们会尽快处理。', '我的快递一直没到，已经五天了！', '您的快递一直没到，我能理解您有多着急。'],
   ])('%j', (reply, customerMessage, expected) => {
     const report = analyze(reply, { customerMessage });
     const added = personalize(reply, report, { customerMessage }).additions.find((a) => a.signal === 'acknowledgement')!.suggestion.text;
     expect(added).toBe(expected);
     // Added to the reply, it is read as the acknowledgement it is meant to be.
     expect(analyze(`${reply} ${added}`, { customerMessage }).signals.acknowledgement.present).toBe(true);
+  });
+});
+
+/** Every finding's suggestions and the additions, for one reply and the customer's message. */
+function suggested(reply: string, customerMessage: string) {
+  const report = analyze(reply, { customerMessage });
+  return personalize(reply, report, { customerMessage });
+}
+
+/** The reply with a suggestion applied over its range (or the finding). */
+function applyTo(reply: string, f: { start: number; end: number }, s: { text: string; range?: { start: number; end: number } }): string {
+  const r = s.range ?? f;
+  return reply.slice(0, r.start) + s.text + reply.slice(r.end);
+}
+
+describe('zh: who it happened to, and the feeling that fits (blind review: subjectless clauses, verdicts echoed, 着急 for rudeness)', () => {
+  const reply = '给您带来不便，敬请谅解。我们会尽快处理。';
+  it.each([
+    // A wait takes 您, and the apology says it with 让您.
+    ['约好下午3点取车，等到5点才拿到车。', '很抱歉让您等到5点才拿到车', '您等到5点才拿到车，我能理解您有多着急。'],
+    // What is gone is the thing their sentence names, not a bare "全没了".
+    ['手机里存的照片，昨天系统一升级全没了！', '很抱歉昨天系统一升级，您的照片全没了', '昨天系统一升级，您的照片全没了，我能理解这有多让人烦心。'],
+    // "你们把我…扣了": what happened to theirs (被), admitting nothing; a charge is no wait.
+    ['你们把我五月的话费扣了两次！', '很抱歉您五月的话费被扣了两次', '您五月的话费被扣了两次，我能理解这让您很困扰。'],
+    // A verdict on our staff is never repeated as fact: what they went through is.
+    ['昨天申请退款，客服态度特别差，问两句就不回了。', '很抱歉这次的经历让您很不愉快', '这次的经历让您很不愉快，我能理解您的心情。'],
+  ])('%j', (message, apologyWant, ackWant) => {
+    const p = suggested(reply, message);
+    expect(p.findings[0]?.suggestions[0]?.text).toBe(apologyWant);
+    const ack = p.additions.find((a) => a.signal === 'acknowledgement')?.suggestion.text;
+    expect(ack).toBe(ackWant);
+    expect(analyze(`${reply} ${ack}`, { customerMessage: message }).signals.acknowledgement.present).toBe(true);
+  });
+
+  it.each([
+    // Look-alikes: a question still asking, and a trip ("出差") that is no failure, name nothing.
+    ['你们是不是乱收费？'],
+    ['我下周出差，想改一下收货地址。'],
+  ])('offers the clean placeholder and no acknowledgement for %j', (message) => {
+    const p = suggested(reply, message);
+    expect(p.findings[0]?.suggestions[0]?.text).toBe('很抱歉[具体出了什么问题]');
+    expect(p.additions.find((a) => a.signal === 'acknowledgement')).toBeUndefined();
+  });
+
+  it('keeps our own act without a subject, as Chinese lets it', () => {
+    expect(suggested(reply, '你们又发错颜色了！').findings[0]?.suggestions[0]?.text).toBe('很抱歉又发错颜色了');
+  });
+
+  it('apologises for what the non-apology itself names, not for the verdict', () => {
+    const p = suggested('如果之前的沟通让您感到不愉快，我们深表歉意。退货已经为您办理好了。', '昨天申请退款，客服态度特别差，问两句就不回了。');
+    expect(p.findings[0]?.suggestions[0]?.text).toBe('很抱歉之前的沟通让您不愉快');
+    expect(p.findings[0]?.suggestions.map((s) => s.text).join(' ')).not.toMatch(/态度特别差/);
+  });
+
+  it('drops the canned lead-in and pardon around the apology', () => {
+    const reply2 = '对此次给您造成的困扰，我们深表歉意，敬请谅解。您的订单已经重新安排送货。';
+    const text = suggested(reply2, '约好昨天送货，等了一天没人来。').findings[0]?.suggestions[0]?.text;
+    expect(text).toBe('很抱歉让您等了一天没人来');
+  });
+});
+
+describe('ru, sv, zh hype: the whole pitch, not one word of it (blind review: the upsell and its pressure stayed)', () => {
+  it('zh: to a customer with a problem, the reply without the pitch comes first; the offer as plain information second', () => {
+    const reply = '您好！您的订单已经发出，明天送到。另外，现在正是升级的最佳时机：会员年卡限时抢购，仅需99元！名额有限，先到先得，即刻行动！';
+    const p = suggested(reply, '我的订单一直没到');
+    const hype = p.findings.filter((f) => f.category === 'hype');
+    expect(hype.length).toBeGreaterThan(1);
+    for (const f of hype) {
+      // Every hype word of the pitch gets the same rewrite of the whole pitch.
+      expect(applyTo(reply, f, f.suggestions[0]!)).toBe('您好！您的订单已经发出，明天送到。');
+      const plain = applyTo(reply, f, f.suggestions[1]!);
+      expect(plain).not.toMatch(/最佳时机|限时|仅需|名额有限|先到先得|即刻行动/);
+      expect(analyze(plain, { lang: 'zh' }).findings.filter((x) => x.category === 'hype')).toEqual([]);
+    }
+  });
+
+  it('zh: a customer who asked about the offer keeps it, said plainly', () => {
+    const reply = '您好！会员年卡可以在App里购买。另外，现在正是升级的最佳时机：会员年卡限时抢购，仅需99元！名额有限，先到先得，即刻行动！';
+    const p = suggested(reply, '会员年卡怎么买？');
+    const f = p.findings.find((x) => x.category === 'hype')!;
+    expect(f.suggestions[0]!.text).toMatch(/99元/);
+    expect(applyTo(reply, f, f.suggestions[0]!)).toMatch(/^您好！会员年卡可以在App里购买。另外，/);
+  });
+
+  it('sv: a pitch under a frozen membership goes; a pure push ("Missa inte chansen!") is dropped whole', () => {
+    const reply = 'Hej! Jag har fryst ditt kort från 1 december. Passa på innan du bestämmer dig: just nu får du vårt rehabpaket till halva priset, helt riskfritt! Missa inte chansen!';
+    const p = suggested(reply, 'Jag har brutit benet och kan inte träna på två månader. Kan jag frysa kortet?');
+    const f = p.findings.find((x) => x.category === 'hype')!;
+    expect(applyTo(reply, f, f.suggestions[0]!)).toBe('Hej! Jag har fryst ditt kort från 1 december.');
+    expect(f.suggestions[1]?.text).toBe('Just nu får du vårt rehabpaket till halva priset');
+  });
+
+  it('ru: a customer who is leaving is not sold to', () => {
+    const reply = 'Здравствуйте! Подписку я отключил, списаний больше не будет. Но прежде чем уйти — эксклюзивное предложение: три месяца «Премиума» всего за 1 рубль! Не упустите свой шанс!';
+    const p = suggested(reply, 'Хочу отменить подписку, слишком дорого.');
+    const f = p.findings.find((x) => x.category === 'hype')!;
+    expect(applyTo(reply, f, f.suggestions[0]!)).toBe('Здравствуйте! Подписку я отключил, списаний больше не будет.');
+    expect(f.suggestions[1]?.text).toBe('Но прежде чем уйти — предложение: три месяца «Премиума» за 1 рубль');
+  });
+
+  it('a pitch with nothing left but pressure offers nothing rather than a half-cleaned one', () => {
+    const p = suggested('您好：\n\n高级版是全网最低价，百分百满意，零风险。限时抢购，仅限今天，千万不要错过！', '高级版值得升级吗？');
+    for (const f of p.findings.filter((x) => x.category === 'hype')) for (const s of f.suggestions) expect(analyze(s.text, { lang: 'zh' }).findings).toEqual([]);
   });
 });

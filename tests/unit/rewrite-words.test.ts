@@ -102,7 +102,8 @@ describe('ru, sv, zh: the same families in their own grammar', () => {
     // zh: no articles, full-width punctuation kept.
     ['感谢您对联通活动的关注！', 'jargon', 'zh', '谢谢您！'],
     ['上封邮件已经提醒过您，商品页面上有尺码表。', 'blame', 'zh', '商品页面上有尺码表。'],
-    ['名额有限，先到先得，立即回复"升级"即可办理。', 'hype', 'zh', '立即回复"升级"即可办理。'],
+    // The rush goes with the scarcity; how to take the offer stays, said plainly.
+    ['名额有限，先到先得，立即回复"升级"即可办理。', 'hype', 'zh', '如需办理，回复"升级"即可。'],
     ['特此通知：您反映的问题已收悉。', 'jargon', 'zh', '您反映的问题我们已经收到了。'],
   ] as const)('%j (%s, %s) → %j', (reply, category, lang, want) => {
     expect(applied(reply, category, lang)).toBe(want);
