@@ -3,7 +3,7 @@ import type { Problem } from './problem.ts';
 import type { Register } from './register.ts';
 import { sorry } from './register.ts';
 import { honestDeflection } from './deflection.ts';
-import { plainOffer, swapIn, withoutPressure } from './swaps.ts';
+import { plainOffer, swapIn, withoutPressure, withoutReproach } from './swaps.ts';
 import { isPushOnly } from './pitch.ts';
 import { tidySentence } from './tidy.ts';
 
@@ -109,6 +109,13 @@ export function rewritesFor(finding: Finding, place: Place, ticket: Ticket, regi
         break;
       }
       const swapped = swapIn(place.text, place.from, place.to, lang);
+      // ru, sv, zh blame: the reproach left in the sentence goes too, and the omission becomes a step.
+      if (finding.category === 'blame' && lang !== 'en') {
+        const base = swapped ? swapAll(swapped.text, place, lang) : place.text;
+        const plain = withoutReproach(swapRemaining(base, place, lang), lang);
+        if (plain !== place.text) bodies.push({ text: tidySentence(plain, lang), note: swapped?.note ?? BLAME_NOTE[lang] });
+        break;
+      }
       if (swapped) bodies.push({ text: tidySentence(swapAll(swapped.text, place, lang), lang), note: swapped.note });
     }
   }
@@ -123,6 +130,11 @@ const PITCH_DROPPED: Record<Exclude<Lang, 'en'>, string> = {
   ru: 'Без рекламы: клиент написал о проблеме, а не о покупке.',
   sv: 'Utan säljpitch: kunden skrev om ett problem, inte om ett köp.',
   zh: '去掉推销：客户来信是为了解决问题，不是为了购买。',
+};
+const BLAME_NOTE: Record<Exclude<Lang, 'en'>, string> = {
+  ru: 'Ответьте ещё раз без упрёка.',
+  sv: 'Svara igen utan förebråelse.',
+  zh: '再答一次，不带责备。',
 };
 const PITCH_PLAIN: Record<Exclude<Lang, 'en'>, string> = {
   ru: 'Предложение как простой факт, без давления.',

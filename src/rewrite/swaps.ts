@@ -221,7 +221,7 @@ const ZH: Swap[] = [
   { match: /感谢您(?:一直以来)?对[^，。！,!]{1,12}的(?:支持|关注|配合|监督|理解)(?:(?:与|和)(?:支持|信任|厚爱))?|感谢您的理解与支持|感谢您的理解和支持/u, to: '谢谢您', note: '说得平实些。' },
   { match: /高度重视您的(反馈|意见|建议)/u, to: '认真看了您的$1', note: '说得平实些。' },
   { match: /[，,]?打通全链路闭环|[，,]?形成闭环/u, to: '', note: '说得平实些。' },
-  { match: /(?:上次邮件里|上封邮件里?|之前)?我(?:之前)?已经(?:跟您|和您|向您)?(?:解释|说|提醒)过了?[，,]?|上封邮件已经提醒过您[，,]?/u, to: '', note: '再答一次，不带责备。' },
+  { match: /(?:上次邮件里|上封邮件里?|上次|之前)?我(?:之前)?已经(?:跟您|和您|向您)?(?:解释|说|提醒)过了?[，,]?|上封邮件已经提醒过您[，,]?/u, to: '', note: '再答一次，不带责备。' },
   { match: /已收悉/u, to: '我们已经收到了', note: '说得平实些。' },
   { match: /您要明白[，,]?/u, to: '', note: '再答一次，不带责备。' },
   { match: /您别激动/u, to: '我理解您很着急', note: '改为体谅对方的处境。' },
@@ -371,6 +371,52 @@ export function plainOffer(text: string, lang: Lang): string {
   return out.replace(/^另外[，,]\s*另外/u, '另外').replace(/^(另外|此外)(?=[^\s，,：:])/u, '$1，').replace(/[，,](?=[。；;：:])/gu, '').replace(/\.\s*\./gu, '.').replace(/\s{2,}/gu, ' ');
 }
 
+/**
+ * ru, sv, zh blame: dropping "Очевидно" still leaves "Вы не сверили показания…, иначе вопрос решился
+ * бы на месте" (blind review: "still blames him"). The customer's omission becomes a plain next step
+ * ("При возврате стоит сверить показания…"), a "you should have" a tip for next time, a reproach
+ * tacked on after the fact ("och då är det inte konstigt att…", "；投保时您应该…") goes.
+ */
+const REPROACH: Partial<Record<Lang, Array<[RegExp, string | ((m: string, ...g: string[]) => string)]>>> = {
+  ru: [
+    [/(?<![\p{L}])как\s+(?:вам|Вам)\s+уже\s+(?:сообщалось|сообщали|говорили|объясняли|писали)(?:\s+по\s+телефону|\s+ранее|\s+в\s+\p{L}+\s+письме)?,?\s*/giu, ''],
+    [/,?\s*с\s+котор\p{L}+\s+[вВ]ы\s+(?:ознакомились|согласились)(?:\s+при\s+[^,.;]+?)?(?=[.,;]|$)/gu, ''],
+    [/\s*;\s*[вВ]ам\s+следовало\s+[^;.]*$/gu, ''],
+    // "Как указано в правилах страхования (п. 7.3), о…" → "По правилам страхования (п. 7.3) о…".
+    [/(?<![\p{L}])как\s+(?:это\s+)?(?:и\s+)?(?:указано|сказано|написано|прописано)\s+в\s+(правилах|условиях|договоре)([^,]{0,40}?),\s*/giu, (_m: string, where: string, rest: string) => `по ${({ правилах: 'правилам', условиях: 'условиям', договоре: 'договору' } as Record<string, string>)[where.toLowerCase()]}${rest} `],
+    // "Вы не сверили X, иначе…" → "стоит сверить X": the step, not the omission.
+    [/(?<![\p{L}])[вВ]ы\s+не\s+(\p{L}+?[аеиыя])ли(?![\p{L}])([^,;]*?)(?:,\s*иначе\s+[^;]*)?$/gu, (_m: string, stem: string, rest: string) => `стоит ${stem}ть${rest}`],
+    [/(?<![\p{L}])[вВ]ам\s+следовало\s+(?:бы\s+)?(?:внимательн\p{L}*\s+)?/gu, 'в следующий раз можно '],
+    [/(?<![\p{L}])надо\s+было\s+/giu, 'в следующий раз лучше '],
+    [/(?<![\p{L}])бы\s+не\s+было(?![\p{L}])/gu, 'не будет'],
+    [/(?<![\p{L}])([вВ])ы\s+сами\s+/gu, 'Вы '],
+  ],
+  sv: [
+    [/,?\s*och\s+då\s+är\s+det\s+(?:inte\s+konstigt|självklart|klart)\s+att\s+[^,.;]*/giu, ''],
+    [/,?\s*och\s+det\s+borde\s+du\s+ha\s+gjort[^,.;]*/giu, ''],
+    [/(?<![\p{L}])du\s+borde\s+ha\s+(\p{L}+)at(?![\p{L}])/giu, (_m: string, stem: string) => `det gäller att ${stem}a`],
+    [/(?<![\p{L}])det\s+framgår\s+(?:tydligt\s+)?av\s+(villkoren|avtalet|köpvillkoren|reglerna)(?:\s+som\s+du\s+(?:godkände|godkänt|har\s+godkänt)(?:\s+vid\s+\p{L}+)?)?\s+att\s+/giu, 'i $1 står det att '],
+    [/(?<![\p{L}])du\s+måste\s+ha\s+/giu, 'det kan vara så att du har '],
+    [/(?<![\p{L}])du\s+har\s+(?:uppenbarligen\s+)?(angett|skrivit|fyllt\s+i|valt|uppgett)\s+fel(?![\p{L}])/giu, 'det verkar som att du har $1 fel'],
+    [/(?<![\p{L}])du\s+har\s+uppenbarligen\s+/giu, 'det verkar som att du har '],
+  ],
+  zh: [
+    [/[；;][^；;。]*您应该[^；;。]*$/gu, ''],
+    [/(?:写得|写的|说得|规定得)(?:很|非常|十分)清楚[，,：:]?/gu, '规定，'],
+    [/[，,]?显然您没有看清[^，。；]*/gu, ''],
+    [/是您(.{0,10}?)自己/gu, '记录显示，您$1'],
+    [/请您今后在(.{1,10}?)时仔细阅读/gu, '以后$1时，可以先看一下'],
+    [/您应该(?:先)?/gu, (m: string) => (m.endsWith('先') ? '建议您先' : '建议您')],
+  ],
+};
+
+/** The sentence with the reproach of its language taken out, the step left. */
+export function withoutReproach(sentence: string, lang: Lang): string {
+  let out = sentence;
+  for (const [find, to] of REPROACH[lang] ?? []) out = out.replace(find, to as string);
+  return out;
+}
+
 /** The sentence with every pressure phrase of its language dropped. */
 export function withoutPressure(sentence: string, lang: Lang): string {
   let out = sentence;
@@ -401,7 +447,8 @@ function mainClauseSv(clause: string): string {
 
 /** "finns storleksguiden på produktsidan" → "storleksguiden finns på produktsidan" (no fronted clause left to invert after). */
 function invertedSv(rest: string): string | null {
-  const m = /^(\p{Ll}+)\s+((?:jag|vi|du|ni|de|den|det|han|hon)|\p{Ll}+(?:en|et|na|n))(?=\s+[\p{Ll}\d])/u.exec(rest);
-  return m ? `${m[2]} ${m[1]}${rest.slice(m[0].length)}` : null;
+  // "stängdes kontot ”Vargen_88” av…": a name in quotes stays with its noun.
+  const m = /^(\p{Ll}+)\s+((?:jag|vi|du|ni|de|den|det|han|hon)|\p{Ll}+(?:en|et|na|n|[aeiouyåäö]t))((?:\s+[”"«„][^”"»]{1,30}[”"»])?)(?=\s+[\p{Ll}\d”"«„'’])/u.exec(rest);
+  return m ? `${m[2]}${m[3]} ${m[1]}${rest.slice(m[0].length)}` : null;
 }
 

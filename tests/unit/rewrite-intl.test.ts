@@ -200,3 +200,37 @@ describe('ru, sv, zh hype: the whole pitch, not one word of it (blind review: th
     for (const f of p.findings.filter((x) => x.category === 'hype')) for (const s of f.suggestions) expect(analyze(s.text, { lang: 'zh' }).findings).toEqual([]);
   });
 });
+
+describe('ru, sv, zh blame: the omission becomes a step, the reproach goes (blind review: dropping "Очевидно" still blamed him)', () => {
+  it.each([
+    ['ru', 'Очевидно, при получении Вы не проверили комплектность заказа с курьером, иначе проблему решили бы сразу.', 'При получении стоит проверить комплектность заказа с курьером.'],
+    ['ru', 'Вам следовало заранее сообщить нам о переезде — тогда проблем бы не было.', 'В следующий раз можно заранее сообщить нам о переезде — тогда проблем не будет.'],
+    ['ru', 'Как указано в договоре (п. 4.2), возврат возможен в течение 14 дней.', 'По договору (п. 4.2) возврат возможен в течение 14 дней.'],
+    ['ru', 'Надо было сохранить чек — без него гарантийный ремонт не делается.', 'В следующий раз лучше сохранить чек — без него гарантийный ремонт не делается.'],
+    ['sv', 'Bilen lämnades tillbaka smutsig, och du borde ha städat den innan återlämningen.', 'Bilen lämnades tillbaka smutsig, och det gäller att städa den innan återlämningen.'],
+    ['sv', 'Du har uppenbarligen angett fel adress i beställningen, och då är det inte konstigt att paketet kom tillbaka.', 'Det verkar som att du har angett fel adress i beställningen.'],
+    ['sv', 'Det framgår tydligt av avtalet som du godkände att uppsägningstiden är tre månader.', 'I avtalet står det att uppsägningstiden är tre månader.'],
+    // A quoted name stays with its noun when the fronted reproach goes.
+    ['sv', 'Som jag redan skrev i mitt förra mejl stängdes kontot ”Lisa_01” av i går.', 'Kontot ”Lisa_01” stängdes av i går.'],
+    ['zh', '我之前已经说过了，您应该先备份数据再升级。', '建议您先备份数据再升级。'],
+    ['zh', '经核查，快递已于周一送达，显然您没有看清取件短信。', '经核查，快递已于周一送达。'],
+    ['zh', '上次我已经解释过了，是您在下单时自己选了自提。', '记录显示，您在下单时选了自提。'],
+  ] as const)('%s: %j', (lang, reply, want) => {
+    const report = analyze(reply, { lang });
+    const f = report.findings.find((x) => x.category === 'blame')!;
+    const s = personalize(reply, report, {}).findings.find((x) => x.category === 'blame')!.suggestions[0]!;
+    const r = s.range ?? f;
+    const out = reply.slice(0, r.start) + s.text + reply.slice(r.end);
+    expect(out).toBe(want);
+    expect(analyze(out, { lang }).findings).toEqual([]);
+  });
+
+  it.each([
+    // Look-alikes: a plain fact in the Вы-form, a step already offered, are no blame to rewrite.
+    ['ru', 'Вы не получили письмо, поэтому я отправил его повторно.'],
+    ['sv', 'Du har angett en ny adress, så paketet skickas dit i morgon.'],
+    ['zh', '建议您先备份数据再升级。'],
+  ] as const)('%s: %j is not flagged', (lang, reply) => {
+    expect(analyze(reply, { lang }).findings).toEqual([]);
+  });
+});
