@@ -11,6 +11,7 @@ import type { Register } from './register.ts';
 import { readsAsClause } from './clause-check.ts';
 import { SPECIFIC_APOLOGY } from './compose.ts';
 import { feelingZh } from './problem-zh.ts';
+import { acknowledgeRu, acknowledgeSv } from './feeling-intl.ts';
 
 /** What of the reply an addition has to fit. */
 export interface ReplyShape {
@@ -70,8 +71,8 @@ export function additionFor(signal: SignalId, ticket: Ticket, register: Register
       if (THANKS_OR_PRAISE.test(clause)) return null;
       // A first-person verb left from their words ("что не хочу", "что вложила") reads as the agent's.
       if (lang === 'ru' && !clauseReadsRu(clause)) return null;
-      if (lang === 'ru') return { text: `Понимаю, как неприятно, что ${clause}.`, note: 'Признаёт их ситуацию их словами.' };
-      if (lang === 'sv') return { text: `Jag förstår hur frustrerande det är att ${clause}.`, note: 'Bekräftar deras situation med deras ord.' };
+      if (lang === 'ru') return { text: acknowledgeRu(clause), note: 'Признаёт их ситуацию их словами.' };
+      if (lang === 'sv') return { text: acknowledgeSv(clause), note: 'Bekräftar deras situation med deras ord.' };
       if (lang === 'zh') return { text: `${clause}，${feelingZh(ticket.problem)}。`, note: '用对方的话体谅其处境。' };
       // The reply already says sorry for, or recognises, what happened ("I'm sorry it took us four
       // days…"): a second acknowledgement was rated redundant every time.

@@ -10,6 +10,7 @@ import { readRegister } from './register.ts';
 import { rewritesFor, type Place, type Ticket } from './compose.ts';
 import { additionFor, atMostOnePlaceholder, readShape } from './additions.ts';
 import { pitchSentences } from './pitch.ts';
+import { alreadyWarm } from './feeling-intl.ts';
 
 export interface RewriteOptions extends TicketContext {
   /** The team's customer-name form. */
@@ -81,6 +82,8 @@ export function personalize(text: string, report: Report, options: RewriteOption
   const shape = readShape(text, ticket, options.customerMessage, lang, teamGreeting);
   for (const id of SIGNAL_IDS) {
     if (report.signals[id].present) continue;
+    // ru, sv, zh: a reply that already meets them warmly gets no second acknowledgement (feeling-intl.ts).
+    if (id === 'acknowledgement' && lang !== 'en' && alreadyWarm(text, lang, report.findings)) continue;
     const s = additionFor(id, ticket, register, shape);
     if (s && passes(s.text, allowedNumbers, lang)) additions.push({ signal: id, suggestion: s });
   }

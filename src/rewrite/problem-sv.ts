@@ -13,7 +13,7 @@ import { type ComplaintCues, firstShaped, rankSentenceClauses } from './complain
 const W = '(?<![\\p{L}])';
 const E = '(?![\\p{L}])';
 
-const FAILURE = new RegExp(`${W}(?:inte|ej|aldrig|ingen|inget|inga|trasig\\p{L}*|sönder|fel|felaktig\\p{L}*|försen\\p{L}*|försening\\p{L}*|saknas|saknar|borta|förlorat|tappat|dubbel\\p{L}*|två\\s+gånger|debiter\\p{L}*|drag\\p{L}*\\s+pengar|kraschar|krasch\\p{L}*|hänger\\s+sig|låst|spärr\\p{L}*|problem\\p{L}*|skadad\\p{L}*|omöjligt|kan\\s+inte|går\\s+inte|läck\\p{L}*|blöt\\p{L}*|förstör\\p{L}*|långsam\\p{L}*|missade|missat|nekad\\p{L}*|överbok\\p{L}*|avstängd\\p{L}*|avstängt|spärrad\\p{L}*|spärrat|nere|utan\\s+förklaring|ingenting|försvunn\\p{L}*)${E}`, 'giu');
+const FAILURE = new RegExp(`${W}(?:inte|ej|aldrig|ingen|inget|inga|trasig\\p{L}*|sönder|fel|felaktig\\p{L}*|försen\\p{L}*|försening\\p{L}*|saknas|saknar|borta|förlorat|tappat|dubbel\\p{L}*|två\\s+gånger|debiter\\p{L}*|drag\\p{L}*\\s+pengar|kraschar|krasch\\p{L}*|hänger\\s+sig|låst|spärr\\p{L}*|problem\\p{L}*|skadad\\p{L}*|omöjligt|kan\\s+inte|går\\s+inte|läck\\p{L}*|blöt\\p{L}*|förstör\\p{L}*|långsam\\p{L}*|missade|missat|nekad\\p{L}*|överbok\\p{L}*|avstängd\\p{L}*|avstängt|spärrad\\p{L}*|spärrat|nere|utan\\s+förklaring|ingenting|försvunn\\p{L}*|flyttad|flyttat|flyttats|inställd|inställt|ställts\\s+in|avbokad|avbokat)${E}`, 'giu');
 const PERSISTENCE = new RegExp(`${W}(?:fortfarande|ännu|igen|längre|hela\\s+tiden|gång\\s+på\\s+gång)${E}`, 'giu');
 const REQUEST = new RegExp(`^(?:kan\\s+ni|kan\\s+du|snälla|hjälp|hur\\s+(?:gör|kan)|vad\\s+ska|jag\\s+vill\\s+(?:ha|veta))${E}`, 'iu');
 const ACCUSATION = new RegExp(`${W}(?:lur\\p{L}*|bedrag\\p{L}*|med\\s+flit|medvetet|bluff\\p{L}*|stjäl\\p{L}*)${E}`, 'iu');
@@ -47,7 +47,7 @@ export function readProblemSv(message: string): Problem | null {
 /** "min beställning har fortfarande inte kommit" → "din beställning fortfarande inte har kommit". */
 export function shapeSv(text: string): string | null {
   // Shouting is theirs ("FEL storlek IGEN"); "ni skickade X" (their accusation) is what they got.
-  let plain = text.replace(/(?<![\p{L}])(\p{Lu}{2,})(?![\p{L}])/gu, (w) => (w.length > 4 || /^(?:FEL|IGEN|INTE|ALDRIG|ÄNNU|NU|SEN)$/u.test(w) ? w.toLowerCase() : w));
+  let plain = text.replace(/(?<![\p{L}])(\p{Lu}{2,})(?![\p{L}])/gu, (w) => (w.length > 4 || /^(?:FEL|IGEN|INTE|ALLS|ÄNNU|NU|SEN|MARS|MAJ|JUNI|JULI|DYRT|ALLT)$/u.test(w) ? w.toLowerCase() : w));
   plain = plain.replace(/^ni\s+(?:skickade|levererade|gav)\s+/iu, 'jag fick ');
   // "Varför är internet så långsamt": the verb after its subject again.
   const inverted = /^(är|var|har|hade|kan|går|blir|fungerar|funkar)\s+(\S+)\s+(.+)$/iu.exec(plain);
@@ -81,6 +81,8 @@ export function shapeSv(text: string): string | null {
   // Lower-case after "att", except a name: "Spotify" keeps its capital, "Paketet" and "Appen" do not.
   const head = swapped[0]!;
   if (!/^[\p{Lu}]{2,}/u.test(head) && !/^.[\p{L}]*[\p{Lu}]/u.test(head) && (PRONOUN.test(head) || /(?:en|et|na|n)$/u.test(head))) s = s[0]!.toLowerCase() + s.slice(1);
+  // "utan förklaring": their reading of our silence, which the reply may well answer; "inte ens": their sarcasm.
+  s = s.replace(/,?\s+utan\s+(?:någon\s+)?(?:förklaring|förvarning)(?![\p{L}])/giu, '').replace(/(?<![\p{L}])ens\s+/giu, '');
   return s.replace(/\s+/g, ' ').trim();
 }
 

@@ -64,6 +64,9 @@ export function withSubjectZh(problem: Problem, message: string): Problem {
   // "你们又发错尺码了" → "又发错尺码了": our act, said without its subject as Chinese lets it.
   if (!NO_SUBJECT.test(c) || /您|我们/u.test(c) || /^(?:你们|你)(?!的)/u.test(problem.source ?? '')) return problem;
   if (/^(?:等|排队)/u.test(c)) return { ...problem, clause: `您${c}` };
+  // "这个月被扣了300元年费" → "这个月您被扣了300元年费".
+  const when = /^(这个月|上个月|本月|这周|上周|最近|昨天|今天|前天)((?:又|还)?被)/u.exec(c);
+  if (when) return { ...problem, clause: `${when[1]}您${c.slice(when[1]!.length)}` };
   // "收了 180 元": what was charged, said of them (被), admitting nothing.
   if (/^(?:收了|扣了)/u.test(c)) return { ...problem, clause: `您被${c}` };
   // "昨天App一更新全没了": what is gone is the thing their sentence names nearest before it.
@@ -118,7 +121,7 @@ export function shapeZh(input: string): string | null {
   // "你们重复扣了我两次钱" → "您被重复扣了两次钱": what happened to them, without admitting who did it.
   const done = /^(?:你们|你)([^把给对跟和我]{1,8}?)我(?!们|的)(.*)$/u.exec(text);
   if (done) return `您被${done[1]}${done[2]}`.replace(/你们|你|您(?!被)/gu, '我们');
-  const s = text.replace(/根本|明明/gu, '').replace(/你们|你|您/gu, '我们').replace(/我们们/gu, '我们').replace(/我(?!们)/gu, '您');
+  const s = text.replace(/根本|明明|[，,]?(?:没有任何|没有|没给)(?:任何)?(?:解释|说明)|无缘无故(?:地)?|莫名其妙(?:地)?/gu, '').replace(/你们|你|您/gu, '我们').replace(/我们们/gu, '我们').replace(/我(?!们)/gu, '您');
   // "我们的…" from their "你们的": keep it; but a customer's own "我们" (their family) was turned too.
   if (/^我们(?:家|全家)/u.test(text)) return null;
   return s;

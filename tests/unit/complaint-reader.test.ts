@@ -37,7 +37,7 @@ describe('acknowledgements read as a whole sentence', () => {
     const r = row(loadLocalCorpus('emails.zh.jsonl'), 'email-zh-017');
     expect(additionsOf(r.reply, { customerMessage: r.customer_msg }).filter((a) => a.signal === 'acknowledgement')).toEqual([]);
     // A complaint that ends with a thank-you is still a complaint.
-    expect(acknowledgement('我们会尽快为您查询。', '我的快递一直没到，谢谢')).toBe('您的快递一直没到，我理解这有多让人着急。');
+    expect(acknowledgement('我们会尽快为您查询。', '我的快递一直没到，谢谢')).toBe('您的快递一直没到，我能理解您有多着急。');
   });
 });
 
@@ -104,7 +104,7 @@ describe('ru, sv, zh: the clause reads in its own grammar, or is not offered', (
   });
 
   it('zh: what was done to them without their consent, said without the subject and with 您', () => {
-    expect(acknowledgements(email('zh', 'email-zh-026'))).toEqual(['没经过您同意就给您升级了套餐，我理解这有多让人着急。']);
+    expect(acknowledgements(email('zh', 'email-zh-026'))).toEqual(['没经过您同意就给您升级了套餐，我能理解这给您带来了不少麻烦。']);
   });
 
   it('ru, zh: the other half of a contrast ("а не на меня лично", "不是个人") is no hardship', () => {

@@ -52,9 +52,11 @@ describe('ru: every verb of theirs turned, or the clause not pasted', () => {
 describe('sv: subordinate order in every verb, the household turned too', () => {
   it.each([
     ['Jag har fått feber och kan inte köra i morgon.', 'du har fått feber och inte kan köra i morgon'],
-    ['Jag har inte ens hunnit prova kläderna.', 'du inte ens har hunnit prova kläderna'],
+    // "inte ens": their sarcasm is not said back.
+    ['Jag har inte ens hunnit prova kläderna.', 'du inte har hunnit prova kläderna'],
     ['Sophämtningen har missat vår adress två veckor i rad.', 'sophämtningen har missat er adress två veckor i rad'],
-    ['Jag har spelat i fyra år och nu är mitt konto avstängt utan förklaring.', 'ditt konto är avstängt utan förklaring'],
+    // "utan förklaring" is their reading of our silence: the reply may be the explanation.
+    ['Jag har spelat i fyra år och nu är mitt konto avstängt utan förklaring.', 'ditt konto är avstängt'],
   ])('%j', (message, clause) => {
     expect(readProblemSv(message)?.clause).toBe(clause);
   });
@@ -71,14 +73,15 @@ describe('sv: subordinate order in every verb, the household turned too', () => 
 
 describe('zh: no quoted speech, no bare adverb clause, 我 → 您', () => {
   it.each([
-    ['你好，物流显示已经签收，可我根本没收到。', '您根本没收到'],
+    // "根本": their emphasis, not ours to repeat.
+    ['你好，物流显示已经签收，可我根本没收到。', '您没收到'],
     ['昨天下午你们的云盘服务挂了三个多小时，一个客户提案差点没交上。', '昨天下午我们的云盘服务挂了三个多小时'],
   ])('%j', (message, clause) => {
     expect(readProblemZh(message)?.clause).toBe(clause);
   });
 
   it('reads the charge, not the bare "又收了"', () => {
-    expect(readProblemZh('您好，这个月被扣了300元年费。办卡时说是免年费的，现在怎么又收了？')?.clause).toBe('这个月被扣了300元年费');
+    expect(readProblemZh('您好，这个月被扣了300元年费。办卡时说是免年费的，现在怎么又收了？')?.clause).toBe('这个月您被扣了300元年费');
   });
 
   it('does not repeat what someone told them, quoted', () => {

@@ -234,3 +234,47 @@ describe('ru, sv, zh blame: the omission becomes a step, the reproach goes (blin
     expect(analyze(reply, { lang }).findings).toEqual([]);
   });
 });
+
+describe('ru, sv: the acknowledgement concedes nothing the reply disputes, feels what fits, and is not said twice', () => {
+  const ack = (reply: string, message: string) => suggested(reply, message).additions.find((a) => a.signal === 'acknowledgement')?.suggestion.text;
+  const apology = (reply: string, message: string) => suggested(reply, message).findings[0]?.suggestions[0]?.text;
+
+  it('drops "utan förklaring" / "без объяснений": the reply may be the explanation', () => {
+    const sv = 'Hej Oscar, Jag beklagar att du upplever avstängningen som orättvis. Kontot stängdes eftersom det loggades in från två länder samtidigt.';
+    expect(apology(sv, 'Nu är mitt konto spärrat utan förklaring!')).toBe('Hej Oscar, jag beklagar verkligen att ditt konto är spärrat');
+    const ru = 'Здравствуйте! Сожалеем, если это доставило Вам неудобства. Приём перенесён на 4 декабря.';
+    expect(apology(ru, 'Мне пришла SMS, что приём отменён. Без объяснений, без предложения другого времени.')).toBe('Мне очень жаль, что приём отменён');
+  });
+
+  it("picks the event that hurt, not their sarcasm about our rule ('inte ens')", () => {
+    const reply = 'Hej Amanda, Vi ber om ursäkt för besväret. Avgiften återbetalas inte när en föreställning flyttas.';
+    const out = apology(reply, 'Föreställningen den 12 maj är flyttad till JUNI och jag får inte ens tillbaka avgiften? Jag kan inte gå i juni.');
+    expect(out).toBe('Hej Amanda, vi beklagar verkligen att föreställningen den 12 maj är flyttad till juni');
+    expect(out).not.toMatch(/\bens\b/);
+  });
+
+  it.each([
+    // Their own misfortune is met with sympathy, not frustration.
+    ['Hej William! Jag har flyttat lektionen till fredag.', 'Hej, jag har fått feber och kan inte köra i morgon. Kan jag flytta lektionen?', 'Vad tråkigt att du har fått feber och inte kan köra i morgon.'],
+    // A failure of ours keeps the plain frustration.
+    ['Hej! Vi kollar på det och återkommer.', 'Min beställning har fortfarande inte kommit.', 'Jag förstår hur frustrerande det är att din beställning fortfarande inte har kommit.'],
+    // A serious loss is more than "неприятно".
+    ['Здравствуйте! Мы рассмотрим Ваше заявление.', 'Мою квартиру затопили соседи сверху, ущерб больше 200 тысяч.', 'Понимаю, как это тяжело, что Вашу квартиру затопили соседи сверху.'],
+  ])('%j', (reply, message, want) => {
+    expect(ack(reply, message)).toBe(want);
+    expect(analyze(`${reply} ${want}`, { customerMessage: message }).signals.acknowledgement.present).toBe(true);
+  });
+
+  it.each([
+    ['Hej William! Krya på dig! Jag har flyttat lektionen till fredag.', 'Hej, jag har fått feber och kan inte köra i morgon. Kan jag flytta lektionen?'],
+    ['Здравствуйте, Анна! Понимаю, как это тяжело — болезнь ребёнка. Мы продлим срок сдачи до 15 декабря.', 'Я не успела сдать проект до 28 ноября — заболел ребёнок.'],
+    ['陈女士您好！带宝宝赶早班机确实辛苦，我已经备注了提前入住。', '航班早上到，能不能提前入住？小孩才两岁，怕等太久。'],
+  ])('adds no second acknowledgement to a reply that already meets them warmly: %j', (reply, message) => {
+    expect(ack(reply, message)).toBeUndefined();
+  });
+
+  it("still adds one when the warm words are only in the customer's quoted message", () => {
+    const reply = 'Hej! Vi kollar på det och återkommer.\n\nDen 1 dec. 2026 skrev Kund <kund@example.se>:\n> Jag förstår att ni har mycket, men min beställning har fortfarande inte kommit.';
+    expect(ack(reply, 'Jag förstår att ni har mycket, men min beställning har fortfarande inte kommit.')).toBe('Jag förstår hur frustrerande det är att din beställning fortfarande inte har kommit.');
+  });
+});
