@@ -139,6 +139,12 @@ describe('zh: who it happened to, and the feeling that fits (blind review: subje
     expect(p.additions.find((a) => a.signal === 'acknowledgement')).toBeUndefined();
   });
 
+  it('pastes no clause whose subject is missing even with a 您 inside; the apology names the thing instead', () => {
+    const p = suggested(reply, '按时到了，前台说预约已经过期作废了，还扣了我50元。');
+    expect(p.findings[0]?.suggestions[0]?.text).toBe('很抱歉您的预约出了问题');
+    expect(p.additions.find((a) => a.signal === 'acknowledgement')).toBeUndefined();
+  });
+
   it('keeps our own act without a subject, as Chinese lets it', () => {
     expect(suggested(reply, '你们又发错颜色了！').findings[0]?.suggestions[0]?.text).toBe('很抱歉又发错颜色了');
   });
