@@ -139,7 +139,7 @@ const BLAME_NOTE: Record<Exclude<Lang, 'en'>, string> = {
 const PITCH_PLAIN: Record<Exclude<Lang, 'en'>, string> = {
   ru: 'Предложение как простой факт, без давления.',
   sv: 'Erbjudandet som ett enkelt faktum, utan press.',
-  zh: '只说明优惠内容，不施加压力。',
+  zh: '把优惠当作事实陈述，不施加压力。',
 };
 
 // After a greeting the sentence goes on in lower case: "Hello, Unfortunately, we…" reads as a slip.
