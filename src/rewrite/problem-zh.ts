@@ -62,7 +62,9 @@ export function withSubjectZh(problem: Problem, message: string): Problem {
   const c = problem.clause!;
   if (JUDGEMENT.test(c)) return { ...problem, clause: '这次的经历让您很不愉快', framed: true };
   // "你们又发错尺码了" → "又发错尺码了": our act, said without its subject as Chinese lets it.
-  if (!NO_SUBJECT.test(c) || /^(?:您|我们)/u.test(c) || /^(?:你们|你)(?!的)/u.test(problem.source ?? '')) return problem;
+  // "昨天下午我们的云盘服务挂了…": the subject after a time word is still its subject.
+  const afterTime = c.replace(/^(?:昨天|今天|前天|上周|上个月|这个月|本月|这周|最近)(?:上午|下午|晚上|早上|中午|夜里)?/u, '');
+  if (!NO_SUBJECT.test(c) || /^(?:您|我们)/u.test(afterTime) || /^(?:你们|你)(?!的)/u.test(problem.source ?? '')) return problem;
   if (/^(?:等|排队)/u.test(c)) return { ...problem, clause: `您${c}` };
   // "这个月被扣了300元年费" → "这个月您被扣了300元年费".
   const when = /^(这个月|上个月|本月|这周|上周|最近|昨天|今天|前天)((?:又|还)?被)/u.exec(c);
