@@ -9,9 +9,10 @@ import type { Lang, SignalId, Suggestion } from '../analysis/types.ts';
 import type { Ticket } from './compose.ts';
 import type { Register } from './register.ts';
 import { readsAsClause } from './clause-check.ts';
-import { SPECIFIC_APOLOGY } from './compose.ts';
+import { SPECIFIC_APOLOGY, clashesWithReply } from './compose.ts';
 import { feelingZh } from './problem-zh.ts';
 import { acknowledgeRu, acknowledgeSv } from './feeling-intl.ts';
+import { tagsOf } from './tags.ts';
 
 /** What of the reply an addition has to fit. */
 export interface ReplyShape {
@@ -36,6 +37,8 @@ export interface ReplyShape {
   acknowledges?: boolean;
   /** The reply gives a reason ("because", "due to"): a complaint of "no explanation" is disputed. */
   explains?: boolean;
+  /** The agent's own words (no quoted history), to check what an addition says against. */
+  own?: string;
 }
 
 /** A sentence to add when the reply lacks a signal; null when it would not be worth sending. */
@@ -77,7 +80,7 @@ export function additionFor(signal: SignalId, ticket: Ticket, register: Register
       // The reply already says sorry for, or recognises, what happened ("I'm sorry it took us four
       // days…"): a second acknowledgement was rated redundant every time.
       if (shape.acknowledges) return null;
-      const plain = hardshipEn(ticket);
+      const plain = hardshipEn(ticket, shape);
       // "…cut off without any explanation" under a reply that gives the reason: the acknowledgement
       // would restate what the reply disputes.
       if (plain && shape.explains && UNEXPLAINED.test(plain)) return null;
@@ -89,7 +92,7 @@ export function additionFor(signal: SignalId, ticket: Ticket, register: Register
       // The complaint known and plain: the commitment names it, nothing left to fill in. An English
       // "I'll [what you will do]" was rated as adding nothing: without the complaint, no offer.
       if (lang === 'en') {
-        const what = hardshipEn(ticket);
+        const what = hardshipEn(ticket, shape);
         return what ? { text: `I'll look into why ${what} and get back to you.`, note: 'Commit to the next action yourself.' } : null;
       }
       // ru, sv, zh: not offered. "Я [что Вы сделаете]…" was rated as adding nothing, and the version
@@ -120,7 +123,7 @@ function clauseReadsRu(clause: string): boolean {
  * The English complaint as a hardship said plainly, fit for "I can see how frustrating it is that …"
  * and "I'll look into why …"; null when their words would not read whole there.
  */
-function hardshipEn(ticket: Ticket): string | null {
+function hardshipEn(ticket: Ticket, shape?: ReplyShape): string | null {
   const clause = ticket.problem?.clause;
   if (!clause || ticket.thanksOnly) return null;
   // "It is that …" needs a plain clause: short, opening with who it happened to, nothing pasted.
@@ -133,12 +136,19 @@ function hardshipEn(ticket: Ticket): string | null {
   // Offered unasked, it must say a hardship plainly: something of theirs failed, or they are
   // kept from something. "you never order online", "you didn't ask for this" are no hardship.
   if (!hardship(clause) || ILLNESS.test(clause)) return null;
+  // "…5 hours late" where the reply says 2 hours: a number the reply disputes is not said back.
+  if (shape && clashesWithReply(clause, shape.own ?? '')) return null;
   // "…frustrating that you're not frustrated": a feeling they named is theirs to name.
   if (/(?<![\p{L}])(?:frustrat\w*|upset|sad|angry|mad|annoyed|happy)(?![\p{L}])/iu.test(clause)) return null;
   // A message that praises ("great airline. No fees to check bags") has no hardship in it, and
   // the clause must read whole after "that", pointing at nothing outside it.
   if (ticket.praised || !readsAsClause(clause, true)) return null;
-  return clause;
+  // "you cannot Download": a common word capitalised because it was quoted from an error goes lower-case.
+  return clause.replace(/(?<=[\p{Ll},]\s+)(\p{Lu}\p{Ll}+)(?=\s+\p{Ll}|[.!?]?$)/gu, (w) => {
+    const t = tagsOf(w.toLowerCase());
+    // A common word ("Download", "Social"); a place or a name ("Leeds", unknown words) keeps its capital.
+    return t.size && ![...t].some((x) => /Proper|Place|Region|City|Country|Person|Organization|Name/.test(x)) ? w.toLowerCase() : w;
+  });
 }
 
 // Which feeling fits what happened: money or access at stake is worrying, a thing that came broken
@@ -297,6 +307,7 @@ export function readShape(reply: string, ticket: Ticket, customerMessage: string
     problemSolving,
     askedHelp: asked,
     explains: EXPLAINS.test(ownWords(head)),
+    own: ownWords(head),
     acknowledges: lang === 'en' && (SPECIFIC_APOLOGY.test(ownWords(head)) || ALREADY_RECOGNISES.test(ownWords(head))),
   };
 }

@@ -70,7 +70,7 @@ export function rewritesFor(finding: Finding, place: Place, ticket: Ticket, regi
       }
       // "对此次给您造成的困扰，[我们深表歉意]": the canned lead-in goes with the canned apology.
       const lead = lang === 'zh' ? before.replace(/(?:对此次?|由此|对此)?(?:给您|为您)(?:的[\p{Script=Han}]{1,4})?(?:带来|造成)的?(?:不便|困扰|麻烦|不愉快|不适)[，,]?\s*$/u, '') : before;
-      for (const a of apologies(finding, ticket, register, lang, /^\s*(?:we|our)\b/i.test(finding.text))) {
+      for (const a of apologies(finding, ticket, register, lang, /^\s*(?:we|our)\b/i.test(finding.text), place.around ?? '')) {
         // "I apologize for the experience and would love to help": after a clause of theirs the
         // second verb needs its own subject, or it reads as the customer's.
         const joined = lang === 'en' && !/\]$/.test(a.text) ? tail.replace(/^\s+and\s+(?=(?:would|will|want|wanted|am|hope|need|have|'d|’d|really|truly)\b)/i, `, and ${/^\s*(?:we|our)\b/i.test(finding.text) || register.we ? 'we' : 'I'} `) : tail;
@@ -187,7 +187,7 @@ function swapRemaining(text: string, place: Place, lang: Lang): string {
 }
 
 /** The apology, best first: what went wrong in their words, what of theirs, then one placeholder. */
-function apologies(finding: Finding, ticket: Ticket, register: Register, lang: Lang, weSubject: boolean): Array<{ text: string; note: string }> {
+function apologies(finding: Finding, ticket: Ticket, register: Register, lang: Lang, weSubject: boolean, around = ''): Array<{ text: string; note: string }> {
   // ru, sv, zh: the complaint in their words when the reader found one, then the clean placeholder.
   const said = ticket.problem?.clause;
   // Their clause not sure to read right in the agent's voice: what of theirs it is about, named.
@@ -227,7 +227,12 @@ function apologies(finding: Finding, ticket: Ticket, register: Register, lang: L
   // "Sorry if we haven't called you back": the agent's own fact, said without the "if".
   const own = lang === 'en' && finding.category === 'non-apology' ? SORRY_IF_FACT.exec(finding.text) : null;
   if (own) out.push({ text: `${base} ${own[1]}`, note: OWN_FACT_NOTE });
-  if (p?.clause) {
+  // "We apologise if you felt our receptionist was dismissive when you asked about the delay": the
+  // person they complain of is the complaint; said as their experience, in the reply's own words.
+  const staff = lang === 'en' && finding.category === 'non-apology' ? FELT_STAFF.exec(finding.text) : null;
+  if (staff) out.push({ text: `${base} about your experience with ${staff[1]!.replace(/^the\s/i, 'our ')}${staff[2]!.replace(/[.!]+$/, '')}`, note: 'Names what went wrong, plainly.' });
+  // A number of theirs the reply gives differently ("waited 50 minutes" where the reply says 40): not said back.
+  if (p?.clause && !clashesWithReply(p.clause, around)) {
     out.push({ text: `${base} ${p.clause}`, note: p.accusation ? 'Acknowledges what they went through, without admitting the accusation.' : p.framed ? 'Names what went wrong, plainly.' : 'Names what went wrong, in their words.' });
   }
   // "sorry you're unhappy with our catering service": the apology's own words name what it is about.
@@ -246,6 +251,20 @@ function apologies(finding: Finding, ticket: Ticket, register: Register, lang: L
 // An apology that already names what happened ("I'm sorry your parcel is late", "sorry it took us
 // so long"): not "sorry to hear", "sorry for the inconvenience", "sorry you feel…", "sorry if…".
 export const SPECIFIC_APOLOGY = /(?<![\p{L}])(?:sorry|apologi[sz]e)\s+(?:that\s+)?(?:your\s+(?!(?:experience|frustration|inconvenience|trouble|feelings?|concerns?)\b)[\p{L}\p{N}#-]+(?:\s+[\p{L}\p{N}#-]+){0,3}?\s+(?:is|was|were|are|has|have|had|hasn['’]t|haven['’]t|didn['’]t|did\s+not|isn['’]t|wasn['’]t|never|still|got|arrived|broke|keeps?)|you\s+(?:were|have\s+been|had\s+to|didn['’]t|haven['’]t|weren['’]t|got|still|can['’]t|couldn['’]t|never)|you['’]ve\s+(?:been|had)|it\s+took|we\s+(?:didn['’]t|haven['’]t|missed|sent|charged|got|made|forgot|couldn['’]t)|(?:about|for)\s+the\s+(?:delay|mix-?up|error|mistake|wait)\s+(?:with|on|in|for)\s+your)(?![\p{L}])/iu;
+
+// "if you felt our receptionist was dismissive …", "that you found the driver rude": who they complain of, and when.
+const FELT_STAFF = /(?:if|that)\s+you\s+(?:felt|feel|found|thought|think)\s+(?:that\s+)?((?:our|the)\s+(?:[\p{L}-]+\s+)?(?:receptionist|agent|staff|driver|rep|representative|advisor|adviser|colleague|manager|nurse|doctor|engineer|technician|cashier|waiter|waitress|server|courier|team\s+member|employee|operator|host|concierge|guard|officer))\s+(?:was|were|had\s+been|is|are|seemed|came\s+across\s+as)\s+(?:(?:a\s+bit|rather|quite|very|so|too)\s+)?[\p{L}-]+((?:\s+(?:when|while|as|after|during)\s+[^,;.!?]{1,60})?)/iu;
+
+const UNIT = '(minutes?|mins?|hours?|hrs?|days?|weeks?|months?)';
+/** The clause gives a length of time ("50 minutes") where the reply gives another ("40 minutes"). */
+export function clashesWithReply(clause: string, reply: string): boolean {
+  const said = new RegExp(`(\\d+)\\s*${UNIT}`, 'giu');
+  for (const m of clause.matchAll(said)) {
+    const unit = m[2]!.toLowerCase().replace(/s$/, '').slice(0, 3);
+    for (const r of reply.matchAll(said)) if (r[2]!.toLowerCase().replace(/s$/, '').slice(0, 3) === unit && r[1] !== m[1]) return true;
+  }
+  return false;
+}
 
 // "Sorry if we haven't dialed you back": a fact of ours, not how they feel or whether they were put out.
 const OWN_FACT_NOTE = 'Says sorry for what happened, not for whether it did.';

@@ -141,3 +141,18 @@ describe('acknowledgements that fit (issue #9, blind review f41/f53)', () => {
     expect(p.additions.map((a) => a.suggestion.text).join(' ')).not.toMatch(/Next, \[/);
   });
 });
+
+describe('an acknowledgement says nothing the reply disputes, in our own spelling (issue #9)', () => {
+  const ack = (reply: string, customerMessage: string) => personalize(reply, analyze(reply, { customerMessage, lang: 'en' }), { customerMessage }).additions.find((a) => a.signal === 'acknowledgement')?.suggestion.text;
+
+  it('a word capitalised because it was quoted from an error goes lower-case; a place keeps its capital', () => {
+    expect(ack('Please follow the steps in this article.', 'Every time I try, it says "Cannot Install". I cannot Install the update.')).not.toMatch(/Install/);
+    expect(ack('Please send us the order number.', 'My order has gone to my old address in Leeds!')).toMatch(/Leeds\.$/);
+  });
+
+  it('does not say back a length of time the reply gives differently', () => {
+    expect(ack('The flight was delayed by 2 hours because of fog.', 'My flight was 5 hours late and nobody told us anything.') ?? '').not.toMatch(/5 hours/);
+    // Look-alike: the same number in the reply is no clash.
+    expect(ack('Please send me your booking reference.', 'My flight was 5 hours late and nobody told us anything.')).toMatch(/5 hours late/);
+  });
+});

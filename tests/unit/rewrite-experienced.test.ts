@@ -201,3 +201,26 @@ describe('how they took it is theirs; what happened is said', () => {
     expect(extractProblem(message)?.clause ?? null).toBe(clause);
   });
 });
+
+describe('a non-apology keeps the main complaint and no number that clashes with the reply (issue #9)', () => {
+  const nonApology = (reply: string, customerMessage: string) => {
+    const p = personalize(reply, analyze(reply, { customerMessage, lang: 'en' }), { customerMessage });
+    return p.findings.find((f) => f.category === 'non-apology')?.suggestions[0]?.text;
+  };
+
+  it('says sorry about the person they complain of, in the reply\'s words, without "if you felt"', () => {
+    const msg = 'I was kept waiting 35 minutes and when I asked why, the driver shouted at me. Never using you again.';
+    expect(nonApology('I apologise if you felt our driver was rude when you asked about the wait. Traffic was heavy that evening.', msg))
+      .toBe('I am sorry about your experience with our driver when you asked about the wait');
+  });
+
+  it('look-alike: "if you felt the charge was unfair" names no person and keeps the customer\'s own complaint', () => {
+    const s = nonApology("I'm sorry if you felt the fee was unfair.", 'You charged me a £40 fee for a scratch that was already there.');
+    expect(s ?? '').not.toMatch(/experience with/);
+  });
+
+  it('does not say back a length of time the reply gives differently', () => {
+    const s = nonApology('We apologise for any upset you may feel. The flight was delayed by 2 hours because of fog.', 'My flight was 5 hours late and nobody told us anything.');
+    expect(s ?? '').not.toMatch(/5 hours/);
+  });
+});
