@@ -126,6 +126,9 @@ const GREETING = /^(?:hi|hello|hey|dear|hiya|howdy|greetings|good (?:morning|aft
 // Words that open a sentence with a comma but are not names ("Okay, …", "Unfortunately, …").
 const NOT_A_NAME_OPENER = new Set(['okay', 'ok', 'yes', 'no', 'well', 'sure', 'thanks', 'unfortunately', 'however', 'also', 'currently', 'again', 'alright', 'absolutely', 'great', 'perfect', 'hmm', 'sorry', 'apologies', 'cheers', 'regards', 'best', 'note', 'meanwhile', 'otherwise', 'additionally', 'firstly', 'first', 'second', 'then', 'finally', 'yikes', 'oops', 'wow', 'awesome', 'definitely', 'certainly', 'indeed', 'please', 'today', 'tomorrow', 'yesterday', 'here', 'there', 'now', 'still', 'instead', 'rgds', 'regds', 'brgds', 'kr', 'thx', 'tks', 'pls', 'plz']);
 
+// First names that are also modal verbs ("Will", "May"): names only where punctuation says so.
+const NAME_LIKE_MODAL = new Set(['will', 'may']);
+
 function isAdverbLike(word: string): boolean {
   return /ly$/.test(word);
 }
@@ -135,28 +138,37 @@ const NOT_A_NAME = new Set(['there', 'team', 'all', 'everyone', 'folks', 'friend
 function nameSpans(s: { start: number; text: string }, customerName: string | undefined): RuleMatch[] {
   const out: RuleMatch[] = [];
   const known = (customerName ?? '').toLowerCase().split(/\s+/).filter((w) => w.length > 1);
-  const g = GREETING.exec(s.text);
+  // A tweet's part counter may stand before the greeting: "1/3 Thanks Ange."
+  const lead = /^\d+\/\d+\s*/.exec(s.text)?.[0].length ?? 0;
+  const g = GREETING.exec(s.text.slice(lead));
+  // "Thanks Will." / "Hi May,": a name that is also a modal verb, told apart by the punctuation after it.
+  const modalName = (word: string, after: string) => NAME_LIKE_MODAL.has(word.toLowerCase()) && /^[\p{Lu}]/u.test(word) && /^\s*[.,!]/u.test(after);
     // Case is checked apart from the greeting: under the i flag \p{Lu} would match any letter.
-    if (g && /^[\p{Lu}]/u.test(g[1]!) && !NOT_A_NAME.has(g[1]!.toLowerCase()) && !isFunctionWord(g[1]!)) {
-      const at = s.start + s.text.indexOf(g[1]!, g[0].length - g[1]!.length);
+    if (g && /^[\p{Lu}]/u.test(g[1]!) && !NOT_A_NAME.has(g[1]!.toLowerCase()) && (!isFunctionWord(g[1]!) || modalName(g[1]!, s.text.slice(lead + g[0].length)))) {
+      const at = s.start + s.text.indexOf(g[1]!, lead + g[0].length - g[1]!.length);
     out.push({ start: at, end: at + g[1]!.length });
   } else {
     // A vocative: ", Maria!" / "Maria, …" / "…, Eric and …" / "… Nancy." with a name-like word.
-    const re = /(?:^|(,)\s*|\s)([\p{Lu}][\p{Ll}'’-]+)(?=\s*[,.!?:]|\s*$|\s+and\s|\s+[\^*~]\S{1,12}\s*$|\s+(?:did|do|does|can|could|have|has|is|are|was|were|we|i|please|thanks|thank|sorry)\s)/gu;
+    const re = /(?:^|(,)\s*|\s)([\p{Lu}][\p{Ll}'’-]+)(?=\s*[,.!?:]|\s*$|\s+and\s|\s+[\^*~]\S{1,12}\s*$|\s+(?:did|do|does|can|could|have|has|is|are|was|were|we|i|please|thanks|thank|sorry)\s|\s+[-–—]\s)/gu;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s.text))) {
       const word = m[2]!;
       const lower = word.toLowerCase();
-      if (NOT_A_NAME.has(lower) || NOT_A_NAME_OPENER.has(lower) || isFunctionWord(word)) continue;
       const opensSentence = m.index === 0;
+      const after = s.text.slice(m.index + m[0].length);
+      if (NOT_A_NAME.has(lower) || NOT_A_NAME_OPENER.has(lower) || (isFunctionWord(word) && (opensSentence || !modalName(word, after)))) continue;
       const afterComma = m[1] === ',';
       const closesWithComma = /^[\p{Lu}][\p{Ll}'’-]+\s*,/u.test(s.text.slice(m.index + m[0].indexOf(word)));
-      const named = known.includes(lower) || isKnownName(word);
+      const named = known.includes(lower) || isKnownName(word) || NAME_LIKE_MODAL.has(lower);
+      // A name that opens a question to "you" or a dash: "Jeffrey did you use…", "Edgar - sorry for…".
+      const addressedAtStart = opensSentence && /^\s+(?:(?:did|do|does|can|could|have|has|are|were)\s+you\b|[-–—]\s)/iu.test(after);
+      // Before a dash only at the start: "… perfect :) Ty - Darren" is the agent signing off.
+      if (!opensSentence && /^\s+[-–—]\s/u.test(after)) continue;
       // Unknown words count as names only in a vocative position: "…, Bry." or "Dick, please…".
       // A sign-off ("-Becky", "^Tom") is the agent's name, not the customer's.
       if (/[-–—^*~]\s*$/.test(s.text.slice(0, m.index + m[0].indexOf(word)))) continue;
       const vocative = (afterComma && /^[\s]*[.!?]|^\s*$/.test(s.text.slice(m.index + m[0].length))) || (opensSentence && closesWithComma && !inLexicon(word));
-      if (named ? (!opensSentence || closesWithComma) : vocative && !isAdverbLike(lower)) {
+      if (named ? (!opensSentence || closesWithComma || addressedAtStart) : vocative && !isAdverbLike(lower)) {
         const at = s.start + m.index + m[0].indexOf(word);
         out.push({ start: at, end: at + word.length });
       }
@@ -223,7 +235,23 @@ function customerStems(message: string): Set<string> {
   return stems;
 }
 
+// The agent's own name closing the reply: "Phil.", "Ty Andrew", "Thanks, Sarah", "Kind regards, Dan 2/2"
+// as the last sentence, with no "!" or "?" ("Thanks, Sarah!" thanks the customer). Labelers never
+// counted the agent's signature as personal (LABELING.md); a known customer name still counts.
+const SIGN_OFF = /^(?:\d+\/\d+\s*)?(?:(?:thanks|thank you|many thanks|thanks again|ty|thx|cheers|regards|kind regards|best regards|warm regards|warmest regards|best|best wishes|all the best|take care|sincerely|yours|rgds|kr)[,.]?\s+)?[-–—~^*]?\s*([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})\s*[.,]?\s*(?:\d+\/\d+)?\s*$/iu;
+const HELLO = /^(?:\d+\/\d+\s*)?(?:hi|hello|hey|dear|hiya|howdy|greetings|good (?:morning|afternoon|evening)|morning|evening|afternoon)(?![\p{L}])/iu;
+const LAST_SENTENCE = /^\s*(?:\d+\/\d+\s*)?(?:https?:\/\/\S+\s*)?$/;
+
+function isSignOff(ctx: SentenceContext): boolean {
+  const m = SIGN_OFF.exec(ctx.text);
+  if (!m || HELLO.test(ctx.text) || !/^[\p{Lu}]/u.test(m[1]!)) return false;
+  if (!LAST_SENTENCE.test(ctx.next)) return false;
+  const known = (ctx.customerName ?? '').toLowerCase().split(/\s+/).filter((w) => w.length > 1);
+  return !m[1]!.toLowerCase().split(/\s+/).some((w) => known.includes(w.replace(/\.$/, '')));
+}
+
 function personal(ctx: SentenceContext): RuleMatch[] {
+  if (isSignOff(ctx)) return [];
   const out = nameSpans({ start: 0, text: ctx.text }, ctx.customerName);
   DETAIL.lastIndex = 0;
   let m: RegExpExecArray | null;
