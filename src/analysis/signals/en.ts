@@ -236,15 +236,20 @@ function customerStems(message: string): Set<string> {
 }
 
 // The agent's own name closing the reply: "Phil.", "Ty Andrew", "Thanks, Sarah", "Kind regards, Dan 2/2"
-// as the last sentence, with no "!" or "?" ("Thanks, Sarah!" thanks the customer). Labelers never
+// as the last sentence, with no "!" or "?" ("Thanks, Sarah!" thanks the customer, and so does "Thanks Maria."
+// with no comma). Labelers never
 // counted the agent's signature as personal (LABELING.md); a known customer name still counts.
-const SIGN_OFF = /^(?:\d+\/\d+\s*)?(?:(?:thanks|thank you|many thanks|thanks again|ty|thx|cheers|regards|kind regards|best regards|warm regards|warmest regards|best|best wishes|all the best|take care|sincerely|yours|rgds|kr)[,.]?\s+)?[-–—~^*]?\s*([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})\s*[.,]?\s*(?:\d+\/\d+)?\s*$/iu;
+const SIGN_OFF = /^(?:\d+\/\d+\s*)?(?:(?:thanks|thank you|many thanks|thanks again|thx)(?:,|\s+(?=[-–—]))\s*|(?:ty|cheers|regards|kind regards|best regards|warm regards|warmest regards|best|best wishes|all the best|take care|sincerely|yours|rgds|kr)[,.]?\s+)?[-–—~^*]?\s*([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})\s*[.,]?\s*(?:\d+\/\d+)?\s*$/iu;
 const HELLO = /^(?:\d+\/\d+\s*)?(?:hi|hello|hey|dear|hiya|howdy|greetings|good (?:morning|afternoon|evening)|morning|evening|afternoon)(?![\p{L}])/iu;
 const LAST_SENTENCE = /^\s*(?:\d+\/\d+\s*)?(?:https?:\/\/\S+\s*)?$/;
 
 function isSignOff(ctx: SentenceContext): boolean {
   const m = SIGN_OFF.exec(ctx.text);
-  if (!m || HELLO.test(ctx.text) || !/^[\p{Lu}]/u.test(m[1]!)) return false;
+  if (!m || HELLO.test(ctx.text)) return false;
+  // Every word of the name capitalised (the i flag lets \p{Lu} match any letter), none a closing word:
+  // "Thanks Maria." thanks the customer.
+  const words = m[1]!.split(/\s+/);
+  if (!words.every((w) => /^[\p{Lu}]/u.test(w)) || /^(?:thanks|thank|thx|cheers|regards|best|yours|sincerely)$/i.test(words[0]!)) return false;
   if (!LAST_SENTENCE.test(ctx.next)) return false;
   const known = (ctx.customerName ?? '').toLowerCase().split(/\s+/).filter((w) => w.length > 1);
   return !m[1]!.toLowerCase().split(/\s+/).some((w) => known.includes(w.replace(/\.$/, '')));
