@@ -243,29 +243,35 @@ const SIGN_OFF = /^(?:\d+\/\d+\s*)?(?:(?:thanks|thank you|many thanks|thanks aga
 const HELLO = /^(?:\d+\/\d+\s*)?(?:hi|hello|hey|dear|hiya|howdy|greetings|good (?:morning|afternoon|evening)|morning|evening|afternoon)(?![\p{L}])/iu;
 const LAST_SENTENCE = /^\s*(?:\d+\/\d+\s*)?(?:https?:\/\/\S+\s*)?$/;
 
-function isSignOff(ctx: SentenceContext): boolean {
-  const m = SIGN_OFF.exec(ctx.text);
-  if (!m || HELLO.test(ctx.text)) return false;
+/** The sentence has the shape of a signature; whether it closes the reply is read in `reply`. */
+function signOffShape(text: string, customerName: string | undefined): boolean {
+  const m = SIGN_OFF.exec(text);
+  if (!m || HELLO.test(text)) return false;
   // Every word of the name capitalised (the i flag lets \p{Lu} match any letter), none a closing word:
   // "Thanks Maria." thanks the customer.
   const words = m[1]!.split(/\s+/);
   if (!words.every((w) => /^[\p{Lu}]/u.test(w)) || /^(?:thanks|thank|thx|cheers|regards|best|yours|sincerely)$/i.test(words[0]!)) return false;
-  if (!LAST_SENTENCE.test(ctx.next)) return false;
-  const known = (ctx.customerName ?? '').toLowerCase().split(/\s+/).filter((w) => w.length > 1);
+  const known = (customerName ?? '').toLowerCase().split(/\s+/).filter((w) => w.length > 1);
   return !m[1]!.toLowerCase().split(/\s+/).some((w) => known.includes(w.replace(/\.$/, '')));
 }
 
+// A sentence shaped like a signature is left to `reply`, which knows whether it closes the reply:
+// reading the next sentence here would tie the sentence's cache to its neighbour.
 function personal(ctx: SentenceContext): RuleMatch[] {
-  if (isSignOff(ctx)) return [];
-  const out = nameSpans({ start: 0, text: ctx.text }, ctx.customerName);
+  if (signOffShape(ctx.text, ctx.customerName)) return [];
+  return personalIn(ctx.text, ctx.customerName, ctx.customerMessage);
+}
+
+function personalIn(text: string, customerName: string | undefined, customerMessage: string | undefined): RuleMatch[] {
+  const out = nameSpans({ start: 0, text }, customerName);
   DETAIL.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = DETAIL.exec(ctx.text))) out.push({ start: m.index, end: m.index + m[0].length });
-  if (ctx.customerMessage) {
+  while ((m = DETAIL.exec(text))) out.push({ start: m.index, end: m.index + m[0].length });
+  if (customerMessage) {
     // A detail of their case: a content word of the customer's own message repeated in the reply
     // (everyday support words such as "password" or "order" do not count).
-    const theirs = customerStems(ctx.customerMessage);
-    const ours = ctx.text.replace(/https?:\/\/\S+/g, (u) => ' '.repeat(u.length));
+    const theirs = customerStems(customerMessage);
+    const ours = text.replace(/https?:\/\/\S+/g, (u) => ' '.repeat(u.length));
     for (const [w, at] of contentWords(ours)) {
       if (theirs.has(stem(w))) out.push({ start: at, end: at + w.length });
     }
@@ -281,5 +287,18 @@ export const englishSignals: SignalDetector = {
       'next-step': nextStep(ctx),
       personal: personal(ctx),
     };
+  },
+  // A signature-shaped sentence counts as usual unless it closes the reply ("Thanks, Sarah. I'll
+  // check." thanks the customer; "…on its way. Thanks, Sarah" signs off).
+  reply(_text, sentences, context): SentenceSignals {
+    const out: RuleMatch[] = [];
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i]!;
+      const text = s.text.replace(/[’‘´]/g, "'");
+      if (!signOffShape(text, context.customerName)) continue;
+      if (LAST_SENTENCE.test(sentences[i + 1]?.text ?? '') && sentences.slice(i + 2).every((n) => LAST_SENTENCE.test(n.text))) continue;
+      for (const m of personalIn(text, context.customerName, context.customerMessage)) out.push({ start: s.start + m.start, end: s.start + m.end });
+    }
+    return { personal: out };
   },
 };
