@@ -128,6 +128,8 @@ export const englishClasses: ClassTable = {
       'the billing system', 'our reservation system', 'the reservation system', 'the back end', 'our back end',
       'the backend', 'our backend', 'our database', 'the database', 'the checkout', 'our checkout', 'the algorithm',
       'our algorithm',
+      'this channel', 'this account', 'this handle', 'this page', 'our social team', 'our social media team',
+      'the social media team', 'our twitter team', 'twitter support',
      
      
     ],
@@ -213,6 +215,9 @@ export const englishClasses: ClassTable = {
       'take the matter further', 'take the matter any further', 'take your complaint further', 'bend the rules',
       'bend our rules', 'bend the policy', 'deviate from', 'tell you why', 'tell you the reason', 'tell you more',
       'say more', 'say why', 'say any more', 'go any further',
+      // Stepping into someone else's matter, or deciding it: "we aren't able to interfere with the carrier's process".
+      'interfer*', 'intercede', 'step in', 'mediat*', 'arbitrat*', 'go against', 'break the rules', 'break our rules',
+      'make that decision', 'make this decision', 'make that call', 'make the decision', 'decide on',
     ],
   },
   CHANNEL: {
@@ -224,6 +229,8 @@ export const englishClasses: ClassTable = {
       'through this forum', 'via this forum', 'on this forum', 'publicly', 'in public', 'over dm', 'via dm', 'over chat',
       'via chat', 'over the phone', 'via email', 'over email', 'by email', 'on chat', 'in chat', 'via tweet', 'in a tweet',
       'on facebook', 'via facebook', 'via messenger', 'on here', 'from here', 'from our end', 'on our end', 'from this end',
+      'on this account', 'via this account', 'through this account', 'on this handle', 'via this handle', 'on this page',
+      'via this page', 'on this thread', 'in this thread',
     ],
   },
   SERVICE_NOUN: {
@@ -287,6 +294,15 @@ export const englishClasses: ClassTable = {
       'the moderators', 'our head office', 'the head office', 'the management team', 'senior management',
       'upper management', 'the powers that be', 'the higher-ups', 'my manager', 'my supervisor', 'a supervisor',
       'the supervisor',
+      // Other parties agents of airlines, utilities, lettings and insurers send customers to.
+      'your airline', 'the lead passenger', 'the lead booker', 'the person who made the booking', 'the cardholder',
+      'the card holder', 'the bill payer', 'the main account holder', 'the primary account holder', 'your landlord',
+      'your letting agent', 'the letting agent', 'your council', 'your local council', 'your energy supplier',
+      'your energy provider', 'your supplier', 'your mobile provider', 'your mobile network', 'your phone provider',
+      'your home insurance', 'your insurance', 'your travel insurance', 'your insurance provider', 'your insurance company',
+      'the delivery partner', 'the shipping partner', 'our shipping partner', 'the courier partner', 'the property owner',
+      'the event organisers', 'the event organizers', 'the organisers', 'the organizers', 'the hotel itself',
+      'the recipient', 'the buyer', 'the purchaser', 'the card networks', 'the card network', 'the payment networks',
     ],
   },
   CONTACT_VERB: {
@@ -307,6 +323,8 @@ export const englishClasses: ClassTable = {
       'raise your concerns with', 'raise your concern with', 'raise the matter with', 'raise this matter with',
       'discuss this with', 'discuss it with', 'discuss with', 'discuss the matter with', 'take the matter up with', 'pursue this with',
       'pursue it with', 'pursue the matter with',
+      'ask at', 'enquire at', 'inquire at', 'check at', 'speak to someone at', 'speak with someone at', 'ask someone at',
+      'ask the staff at', 'speak to the staff at',
     ],
   },
   MUST: {
@@ -330,6 +348,9 @@ export const englishClasses: ClassTable = {
       'we kindly request you to', 'we kindly ask you to', 'we ask that you', 'i ask that you', 'we ask you to',
       'you are advised to', "you're advised to", 'customers are advised to', 'customers need to', 'customers will need to',
       'customers must',
+      'your best option would be to', 'your best bet would be to', 'your best bet will be to', 'the best bet is to',
+      'the best bet would be to', 'your best course of action is to', 'the best course of action is to',
+      'the best course of action would be to', 'your best course of action would be to',
     ],
   },
   OTHER_TEAM: {
@@ -363,6 +384,11 @@ export const englishClasses: ClassTable = {
       'our support portal', 'our help centre', 'our help center', 'the service desk', 'our service desk', 'in-store staff',
       'store staff', 'a member of staff in store', 'the store manager', 'a store manager', 'the duty manager',
       'customer services', 'our customer services team', 'guest services', 'guest relations', 'our guest relations team',
+      'our crew', 'our cabin crew', 'the cabin crew', 'the gate agents', 'our gate agents', 'the gate staff', 'our gate staff',
+      'our airport staff', 'the airport staff', 'our airport team', 'the airport team', 'our ground staff', 'the ground staff',
+      'the check-in desk', 'our check-in team', 'the check-in staff',
+      'a member of staff', 'a staff member', 'a member of our staff', 'a member of the station team', 'the station team',
+      'a colleague in store', 'a member of the store team', 'the store team', 'the cabin crew on board',
     ],
   },
   ORG_UNIT: {
@@ -371,7 +397,7 @@ export const englishClasses: ClassTable = {
       'team', 'teams', 'department', 'departments', 'dept', 'office', 'offices', 'desk', 'unit', 'division', 'panel',
       'board', 'committee', 'centre', 'center', 'group', 'specialists', 'colleagues', 'staff', 'agents', 'managers',
       // The people of a unit named by their trade: "that sits with our underwriters".
-      'underwriters', 'underwriting', 'assessors', 'adjusters', 'loss adjusters', 'claims handlers', 'engineers',
+      'crew', 'underwriters', 'underwriting', 'assessors', 'adjusters', 'loss adjusters', 'claims handlers', 'engineers',
       'technicians', 'representatives', 'reps', 'advisors', 'advisers', 'case handlers', 'caseworkers', 'case managers',
     ],
   },
@@ -409,6 +435,7 @@ export const englishClasses: ClassTable = {
       'determined solely by', 'decided solely by', 'at the sole discretion of',
       'solely at the discretion of', 'entirely at the discretion of',
       'the sole responsibility of',
+      'run by', 'operated by', 'fulfilled by', 'organised by', 'organized by', 'set out by', 'under the remit of',
     ],
   },
   POLICY_NOUN: {
@@ -466,6 +493,7 @@ export const englishClasses: ClassTable = {
       'reinstated manually', 'changed manually', 'exempted', 'excused', 'offered', 'given', 'provided', 'paid out', 'paid',
       'carried over', 'rolled over', 'transferred over', 'refunded back', 'put back', 'added back', 'switched', 'swapped',
       'separated', 'unlinked', 'disconnected',
+      'applied retrospectively', 'added retrospectively', 'honoured retrospectively', 'honored retrospectively',
     ],
   },
   CONTROL: {
@@ -661,6 +689,15 @@ export const englishClasses: ClassTable = {
       'has no authority',
     ],
   },
+  GO_BETWEEN: {
+    doc: 'What a company calls itself to say the matter belongs to someone else ("we\'re only the payment processor", "I\'m just the messenger").',
+    members: [
+      'platform', 'marketplace', 'booking platform', 'booking site', 'booking agent', 'ticket agent', 'ticketing agent',
+      'ticket seller', 'ticketing platform', 'payment processor', 'payment provider', 'reseller', 'retailer', 'middleman',
+      'middle man', 'intermediary', 'go-between', 'broker', 'third party', 'facilitator', 'distributor', 'messenger',
+      'agent', 'booking service', 'travel agent', 'listing site', 'host platform',
+    ],
+  },
   REMEDY_NOUN: {
     doc: 'What a customer asks for, named as a thing: refused with "we don\'t accept/offer/do X" it is a rule held up as a wall.',
     members: [
@@ -826,6 +863,10 @@ export const englishClasses: ClassTable = {
       'i can still', "i'd suggest", 'the best way', 'the quickest way', 'the fastest way', 'a workaround', 'as a workaround',
       'all we can do is', 'all i can do is', 'we are offering', "we're offering", 'we can provide', 'we can give you',
       'we could provide', 'i can provide', 'i can give you',
+      // "We" with a real action done or promised for this customer: "…, but we've rebooked you on the first flight".
+      "we've rebooked", "we've refunded", "we've credited", "we've arranged", "we've booked", "we've waived", "we've issued",
+      "we've replaced", "we've reissued", 'we have rebooked', 'we have refunded', 'we have credited', 'we have arranged',
+      'we have waived', "we'll refund", 'we will refund', "we'll rebook", 'we will rebook', "we'll credit", 'we will credit',
     ],
   },
   ENTITLED: {
@@ -839,6 +880,7 @@ export const englishClasses: ClassTable = {
       'are free', 'we cover', "we'll cover", 'we will cover', "we'll refund", 'we will refund', "we'll replace", 'we will replace',
       "we'll repair", 'we will repair', 'falls within', 'fall within', 'falls inside', "you're within", 'you are within',
       "you're still within", 'you are still within', 'still within',
+      'fully covered', 'is insured', 'are insured', 'fully insured',
     ],
   },
   OPTION: {

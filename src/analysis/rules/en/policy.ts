@@ -33,14 +33,18 @@ export const policyRules: Rule[] = [
     suggestions: [{ text: "I can't [do what they asked] because [the reason], but what I can do is [alternative]" }],
     patterns: [
       "(?:it's|it is|that's|that is|this is|these are|those are)(?: (?:just|simply|unfortunately|still))? {OUR_RULE}(?: [\\p{L}-]+)? {POLICY_NOUN}(?! (?:number|page|holder|document|renewal|details|is (?:done|renewed|active|valid)))",
-      "{OUR_RULE}(?: [\\p{L}-]+)? {POLICY_NOUN} (?:states?|says?|dictates?|stipulates?|mandates?|only allows?|(?:does not|doesn't|won't|will not|do not|don't) (?:allow|let|permit)|prevents? us|prohibits? us|requires? (?:us|that)|(?:is|are) (?:very )?(?:clear|strict|firm))",
+      "{OUR_RULE}(?: [\\p{L}-]+)? {POLICY_NOUN} (?:states?|says?|dictates?|stipulates?|mandates?|only allows?|(?:does not|doesn't|won't|will not|do not|don't) (?:allow|let|permit)|prevents? (?:us|me)|prohibits? (?:us|me)|stops? (?:us|me)|forbids? (?:us|me)|requires? (?:us|that)|(?:is|are) (?:very )?(?:clear|strict|firm))",
       "{DUE_TO} {OUR_RULE}(?: [\\p{L}-]+)? {POLICY_NOUN}(?! (?:number|page|holder|document|renewal|details))",
+      // The bare rule as the subject: "Policy prevents us from sharing that."
+      "^{POLICY_NOUN} (?:{HEDGE} )?(?:prevents?|stops?|forbids?|prohibits?|bars?) (?:us|me|our (?:team|agents|staff))",
       "(?:as per|per|in line with|in accordance with|in compliance with|pursuant to|to comply with|as required by) (?:current |local |uk |eu |us |government |federal |state )?(?:legislation|regulations?|the law|law|policy|protocol|procedure)(?! (?:number|page|holder|document|renewal|details))",
       '(?:booking|company|store|our|these|the) rules (?:apply|(?:do not|don\'t) allow)',
       // The rule pointed at instead of explained: "this is clearly stated in our terms".
       "(?:it's|it is|this is|that's|that is|it was|this was|which is) (?:{HEDGE} )?(?:clearly |all |also )?(?:stated|outlined|set out|explained|written|specified|detailed|noted|mentioned|laid out|covered) in (?:{OUR_RULE} )?(?:[\\p{L}-]+ )?{POLICY_NOUN}",
       '(?:we )?(?:just |simply )?(?:have|need|has) to {FAIRNESS}(?: (?:of )?our (?:guests|customers|members|users|passengers))?',
       '(?:this|that) is how (?:it|things) (?:works?|is done|are done) (?:here|at \\p{L}+)',
+      // "It's a rule that applies to everyone."
+      "(?:a|the|our|this|that) (?:[\\p{L}-]+ )?(?:rule|policy|requirement|restriction)s? (?:that |which )?(?:{HEDGE} )?appl(?:y|ies) (?:equally )?to (?:everyone|everybody|all (?:of )?(?:our )?(?:customers|guests|passengers|members|users|travellers|travelers|bookings|orders|accounts))",
       // The way things are, offered as the whole answer: "I'm afraid that's simply the way it works".
       // Only with a shrug ("just", "simply", "unfortunately" before it): a plain "that's how it works" closes an explanation.
       "(?:(?<=(?:unfortunately|sadly|regrettably|afraid|sorry)[^.!?]{0,24})(?:it's|it is|that's|that is|this is) |(?:it's|it is|that's|that is|this is) (?:just|simply|sadly|unfortunately|regrettably),? (?:just |simply )?)(?:(?:the way|how) (?:it|things|this|that) (?:works?|is|are|goes|go|has always worked|has always been)|(?:our |the )(?:process|procedure|practice))(?=\\s*(?:[.!,;…]|$))",
@@ -53,6 +57,11 @@ export const policyRules: Rule[] = [
     unless: (ctx) => /(?<![\p{L}])you(?:'re| are) (?:still )?eligible|(?<![\p{L}])you (?:can|may) (?:still |also )?(?:request|get|ask|apply|choose|claim|cancel)/u.test(`${ctx.lower} ${ctx.next.toLowerCase()}`),
     examples: {
       flag: [
+        // Issue #8: the rule as the subject that stops the agent, and a rule said to bind everyone.
+        { text: 'Company policy prevents me from doing that.', span: 'Company policy prevents me' },
+        { text: 'Regulations stop us from releasing the funds early.', span: 'Regulations stop us' },
+        { text: "It's a rule that applies to everyone.", span: 'a rule that applies to everyone' },
+        { text: 'The baggage policy applies equally to all passengers.', span: 'The baggage policy applies equally to all passengers' },
         { text: "It's company policy.", span: "It's company policy" },
         { text: 'As per our policy, we cannot refund opened items.', span: 'As per our policy' },
         { text: "I'm afraid that's our refund policy and there is nothing else to discuss.", span: "that's our refund policy" },
@@ -78,6 +87,8 @@ export const policyRules: Rule[] = [
         { text: "That is normal practice here.", span: "That is normal practice" },
       ],
       pass: [
+        'Our rule that applies to all bookings is simple: free changes up to 24 hours before, and I have changed yours.',
+        'The policy prevents fraud, so I have sent the code to your registered phone instead.',
         'Your insurance policy renewal is done.',
         'Refunds go back to the original card because that way nobody else can redirect your money; I can send a voucher today instead.',
         'Our privacy policy page lists every cookie we set: https://example.com/privacy',
@@ -133,8 +144,9 @@ export const policyRules: Rule[] = [
       "there(?:'s| is) no way for (?:me|us|our team|the team) to (?:{HEDGE} )?{SERVICE_ACTION}",
       // The bare refusal, nothing after it but the end of the clause: "I'm afraid that's not possible.",
       // "Unfortunately, we can't." What would be done is left out, and so is any way forward.
-      "(?:that|this|it)(?:'s| is| was) (?:{HEDGE} )?(?:not|no longer) (?:{HEDGE} )?(?:possible|doable|an option|feasible)(?=\\s*(?:[.!,;…]|$)|\\s+(?:on our end|from our end|on our side|here|at this time|at the moment|right now|for us|i'm afraid|unfortunately|in this case|on this occasion)(?![\\p{L}]))",
-      "(?:that|this|it)(?: isn't| wasn't| won't be| will not be| wouldn't be| would not be| isn't going to be| is not going to be| can't be| cannot be) (?:{HEDGE} )?(?:possible|doable|an option|feasible)(?=\\s*(?:[.!,;…]|$)|\\s+(?:on our end|from our end|on our side|here|at this time|at the moment|right now|for us|i'm afraid|unfortunately|in this case|on this occasion)(?![\\p{L}]))",
+      "(?:that|this|it)(?:'s| is| was) (?:{HEDGE} )?(?:not|no longer) (?:{HEDGE} )?(?:possible|doable|an option|feasible)(?=\\s*(?:[.!,;…]|$)|\\s+(?:on our end|from our end|on our side|from our side|on my end|from my end|on my side|from my side|here|at this time|at the moment|right now|for us|i'm afraid|unfortunately|in this case|on this occasion)(?![\\p{L}]))",
+      "(?:that|this|it) (?:can't|cannot|can not|won't|will not|couldn't|could not) (?:{HEDGE} )?be done(?=\\s*(?:[.!,;…]|$)|\\s+(?:on our end|from our end|on our side|from our side|here|at this time|at the moment|right now|for us|i'm afraid|unfortunately|in this case|on this occasion|i'm sorry|sorry)(?![\\p{L}]))",
+      "(?:that|this|it)(?: isn't| wasn't| won't be| will not be| wouldn't be| would not be| isn't going to be| is not going to be| can't be| cannot be) (?:{HEDGE} )?(?:possible|doable|an option|feasible)(?=\\s*(?:[.!,;…]|$)|\\s+(?:on our end|from our end|on our side|from our side|on my end|from my end|on my side|from my side|here|at this time|at the moment|right now|for us|i'm afraid|unfortunately|in this case|on this occasion)(?![\\p{L}]))",
       "{AGENT} (?:{HEDGE} )?(?:can't|cannot|can not|unable to|not able to|not in a position to|not authori[sz]ed to|not allowed to|not permitted to|won't be able to|will not be able to|are unable to|am unable to|is unable to|are not able to|am not able to|aren't able to|isn't able to)(?=\\s*(?:[.!…]|$))",
       // Impersonal: nobody named, the same wall ("it is not possible to downgrade an account").
       "(?:it|that|this)(?: is not|'s not| isn't| is currently not|'s currently not| would not be| wouldn't be| will not be| won't be) (?:{HEDGE} )?possible to (?:{HEDGE} )?{SERVICE_ACTION}",
@@ -153,6 +165,13 @@ export const policyRules: Rule[] = [
     },
     examples: {
       flag: [
+        // Issue #8: the bare refusal "from our side", and "that can't be done".
+        { text: "Unfortunately that's not possible from our side.", span: "that's not possible" },
+        { text: "That can't be done, sorry.", span: "That can't be done" },
+        { text: "I'm afraid this cannot be done on this occasion.", span: 'this cannot be done' },
+        { text: "We aren't able to interfere with the carrier's process.", span: "We aren't able to interfere" },
+        { text: "I'm not authorised to make that decision.", span: "I'm not authorised to make that decision" },
+        { text: "This channel can't help with billing.", span: "This channel can't help with" },
         { text: 'Unfortunately, we are not able to assist with this request.', span: 'we are not able to assist' },
         { text: "I'm sorry, but we're unable to make exceptions to the 30 day wait for username changes.", span: "we're unable to make exceptions" },
         { text: "We can't access your account via Twitter. For assistance, please reach us here: https://t.co/x", span: "We can't access" },
@@ -212,6 +231,8 @@ export const policyRules: Rule[] = [
         { text: "Unfortunately that's not something we support.", span: "not something we support" },
       ],
       pass: [
+        "That can't be done from the app, but I've done it for you here.",
+        'If it cannot be done online, the branch will do it while you wait.',
         "I can't find an order under that email. Could you DM me the order number?",
         "We can't refund opened items because they can't be resold; what I can do is send a replacement today.",
         "If we can't fix it remotely, I'll send a technician on Monday.",
@@ -285,6 +306,7 @@ export const policyRules: Rule[] = [
       "(?:i|we) (?:{HEDGE} )?(?:don't|do not|didn't|did not) (?:make|set|take|decide) (?:the|those|these|that|this|any|such) (?:rules?|decisions?|policies|policy|calls?|prices)",
       // "That's handled by…": a pattern cannot begin inside "that's", so the contracted verb comes with its subject.
       "(?:is|are|was|were|(?:it|that|this|which|what)'s) (?:{HEDGE} )?(?:entirely |completely |solely |ultimately )?{HANDED_TO} (?:{OTHER_PARTY}|{OTHER_TEAM}|(?:our|the|a separate|a different|another|a dedicated) (?:[\\p{L}&-]+ ){0,3}{ORG_UNIT}|(?:each|every|the individual|individual|the local|your local) {OUTLET})",
+      "(?:falls?|fell|comes?|came) (?:{HEDGE} )?under (?:the )?(?:responsibility|remit|jurisdiction|authority|control) of (?:{OTHER_PARTY}|(?:the|your|a|another) (?:[\\p{L}&-]+ ){0,3}(?:{ORG_UNIT}|council|authority|company|provider|insurer|bank))",
       "(?:sits|sit|lies|lie|rests|rest|falls|fall) (?:entirely |solely |squarely |completely |wholly |ultimately )?(?:with|to|under) (?:{OTHER_PARTY}|(?:our|the|a separate|a different|another) (?:[\\p{L}&-]+ ){0,3}{ORG_UNIT}|(?:each|every|the individual|individual) {OUTLET})",
       // The discretion or decision is someone else's: "at the bank's discretion", "our fraud team made this decision".
       "(?:is|are|was|were|(?:it|that|this)'s) (?:{HEDGE} )?(?:entirely |solely |wholly )?at (?:the |each )?(?:[\\p{L}&-]+ ){0,2}(?:[\\p{L}&-]+(?:'s|s')|their) (?:sole |own )?discretion",
@@ -297,21 +319,30 @@ export const policyRules: Rule[] = [
       "(?:it's|it is|that's|that is|this is|it was|that was) (?:{HEDGE} )?for {OTHER_PARTY} to (?:decide|determine|say|confirm|approve|judge|assess|rule on|sort out|resolve|handle|deal with)",
       "(?:it's|it is|that's|that is|this is|it was|that was) (?:{HEDGE} )?{OTHER_PARTY}'s (?:decision|call|choice|responsibility|policy|rules?|remit|problem)",
       'not in (?:my|our) gift',
-      "(?:the|this|that|our|my) (?:decision|rule|outcome|answer|policy|ruling|verdict) (?:is|was|will be|remains) (?:final|binding|irreversible|not open to (?:discussion|negotiation|appeal))",
+      "(?:the|this|that|our|my) (?:decision|rule|outcome|answer|policy|ruling|verdict)(?: of (?:the|our) (?:[\\p{L}&-]+ ){0,2}{ORG_UNIT})? (?:is|was|will be|remains) (?:final|binding|irreversible|not open to (?:discussion|negotiation|appeal))",
       "(?:the|this|that|our|my) (?:decision|ruling|outcome|position|answer|charge|fee|fine|penalty) (?:stands|will stand|remains (?:unchanged|the same|final)|has not changed|hasn't changed|is unchanged|(?:has been|was|will be) (?:upheld|maintained))(?=\\s*[.!,;]|\\s*$)",
       // The complaint closed from our side: "this is our final response", "we now consider this matter closed".
       "(?:this|that|it) (?:is|was|remains) (?:our|my|the company's) final (?:response|position|answer|word|decision)",
       "(?:we|i) (?:{HEDGE} )?(?:now |therefore |will now )?(?:consider|deem|regard) (?:this|the|that|your) (?:matter|complaint|case|issue|query|correspondence|dispute) (?:to be |as )?(?:now )?(?:closed|concluded|at an end|finalised|finalized)(?=\\s*(?:[.!…]|$))",
       "(?:will|would|may|can) not (?:be )?(?:responded|replied) to|(?:won't|will not) (?:receive|get) (?:a |any )?(?:further )?(?:response|reply)",
       // Responsibility disowned: "we cannot be held responsible for items left on board", "we accept no liability".
-      "(?:{AGENT}|(?:the|our) company) (?:{HEDGE} )?(?:not|are not|aren't|am not|is not|isn't|cannot be held|can't be held|can not be held|won't be held|will not be held|are not held|is not held) (?:{HEDGE} )?(?:held )?(?:responsible|liable|accountable) for",
+      "(?:{AGENT}|(?:the|our) company) (?:{HEDGE} )?(?:not|are not|aren't|am not|is not|isn't|cannot be held|can't be held|can not be held|won't be held|will not be held|are not held|is not held) (?:{HEDGE} )?(?:held )?(?:responsible|liable|accountable)(?: for|(?=\\s*(?:[.!,;…]|$)| (?:once|when|after|if|where|unless|should|in (?:the event|cases?)|here)(?![\\p{L}])))",
+      // Said of the other party in the company's stead: "the airline is not liable for delays outside its control".
+      "{OTHER_PARTY} (?:is|are|was|were|will be|would be) (?:{HEDGE} )?not (?:{HEDGE} )?(?:held )?(?:responsible|liable|accountable) for",
       "(?:{AGENT}|(?:the|our) company) (?:{HEDGE} )?(?:accepts?|takes?|bears?|assumes?|holds?) no (?:responsibility|liability)|(?:{AGENT}|(?:the|our) company) (?:{HEDGE} )?(?:don't|do not|does not|doesn't|cannot|can't|won't|will not) (?:accept|take|assume|bear) (?:any )?(?:responsibility|liability)",
       // Only someone else can act: "only the account holder can make changes", "refunds can only be approved by a manager".
       "(?<![\\p{L}])only (?:{OTHER_PARTY}|{OTHER_TEAM}|(?:the|a|an|your) (?:[\\p{L}&-]+ ){0,2}{ORG_UNIT}) (?:{HEDGE} )?(?:can|could|is able to|are able to|will be able to|would be able to|(?:has|have) the (?:power|authority|ability|access|right) to|(?:is|are) (?:authori[sz]ed|allowed|permitted|in a position) to|may)",
-      "(?:can|could|will|may|must) only be {IMMUTABLE} by (?:{OTHER_PARTY}|{OTHER_TEAM}|(?:the|a|an|your) (?:[\\p{L}&-]+ ){0,2}(?:{ORG_UNIT}|manager|supervisor))",
+      "(?:can|could|will|may|must) only be (?:{IMMUTABLE}|done|requested|authori[sz]ed|actioned|handled|arranged|approved) by (?:{OTHER_PARTY}|{OTHER_TEAM}|(?:the|a|an|your) (?:[\\p{L}&-]+ ){0,2}(?:{ORG_UNIT}|manager|supervisor|person|people|passenger|holder|owner|payer|booker|customer|member))",
       "(?:we|i) (?:will |must |have to )?(?:stand|stick) by (?:our|the|my) (?:original )?(?:decision|ruling)",
+      // "The store manager has the final say, not us."
+      "(?:{OTHER_PARTY}|{OTHER_TEAM}|{DECIDER}|(?:the|our|each|every) (?:[\\p{L}&-]+ ){0,2}(?:{ORG_UNIT}|{OUTLET})) (?:{HEDGE} )?(?:has|have|gets?|holds?) the (?:final|last|ultimate) (?:say|word|decision)",
       "(?:rules are rules|policy is policy|(?:those|these) are the rules|the rules are the rules)",
       "it is what it is",
+      // "That's not something our team deals with."
+      "not (?:something|a thing|an area|a matter|a request|a query|an issue) (?:that )?(?:(?:our|this|the) (?:[\\p{L}-]+ )?(?:team|department|desk|staff|agents|office)|we|i) (?:{HEDGE} )?(?:handles?|deals? with|covers?|looks? after|manages?|takes? care of|oversees?|controls?|decides?|gets? involved (?:in|with))(?![\\p{L}])",
+      // The company as a mere go-between: "we're only the payment processor", "we only sell the tickets".
+      "(?:we|we're|we are|i'm|i am) (?:{HEDGE} )?(?:only|just|simply|merely|purely) (?:the|a|an) (?:[\\p{L}-]+ )?{GO_BETWEEN}(?![\\p{L}])",
+      "(?:we|i) (?:{HEDGE} )?(?:only|just|simply|merely) (?:sell|resell|list|host|advertise) (?:the )?(?:tickets|rooms|listings|properties|holidays|packages)(?![\\p{L}])",
     ],
     except: ['reason-and-alternative', 'agent-hands-off', 'agent-offers', 'hypothetical', 'question'],
     unless: (ctx, match) => {
@@ -321,6 +352,23 @@ export const policyRules: Rule[] = [
     },
     examples: {
       flag: [
+        // Issue #8: responsibility disowned with no "for", or for the other party; the decision of a named
+        // unit final; someone else's remit or final say; the company as a mere go-between.
+        { text: "Unfortunately we can't be held responsible once the courier has delivered the parcel.", span: "we can't be held responsible" },
+        { text: 'Our staff cannot be held liable for valuables left in rooms.', span: 'Our staff cannot be held liable for' },
+        { text: 'The airline is not liable for delays outside its control.', span: 'The airline is not liable for' },
+        { text: 'The decision of the claims team is final.', span: 'The decision of the claims team is final' },
+        { text: 'That falls under the responsibility of your local council.', span: 'falls under the responsibility of your local council' },
+        { text: 'That would fall under your home insurance.', span: 'fall under your home insurance' },
+        { text: "We're only the payment processor.", span: "We're only the payment processor" },
+        { text: "I'm just the messenger here.", span: "I'm just the messenger" },
+        { text: 'We are simply the marketplace.', span: 'We are simply the marketplace' },
+        { text: 'We only sell the tickets; the event itself is run by the organiser.', span: 'We only sell the tickets' },
+        { text: 'The store manager has the final say, not us.', span: 'The store manager has the final say' },
+        { text: 'Head office has the last word on refunds.', span: 'Head office has the last word' },
+        { text: 'Each franchise holds the final decision on pricing.', span: 'Each franchise holds the final decision' },
+        { text: "That's not something our team deals with.", span: "not something our team deals with" },
+        { text: 'Customs charges are the responsibility of the recipient.', span: 'are the responsibility of the recipient' },
         { text: "That's not my decision.", span: 'not my decision' },
         { text: 'My hands are tied here.', span: 'My hands are tied' },
         { text: "I've read your e-mail carefully, but I'm afraid my hands are tied.", span: 'my hands are tied' },
@@ -371,6 +419,11 @@ export const policyRules: Rule[] = [
         { text: "The penalty has been upheld.", span: "The penalty has been upheld" },
       ],
       pass: [
+        "We can't be held responsible for the weather, but we've rebooked you on the first flight tomorrow.",
+        "We're only the payment processor, so I've contacted the shop for you and they'll refund you by Friday.",
+        'You have the final say on which date we deliver.',
+        "I'm just the person to help with that; I've refunded it.",
+        "It's not something our team deals with often, but I'll find the answer and email you today.",
         "That's my decision to make, and I've approved the refund.",
         "It's up to you: I can refund it or send a new one today.",
         'The delay was beyond our control, so I have booked you on the 6 pm train at no cost.',
@@ -398,7 +451,7 @@ export const policyRules: Rule[] = [
     message: '"Nothing I can do" ends the conversation without a way forward.',
     suggestions: [{ text: 'What I can do is [alternative]', note: 'Say what is possible.' }],
     patterns: [
-      "(?:there's|there is) (?:{HEDGE} )?nothing (?:more |else |further )?(?:that )?(?:i|we) (?:can|could) (?:do|offer)",
+      "(?:there's|there is) (?:{HEDGE} )?nothing (?:more |else |further )?(?:that )?(?:i|we) (?:can|could) (?:do|offer|change)",
       "there(?: isn't| is not|'s not) (?:anything|much) (?:more |else |further )?(?:that )?(?:i|we) (?:can|could) (?:do|offer)",
       'nothing (?:more|else|further) (?:that )?(?:i|we) (?:can|could) (?:do|offer)',
       '(?:i|we) {INABILITY} do (?:anything|much) (?:more|else|further|about (?:it|this|that))',
@@ -490,14 +543,30 @@ export const policyRules: Rule[] = [
       '(?:this|that|it)(?: would be|\'d be| is|\'s) (?:a question|something|one|a matter) for {OTHER_TEAM}',
       '(?:this|that|it)(?: would be|\'d be| is|\'s) (?:a question|something|one|a matter) for {OTHER_PARTY}',
       "(?:this|that|it)(?: would be|'d be| is|'s) (?:a question|something|one|a matter) for (?:our|the|your) (?:[\\p{L}&-]+ ){0,3}(?:team|department|dept|desk|folks|people|colleagues|office|unit)",
-      '(?:{OTHER_PARTY}|{OTHER_TEAM})(?: (?:at|on) [\\p{N}() +-]{6,20})? (?:should|will|would|\'d) be (?:able|happy|glad|best placed) to (?:assist|help|advise)',
+      '(?:{OTHER_PARTY}|{OTHER_TEAM})(?: (?:at|on) [\\p{N}() +-]{6,20})? (?:should|will|would|\'d) be (?:able|happy|glad|best placed) to (?:assist|help|advise|sort|resolve|answer|deal with|look into|take care of|arrange|process)',
       "you(?:'ll| will| would|'d)? (?:have|need) to (?:contact|call|reach out to|get in touch with|speak (?:to|with)|go to|visit)(?! (?:us|me|our|my|this|the link|the steps|the page|the website|the settings|settings|www|https?))",
+      // The same order in softer modals: "you should contact AT&T", "you may want to reach out to the developer".
+      "you(?: should| must| may want to| might want to|'ll want to| will want to|'d want to| would want to| may need to| might need to|'re going to need to| are going to need to|'ll probably need to| will probably need to|'d probably need to| would probably need to) (?:{HEDGE} )?(?:contact|call|reach out to|get in touch with|speak (?:to|with)|talk to|email)(?! (?:us|me|our|my|this|the link|the steps|the page|the website|the settings|settings|www|https?|them here|someone here)(?![\\p{L}]))",
       '(?:we|i) (?:cannot|can\'t|can not|don\'t|do not) (?:assist|help) with (?:this|that|these|those|any|account|travel|billing) (?:[\\p{L}-]+ )?(?:here|requests?|questions?|queries|inquiries|enquiries|issues?)',
       "(?:that's|that is|this is|it's|it is) not (?:handled|something (?:we|i) (?:handle|deal with))",
       '(?:please )?reach out to them',
       // The matter sent away in the passive: "any return must be arranged with them directly", "this would need to go through your insurer".
       "(?:must|should|will need to|would need to|will have to|would have to|needs to|need to|has to|have to) be (?:arranged|raised|directed|submitted|filed|lodged|taken up|addressed|handled|dealt with|resolved|sorted out|settled|referred|pursued) (?:directly )?(?:to|with|through|via|by) (?:{OTHER_PARTY}|(?:the|your) (?:[\\p{L}&-]+ ){0,2}(?:company|firm|provider|supplier|operator|seller|retailer|manufacturer|bank|insurer))",
-      "(?:would|will|'ll|'d) (?:need|have) to go (?:directly )?through {OTHER_PARTY}|(?:must|has to|needs to) go (?:directly )?through {OTHER_PARTY}",
+      "(?:would|will|'ll|'d) (?:need|have) to go (?:directly )?through {OTHER_PARTY}|(?:must|has to|have to|needs? to) go (?:directly )?through {OTHER_PARTY}",
+      // "Your best bet would be to give your bank a call."
+      "{MUST} (?:{HEDGE} )?give (?:{OTHER_PARTY}|{OTHER_TEAM}) a (?:call|ring|bell|shout|message|email)",
+      // Anyone named, sent to directly with nothing done: "you'll want to reach out to Microsoft for that".
+      "{MUST} (?:{HEDGE} )?{CONTACT_VERB} (?!(?:us|me|our|my|this|the link|the steps|the page|the website|the settings|settings|www|https?|here|them here)(?![\\p{L}]))(?:[\\p{L}&'.-]+(?: [\\p{L}&'.-]+){0,2}?)(?= (?:directly|for (?:that|this|help with (?:that|this)|further (?:help|assistance|support)|assistance|support)|about (?:that|this|it))\\s*(?:[.!,;…]|$))",
+      // The hand-off as advice: "I'd recommend contacting the seller directly". Only to another party:
+      // "we'd recommend contacting our Sales team on: <link>" gives the route and passed the readers.
+      "(?:i|we)(?:'d| would)? (?:{HEDGE} )?(?:recommend|suggest|advise) (?:that you )?(?:contacting|reaching out to|getting in touch with|calling|phoning|ringing|speaking (?:to|with)|talking to|emailing|writing to|checking with|getting hold of|raising (?:this|it) with|taking (?:this|it) up with) {OTHER_PARTY}",
+      // "Any refund would need to come from the seller", "refunds for marketplace items must be requested from the seller".
+      "(?:{REMEDY_NOUN}|{REMEDY_ONE})(?: (?:for |on )?(?:[\\p{L}-]+ ){0,2}[\\p{L}-]+)? (?:would|will|must|should|has to|have to|needs? to|would need to|will need to|would have to|will have to) (?:{HEDGE} )?(?:come|be (?:requested|claimed|sought|issued|processed|approved|paid)) (?:directly )?(?:from|by) {OTHER_PARTY}",
+      // Someone else told to act, with nothing done for them: "try contacting the app developer", "you'd be better off speaking to your bank".
+      "(?:^|(?<=[,;] ))(?:(?:maybe|perhaps|please) )?try (?:contacting|reaching out to|getting in touch with|calling|phoning|speaking (?:to|with)|talking to|asking|emailing|messaging) {OTHER_PARTY}",
+      "you(?:'d| would|'ll| will)? (?:{HEDGE} )?be better off (?:contacting|reaching out to|getting in touch with|calling|phoning|speaking (?:to|with)|talking to|asking|emailing|going to|going through) {OTHER_PARTY}",
+      // "Your bank is best placed to help with this", "the seller is the one who can help you here".
+      "{OTHER_PARTY} (?:is|are) (?:{HEDGE} )?(?:best placed|better placed|better equipped|best equipped|the (?:ones?|people|team) (?:who|that) (?:can|could|will be able to)) (?:to )?(?:assist|help|advise|answer|sort|resolve|deal)",
       '{MUST} (?:{HEDGE} )?take (?:it|this|that|the matter|this matter|your (?:concern|complaint|issue)) up (?:directly )?with',
       "^(?:(?:unfortunately|sadly|so|instead|i'm afraid|i am afraid|we're afraid)[,]? )?(?:contact|call|phone|ring|reach out to|get in touch with|speak to|speak with|talk to|email|write to|take it up with|check with|get hold of|consult) {OTHER_PARTY}",
     ],
@@ -507,6 +576,23 @@ export const policyRules: Rule[] = [
       /(?:options|ways|where|when|if|whenever|how)\s+$/.test(ctx.lower.slice(Math.max(0, match.start - 12), match.start)),
     examples: {
       flag: [
+        { text: 'You should contact AT&T about the charge.', span: 'You should contact' },
+        { text: 'You might want to reach out to Spotify.', span: 'You might want to reach out to' },
+        // Issue #8: other modal and advice forms of the same hand-off.
+        { text: "You'd have to speak with our crew on board about that.", span: "You'd have to speak with our crew" },
+        { text: 'Your best bet would be to give your bank a call.', span: 'Your best bet would be to give your bank a call' },
+        { text: 'Any claims need to go through the courier.', span: 'need to go through the courier' },
+        { text: "I'd recommend contacting the seller directly.", span: "I'd recommend contacting the seller directly" },
+        { text: 'We suggest getting in touch with your letting agent.', span: 'We suggest getting in touch with your letting agent' },
+        { text: 'Your bank is best placed to help with this.', span: 'Your bank is best placed to help' },
+        { text: 'The seller is the one who can help you here.', span: 'The seller is the one who can help' },
+        { text: 'Any refund would need to come from the seller.', span: 'refund would need to come from the seller' },
+        { text: 'Exchanges for marketplace items must be requested from the vendor.', span: 'Exchanges for marketplace items must be requested from the vendor' },
+        { text: 'Try contacting the app developer.', span: 'Try contacting the app developer' },
+        { text: "You'd be better off speaking to your bank.", span: "You'd be better off speaking to your bank" },
+        { text: "You'll want to reach out to Microsoft for that.", span: "You'll want to reach out to Microsoft" },
+        { text: 'Your local branch will be able to sort that for you.', span: 'Your local branch will be able to sort' },
+        { text: 'Best to ask at the front desk when you arrive.', span: 'Best to ask at the front desk' },
         { text: 'You will have to contact the manufacturer.', span: 'You will have to contact the manufacturer' },
         { text: "I'm sorry Kevin, but you need to contact Kuwait Airways.", span: 'you need to contact' },
         { text: 'For all travel questions, please visit our site. We cannot assist with travel inquiries over social media.', span: 'We cannot assist with travel inquiries' },
@@ -531,6 +617,13 @@ export const policyRules: Rule[] = [
         { text: "This is something you'll need to discuss with your provider.", span: "you'll need to discuss with your provider" },
       ],
       pass: [
+        'You should contact us any time it happens again.',
+        'You may want to call them here: the number is on your card, and I have already told them about your case.',
+        "We'd recommend contacting our Sales team on: https://example.com/sales",
+        "I'd recommend contacting the seller directly, so I've sent them your order details and they'll reply within a day.",
+        'Please contact us directly about this.',
+        "You'll want to restart the router for that.",
+        'Your bank is best placed to help with this, and their number is 0800 123 456.',
         "You'll need to contact your bank to release the hold; I'll send you the letter they ask for today, and their number is 0800 123.",
         'You will need to restart the router after the update.',
         "You'll need to contact us from the email on the account so we can verify it's you.",
@@ -592,7 +685,12 @@ export const policyRules: Rule[] = [
       "{AGENT} (?:{HEDGE} )?only (?:able|allowed|permitted|authori[sz]ed) to (?:{HEDGE} )?{SERVICE_ACTION}",
       "you(?:'re| are|'ll be| will be) (?:{HEDGE} )?not (?:allowed|permitted|entitled) to|you aren't (?:allowed|permitted|entitled) to",
       "{NO_EXCEPTION} (?:can|will|could) be (?:made|granted|given)",
-      "there (?:are|is) (?:{HEDGE} )?{NO_EXCEPTION}",
+      "there(?: are| is|'s) (?:{HEDGE} )?{NO_EXCEPTION}",
+      // The rule itself declared closed: "the rules are set in stone", "that policy isn't up for discussion".
+      "(?:is|are|'s|'re|remains?|was|were) (?:{HEDGE} )?(?:set in stone|non-negotiable|not negotiable|not up for (?:discussion|negotiation|debate)|not open (?:to|for) (?:discussion|negotiation|debate))(?![\\p{L}])",
+      "(?:isn't|aren't|wasn't|weren't) (?:{HEDGE} )?(?:up for|open (?:to|for)) (?:discussion|negotiation|debate)",
+      // A remedy held to one narrow case: "refunds are only available within 14 days".
+      "(?:{REMEDY_NOUN}|(?:a|an) {REMEDY_ONE}) (?:is|are|can be|will be) (?:{HEDGE} )?only (?:available|offered|possible|given|issued|granted|accepted|permitted|allowed|processed|provided|made)(?![\\p{L}])",
       "(?:we|i) (?:{HEDGE} )?(?:don't|do not) have {NO_EXCEPTION}",
       "you (?:are|'re|will be) (?:{HEDGE} )?(?:required to|subject to)",
       "(?:this|that|it) is not (?:something|anything) (?:that )?(?:can|we can|i can) (?:change|alter|override|amend)",
@@ -610,6 +708,14 @@ export const policyRules: Rule[] = [
         /^[^.!?]{0,40}\b(?:if|once|when|after|as soon as) (?:you|we|i)\b/.test(ctx.lower.slice(match.end))),
     examples: {
       flag: [
+        // Issue #8: the rule declared closed, and a remedy held to one narrow case.
+        { text: 'The rules are set in stone.', span: 'are set in stone' },
+        { text: "That policy isn't up for discussion.", span: "isn't up for discussion" },
+        { text: "There's no flexibility on this, I'm afraid.", span: "There's no flexibility" },
+        { text: 'The fee remains non-negotiable.', span: 'remains non-negotiable' },
+        { text: 'Refunds are only available within 14 days.', span: 'Refunds are only available' },
+        { text: 'An upgrade is only possible at the airport.', span: 'An upgrade is only possible' },
+        { text: 'Credits can be only issued once per order.', span: 'Credits can be only issued' },
         { text: 'Once an account has been created the Online ID can\'t be changed. https://example.com/faq', span: "can't be changed" },
         { text: 'Your booking cannot be refunded.', span: 'cannot be refunded' },
         // Paraphrases.
@@ -641,6 +747,9 @@ export const policyRules: Rule[] = [
         { text: "There are no refunds on sale items.", span: "There are no refunds on" },
       ],
       pass: [
+        "The date isn't set in stone yet, so I've pencilled you in for Tuesday.",
+        "Refunds are only available within 14 days, and you're still within that window, so I've started yours.",
+        'Is there any flexibility on the date?',
         "The Online ID can't be changed once created, because it is tied to your purchases; what I can do is set up a new display name for you now.",
         'Your data cannot be accessed by anyone outside our team.',
         'The password cannot be changed without your confirmation, which keeps the account safe.',
@@ -671,6 +780,8 @@ export const policyRules: Rule[] = [
       "(?:{AGENT} (?:{HEDGE} )?not|(?:we|they) aren't|(?:this|our|that) (?:team|department|desk|office) isn't) (?:{HEDGE} )?(?:the|a) {RIGHT_ONE} {HANDLER_NOUN}(?= (?:to|for|who|that|here|in)|\\s*(?:[.!,;…]|$))",
       // "We're not the ones who handle refunds."
       "{AGENT} (?:{HEDGE} )?not (?:the ones?|the people|the team|the department|the company|the ones that|the people that) (?:who |that |which )?(?:{HEDGE} )?(?:handles?|deals? with|decides?|makes? (?:that|this|the|those|these) (?:decisions?|calls?)|sets?|manages?|looks? after|controls?|processes|approves?|issues?)",
+      // "I'm not the person to speak to about that."
+      "{AGENT} (?:{HEDGE} )?not (?:the|a) (?:person|people|team|department|one|ones|place) (?:to (?:speak|talk) (?:to|with)|to ask|to contact|to go to|(?:who|that) (?:can|could) help|(?:who|that) (?:handles?|deals? with))",
       // "You've reached the wrong department."
       "you(?:'ve| have)? (?:reached|contacted|come to|got through to|been put through to|written to|messaged|emailed|tweeted) the wrong (?:team|department|person|people|place|desk|office|channel|account|company)",
       // "That's above my pay grade."
@@ -681,6 +792,7 @@ export const policyRules: Rule[] = [
     except: ['agent-hands-off', 'agent-offers', 'reason-and-alternative', 'hypothetical', 'question'],
     examples: {
       flag: [
+        { text: "I'm not the person to speak to about that.", span: "I'm not the person to speak to" },
         { text: "I'm not the right person for this.", span: "I'm not the right person" },
         { text: "I'm afraid we're not the appropriate department to deal with your complaint.", span: "we're not the appropriate department" },
         { text: "Our team is not the correct team for account recovery.", span: "Our team is not the correct team" },
@@ -695,6 +807,7 @@ export const policyRules: Rule[] = [
         { text: "Customer service does not deal with cancellations.", span: 'Customer service does not deal with cancellations' },
       ],
       pass: [
+        "I'm not the person to speak to about that, so I've passed it to Dana, who'll email you today.",
         "I'm not the right person for this, so I've passed it to Dana in billing, who will email you today.",
         "I'm the right person to help, and I've already refunded it.",
         "You've reached the right team; I'll sort it now.",
@@ -716,6 +829,8 @@ export const policyRules: Rule[] = [
       "{OTHER_PARTY} (?:is|are|was|were|remains|remain|(?:would|will) (?:{HEDGE} )?be) (?:{HEDGE} )?(?:solely |entirely |fully |wholly |directly |ultimately |completely )?(?:the ones? )?(?:responsible|liable|accountable) for",
       // "That's a matter for you to take up with the seller."
       "(?:is|are|'s|would be|'d be) (?:{HEDGE} )?(?:a matter|an issue|a dispute|something|one|a question) (?:for you )?(?:to (?:take up|raise|resolve|sort out|settle|pursue|discuss|deal with) )?with {OTHER_PARTY}",
+      // "This is a matter between you and the seller."
+      "(?:a matter|an issue|a dispute|a question|something|one) (?:{HEDGE} )?(?:solely |strictly |purely |entirely )?between you and {OTHER_PARTY}",
       // "It's down to the retailer to sort it out."
       "(?:it's|it is|that's|that is|this is|it was|it will be) (?:{HEDGE} )?(?:down to|up to|on) {OTHER_PARTY} to (?:{HEDGE} )?(?:sort|resolve|fix|deal with|handle|refund|replace|decide|arrange|process|approve|reimburse|compensate)",
     ],
@@ -724,6 +839,7 @@ export const policyRules: Rule[] = [
     unless: (ctx, match) => lamented(ctx, match) || /(?:^|[^\p{L}])(?:as|since|because|given that|seeing as|now that|while|whilst|although|though)\s+$/u.test(ctx.lower.slice(Math.max(0, match.start - 14), match.start)),
     examples: {
       flag: [
+        { text: 'This is a matter between you and the seller.', span: 'a matter between you and the seller' },
         { text: 'The carrier is responsible for damaged parcels.', span: 'The carrier is responsible for' },
         { text: 'Unfortunately the airline is solely liable for lost luggage.', span: 'the airline is solely liable for' },
         { text: 'That is a matter for you to take up with the merchant.', span: 'is a matter for you to take up with the merchant' },
@@ -734,6 +850,7 @@ export const policyRules: Rule[] = [
         { text: "It's up to the organiser to refund the tickets.", span: "It's up to the organiser to refund" },
       ],
       pass: [
+        "This is a matter between you and the seller, so I've opened a claim with them on your behalf.",
         "The carrier is responsible for the delay, so I've filed a claim with them for you.",
         "You're responsible for nothing here; I've handled it.",
         "We are responsible for the parcel until it reaches you, so I've sent a new one today.",
@@ -819,6 +936,7 @@ export const policyRules: Rule[] = [
       "(?:{REMEDY_NOUN}|(?:a|an) {REMEDY_ONE}) (?:isn't|is not|aren't|are not) (?:{HEDGE} )?(?:something|anything|a thing|a service|an option|a practice) (?:that )?(?:we|i|our (?:team|company|store)|the company) (?:{HEDGE} )?(?:do|does|offer|offers|provide|provides|give|gives|allow|allows|have|has|support|supports|issue|issues)(?![\\p{L}])",
       // "This option isn't available to us."
       "(?:that|this|the|such an?|this kind of|that kind of|any such) (?:option|service|feature|facility|choice|possibility|function|functionality|tool|setting|ability|override) (?:isn't|is not|'s not|aren't|are not|wasn't|was not) (?:{HEDGE} )?(?:available|open|accessible|given) to (?:us|me|agents|our (?:team|agents|staff)|the team|support|this team|customer (?:service|support))(?![\\p{L}])",
+      "(?:that|this)(?:'s not| isn't| is not) (?:{HEDGE} )?(?:available|open) to (?:us|me|agents|our (?:team|agents|staff)|the team|support)(?![\\p{L}])",
       // "Management has decided not to extend the deadline."
       "(?:{DECIDER}|(?:our|the) (?:[\\p{L}&-]+ ){0,2}{ORG_UNIT}) (?:has|have|had) (?:{HEDGE} )?(?:decided|chosen|opted|elected|made the decision|taken the decision|made a decision|determined) not to",
       "(?:it|a decision|the decision) (?:has|had|was) (?:{HEDGE} )?(?:been )?(?:made|taken|decided|reached)(?: by [^.!?,]{1,30})? not to",
@@ -829,6 +947,7 @@ export const policyRules: Rule[] = [
     unless: lamented,
     examples: {
       flag: [
+        { text: "That isn't available to us.", span: "That isn't available to us" },
         { text: "It's too late to cancel the order.", span: "It's too late" },
         { text: 'Unfortunately, the cancellation window has already passed.', span: 'the cancellation window has already passed' },
         { text: 'Changing the date is no longer possible.', span: 'date is no longer possible' },
@@ -852,6 +971,7 @@ export const policyRules: Rule[] = [
         { text: 'The claims panel has regrettably opted not to pay out.', span: 'The claims panel has regrettably opted not to' },
       ],
       pass: [
+        "That isn't available to us yet, but I've asked for it and I'll tell you when it is.",
         "It's not too late to change your plan.",
         "It's never too late to ask!",
         "That's the way it is meant to work, and it's fixed now.",
