@@ -1041,7 +1041,7 @@ export const englishClasses: ClassTable = {
       'kindly note that', 'please take note that', 'please take note', 'kindly take note', 'do take note',
       'we would like to take this opportunity', 'we take this opportunity', 'i take this opportunity',
       'dear valued customer', 'dear esteemed customer', 'dear sir/madam', 'dear sir or madam', 'esteemed customer',
-      'your good self', 'your goodself',
+      'your good self', 'your goodself', 'your continued patronage', 'your valued patronage', 'thank you for your patronage',
     ],
   },
   CORPORATE_VALUE: {

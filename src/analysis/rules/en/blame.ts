@@ -14,7 +14,7 @@ export const blameRules: Rule[] = [
       { text: 'Here are the steps again: [steps]' },
     ],
     patterns: [
-      "as (?:i|we) (?:have |had )?(?:already |previously |just |clearly |repeatedly )?(?:said|mentioned|explained|stated|told you|advised|noted|wrote|written|pointed out|informed you|advised you|explained to you|outlined|highlighted|indicated|communicated|made clear|clarified)",
+      "as (?:i|we)(?:'ve|'d)? (?:have |had )?(?:already |previously |just |clearly |repeatedly )?(?:said|mentioned|explained|stated|told you|advised|noted|wrote|written|pointed out|informed you|advised you|explained to you|outlined|highlighted|indicated|communicated|made clear|clarified)",
       "as (?:was|has been|had been) (?:already |previously |clearly )?(?:stated|mentioned|explained|advised|said|noted|communicated|outlined|pointed out|made clear)",
       "(?:i|we)(?:'ve| have) (?:already |previously )(?:explained|told you|informed you|advised you|answered (?:this|that|your question)|clarified|made (?:it|this) clear)",
       "as (?:previously|already|stated|mentioned|explained|noted|advised)(?: (?:before|earlier|previously|above|below))?(?: (?:stated|mentioned|explained|advised|said))?(?=[ ,])",
@@ -28,6 +28,7 @@ export const blameRules: Rule[] = [
     ],
     examples: {
       flag: [
+        { text: "As I've said several times, the refund is processing.", span: "As I've said" },
         { text: 'As I already said, the refund takes five days.', span: 'As I already said' },
         { text: 'Per my last email, the form is attached.', span: 'Per my last email' },
         { text: "As mentioned, we're not seeing many public videos on your channel.", span: 'As mentioned' },
@@ -63,9 +64,12 @@ export const blameRules: Rule[] = [
       '(?:is|was|are|were|been) (?:very |quite )?(?:clearly|explicitly|plainly) (?:stated|explained|written|set out|outlined|specified|displayed|shown|advertised|communicated|marked|labell?ed)',
       '(?:is|was|are|were) (?:clearly )?(?:stated|disclosed|shown|displayed|explained) and (?:agreed|accepted|consented) to',
       '(?:which|that) you (?:agreed|consented) to (?:when|during|at|before)',
+      // "This is all explained in the welcome pack you received."
+      "(?:is|was|are|were) (?:all |clearly |fully |already )(?:explained|stated|set out|detailed|described|listed|outlined|covered|mentioned) in the (?:[\\p{L}-]+ ){1,2}(?:that )?you (?:received|were sent|were given|signed|agreed to|accepted|were emailed)",
     ],
     examples: {
       flag: [
+        { text: 'This is all explained in the welcome pack you received.', span: 'is all explained in the welcome pack you received' },
         { text: 'All charges are available to view on our website, prior to calling us.', span: 'available to view on our website, prior to calling' },
         { text: 'We do advise our call charges online for when you need to contact us.', span: 'We do advise our call charges online' },
         { text: 'This is clearly stated on our website.', span: 'This is clearly stated on our website' },
@@ -74,6 +78,7 @@ export const blameRules: Rule[] = [
         { text: 'The cut-off time was clearly displayed at checkout.', span: 'was clearly displayed' },
       ],
       pass: [
+        'The setup is explained in the welcome pack you received, and I have also e-mailed you the two steps.',
         'Opening hours are listed on our website, and today we are open until 8 pm.',
         'I have published the fix notes on our website so you can forward them to your team.',
         'Your order number is shown on the receipt; I have found it and the refund is on its way.',
@@ -102,7 +107,11 @@ export const blameRules: Rule[] = [
       'clearly you',
       'calm down',
       'you (?:need|have) to understand',
-      "as (?:clearly |explicitly )?(?:stated|outlined|specified|detailed|set out|explained|described|noted|indicated|written) (?:in|on|within) (?:our|the|your) (?:[\\p{L}-]+ )?(?:terms and conditions|terms of service|terms|t&cs?|faq|faqs|agreement|contract|policy|fine print|small print|confirmation|confirmation email|booking confirmation|order confirmation|listing|product description|instructions|manual|invoice)",
+      "as (?:clearly |explicitly )?(?:stated|outlined|specified|detailed|set out|explained|described|noted|indicated|written) (?:in|on|within) (?:our|the|your) (?:[\\p{L}-]+ )?(?:terms and conditions|terms of service|terms|t&cs?|faq|faqs|agreement|contract|policy|fine print|small print|confirmation|confirmation email|booking confirmation|order confirmation|listing|product description|instructions|manual|invoice|product page|booking page|website|site|welcome pack|welcome email|welcome e-mail|e-mail|email|letter|leaflet|packaging|receipt)",
+      // Issue #8: the customer told to read properly next time ("please read our e-mails properly next time").
+      "(?:read|check|look at|go through) (?:[\\p{L}'-]+ ){0,4}(?:properly|more carefully|carefully|first|beforehand) (?:next time|in future|in the future)|(?:next time|in future|in the future),? (?:please |kindly |perhaps |maybe )?(?:you (?:could|should|might|may want to|need to|must) )?(?:read|check|double-check|look at) (?:the|our|your) (?:[\\p{L}-]+ )?(?:instructions|terms|e-?mails?|messages?|confirmation|details|faq|guide|manual|listing|description)(?: (?:first|properly|carefully|beforehand))?",
+      // "Your failure to pay on time caused the suspension."
+      "(?<![\\p{L}])your (?:own )?(?:failure|neglect) to",
       "(?:it's|it is|that's|that is|this is|it was|that was|it remains|this remains) (?:entirely |completely |solely |ultimately )?(?:your|the customer's|the cardholder's|the account holder's|the buyer's|the passenger's|the guest's) (?:own |sole |full )?(?:fault|responsibility|problem|obligation|duty|mistake|error)",
       "(?:the )?(?:responsibility|onus) (?:is|was|lies|rests|falls|sits) (?:entirely |solely |squarely )?(?:on|with) (?:you|the customer|the cardholder|the buyer|the passenger)",
       "it(?:'s| is| was) up to you to (?:check|read|make sure|ensure|confirm|verify|review|keep|know|understand|familiari[sz]e)",
@@ -115,6 +124,8 @@ export const blameRules: Rule[] = [
       "(?:it's|this is|that's|it is|it isn't|it's not|this isn't|this is not) (?:exactly )?(?:not )?rocket science",
       "(?:i|we) (?:don't|do not) know what (?:else )?you (?:expect|want) (?:us|me) to do",
       "had you (?:read|checked|followed|contacted|called|told us|informed us|reported|cancell?ed|booked|registered|backed up|looked)",
+      // The same counterfactual with "if": "if you'd read the instructions, this wouldn't have happened".
+      "if you(?:'d| had) (?:read|checked|followed|contacted|called|told us|informed us|reported|cancell?ed|booked|registered|backed up|looked)(?=[^.!?]{0,80}(?:would(?:n't| not)? have|could have been avoided|wouldn't be))",
       "there(?:'s| is) no need (?:to|for) (?:shout|yell|be rude|raise your voice|use capitals|swear|that (?:tone|language))",
       "(?:watch|mind) your (?:language|tone)",
       "(?:what|which part) (?:of|about) (?:this|that|my (?:last )?(?:message|reply|email)) (?:don't|didn't|do you not|did you not) you (?:understand|get)",
@@ -146,6 +157,13 @@ export const blameRules: Rule[] = [
     ],
     examples: {
       flag: [
+        // Issue #8: more places the answer was "clearly" given, the customer told to read properly next time,
+        // "your failure to", and the counterfactual with "if".
+        { text: 'As clearly explained on the product page, the battery is not included.', span: 'As clearly explained on the product page' },
+        { text: 'Please read our e-mails properly next time.', span: 'read our e-mails properly next time' },
+        { text: 'Perhaps in future you could read the instructions first.', span: 'in future you could read the instructions first' },
+        { text: 'Your failure to pay on time caused the suspension.', span: 'Your failure to' },
+        { text: "If you'd read the instructions, this wouldn't have happened.", span: "If you'd read" },
         { text: 'You must have entered the wrong password.', span: 'You must have entered' },
         { text: 'You failed to attach the receipt.', span: 'You failed to' },
         { text: 'You should have read the instructions.', span: 'You should have read' },
@@ -183,6 +201,9 @@ export const blameRules: Rule[] = [
         { text: "I'll explain it one more time: the code expires in an hour.", span: "I'll explain it one more time" },
       ],
       pass: [
+        'In future you can read the instructions in the app as well, under Help.',
+        "If you'd like, I can read the instructions through with you on a call.",
+        'Sorry for our failure to reply sooner; the refund went out today.',
         'Could you check whether the update installed?',
         "It looks like the payment didn't go through.",
         'You must have had a long day; thanks for your patience with this.',
@@ -230,9 +251,13 @@ export const blameRules: Rule[] = [
       "(?:(?:missed|failed|late|wrong|incorrect|lost|cancell?ed|delayed|returned|declined|rejected|bounced) [\\p{L}-]+|mistake|error|fault|mix-up|problem|delay) (?:is|was|'s) (?:entirely |all |squarely |purely |simply )?down to you",
       '(?:the )?(?:mistake|error|fault|slip-up) (?:is|was|lies|lay|sits) (?:entirely |squarely |clearly )?(?:on|with) (?:your (?:end|side|part)|you)',
       "you(?:'ve| have)?(?: got)? (?:only )?yourself to blame",
+      // "This happened because you entered the wrong card number", "caused by you entering the wrong postcode".
+      "{CAUSE_LINK} (?:you|your) (?:{HEDGE} )?(?:[\\p{L}]+ed|[\\p{L}]+ing|chose|put|typed|gave|sent|made|used|picked|selected|booked|bought|wrote) (?:in )?(?:the |a |an |your )?(?:wrong|incorrect|invalid|outdated|expired|mistyped|inaccurate)(?![\\p{L}])",
     ],
     examples: {
       flag: [
+        { text: 'This happened because you entered the wrong card number.', span: 'because you entered the wrong' },
+        { text: 'The delay was caused by you entering the wrong postcode.', span: 'caused by you entering the wrong' },
         { text: "This happened because you didn't update the app.", span: "because you didn't update" },
         { text: 'The order was cancelled as a result of you failing to reply.', span: 'as a result of you failing to reply' },
         { text: 'This is due to your failure to provide the documents.', span: 'due to your failure' },
@@ -251,6 +276,7 @@ export const blameRules: Rule[] = [
         { text: 'The renewal charge was caused by your late cancellation.', span: 'caused by your late cancellation' },
       ],
       pass: [
+        'This happened because we printed the wrong label, so I have sent a new one.',
         'This is due to a fault on our side, and I have fixed it.',
         "You didn't receive the email because our system failed; I've resent it.",
         'The delay was caused by the storm, and the parcel is moving again.',

@@ -55,12 +55,14 @@ export const hypeRules: Rule[] = [
       '(?:the )?(?:absolute )?best (?:deal|offer|value|price) (?:ever|around|anywhere|in town)',
       'world[- ]class',
       'once[- ]in[- ]a[- ]lifetime',
-      "(?:don't|do not) miss (?:out|this|it)",
+      "(?:don't|do not) miss (?:out|this|it|your chance|the chance|this chance|this opportunity|the opportunity|your opportunity)",
+      // Issue #8: "the most amazing experience you'll ever have".
+      "(?:best|greatest|finest|most [\\p{L}]+) (?:[\\p{L}-]+ ){0,3}you(?:'ll| will)? ever (?:have|see|find|try|get|need|experience|taste|own|buy)(?![\\p{L}])",
       '(?:buy|order|call|click|sign up|subscribe|register|upgrade) (?:now|today)!+',
       '(?:buy|order|sign up|upgrade) now',
       'while (?:stocks|supplies) last',
       'no strings attached',
-      'lowest prices? (?:ever|guaranteed|anywhere)',
+      'lowest prices? (?:ever|guaranteed|anywhere|on the market|in town|around)',
       "you won't believe",
       'instant (?:access|results|approval)',
       '(?:earn|make) (?:extra )?(?:cash|money) (?:fast|quickly|from home)',
@@ -77,6 +79,9 @@ export const hypeRules: Rule[] = [
     },
     examples: {
       flag: [
+        { text: "Don't miss your chance to upgrade today.", span: "Don't miss your chance" },
+        { text: "The most amazing experience you'll ever have!", span: "most amazing experience you'll ever have" },
+        { text: 'The lowest prices on the market, guaranteed.', span: 'lowest prices on the market' },
         { text: "It's 100% free!", span: '100% free' },
         { text: 'Act now! This offer ends soon.', span: 'Act now' },
         { text: 'Get 50% off today only!', span: 'today only' },
@@ -111,6 +116,8 @@ export const hypeRules: Rule[] = [
         },
       ],
       pass: [
+        "Don't miss the e-mail we'll send tomorrow with your tracking link.",
+        'You said it was the best trip ever, and we loved reading that.',
         'Feel free to reply if anything else comes up.',
         'The replacement is free of charge.',
         'You said the new theme is "amazing", which made our day.',
