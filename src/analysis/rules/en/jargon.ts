@@ -39,7 +39,8 @@ export const jargonRules: Rule[] = [
       "(?:exceed|surpass|go beyond|exceeding|surpassing) (?:your|our (?:customers'|guests'|members'|clients')|customer|guest|all) expectations",
       // Feedback filed for training, lessons and service improvement: the complaint reply's stock close.
       "take (?:your|this|these|the|all|those|any|such) (?:[\\p{L}-]+ )?{FEEDBACK_NOUN} on board",
-      '(?:as|for) (?:a )?(?:training|coaching|learning|development) (?:opportunity|purposes|tool|exercise|point)',
+      // Not the call-recording notice of a legal footer ("calls may be recorded for training purposes").
+      '(?<!(?:recorded|monitored)(?: and (?:recorded|monitored))? )(?:as|for) (?:a )?(?:training|coaching|learning|development) (?:opportunity|purposes|tool|exercise|point)',
       '(?:lessons|learnings) (?:will be|have been|are being|can be) (?:learned|learnt|taken)',
       '(?:in order )?to (?:better serve you|serve you better|better serve our (?:customers|guests|members|clients))',
       '(?:continuously|continually|constantly|always) (?:strive|striving|strives|working|work|looking|seeking|aiming) to (?:improve|enhance|better) (?:our )?(?:services?|the service|what we (?:do|offer)|the (?:customer |guest )?experience|our standards)',
@@ -101,6 +102,7 @@ export const jargonRules: Rule[] = [
         { text: "We are constantly striving to improve our services.", span: "constantly striving to improve our services" },
       ],
       pass: [
+        'Calls may be recorded for training purposes.',
         'Pull the lever on the side to release the tray.',
         'The "Going Forward" playlist is back in your library.',
         'Per your request, I have closed the duplicate ticket.',
