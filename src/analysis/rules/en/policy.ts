@@ -366,6 +366,7 @@ export const policyRules: Rule[] = [
         { text: 'We only sell the tickets; the event itself is run by the organiser.', span: 'We only sell the tickets' },
         { text: 'The store manager has the final say, not us.', span: 'The store manager has the final say' },
         { text: 'Head office has the last word on refunds.', span: 'Head office has the last word' },
+        { text: 'Our directors have the final say on goodwill payments.', span: 'Our directors have the final say' },
         { text: 'Each franchise holds the final decision on pricing.', span: 'Each franchise holds the final decision' },
         { text: "That's not something our team deals with.", span: "not something our team deals with" },
         { text: 'Customs charges are the responsibility of the recipient.', span: 'are the responsibility of the recipient' },
