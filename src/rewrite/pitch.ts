@@ -15,6 +15,14 @@ const PUSH_ONLY: Partial<Record<Lang, RegExp>> = {
   zh: /^(?:心动不如行动|快来|赶快|赶紧|抓紧|立即|马上|即刻|名额|数量有限|先到先得|错过|机会难得|千万|手慢无|抢完即止|欲购从速)/u,
 };
 
+// A sentence that opens a sales pitch ("Passa förresten på att uppgradera…", "另外，…推荐…"): the pitch
+// starts there even when its own words are not flagged.
+const PITCH_LEAD: Partial<Record<Lang, RegExp>> = {
+  ru: /^(?:также\s+хочу\s+рассказать|но\s+прежде\s+чем|кстати,?\s+(?:у\s+нас|сейчас)|обратите\s+внимание\s+на\s+наш)/iu,
+  sv: /^(?:passa\s+(?:förresten\s+|samtidigt\s+|gärna\s+)?på\s+att|men\s+innan\s+du\s+går)/iu,
+  zh: /^(?:另外|此外|顺便)[，,]?(?:[^。！？]{0,12})(?:推荐|好消息|优惠|活动|升级)/u,
+};
+
 /** A sentence that only pushes, with no fact of the offer to keep. */
 export function isPushOnly(sentence: string, lang: Lang): boolean {
   // "名额有限，先到先得，立即回复"升级"即可办理": how to take the offer is a fact worth keeping.
@@ -37,7 +45,7 @@ export function pitchSentences(sentences: Sentence[], at: number, findings: Find
   }
   while (first > 0 && at - first < 3) {
     const prev = sentences[first - 1]!;
-    if (otherFlag(prev) || !hyped(prev)) break;
+    if (otherFlag(prev) || !(hyped(prev) || (PITCH_LEAD[lang]?.test(prev.text.trim()) ?? false))) break;
     first--;
   }
   return [first, last];

@@ -354,7 +354,8 @@ const PLAIN_OFFER: Partial<Record<Lang, Array<[RegExp, string]>>> = {
     [/(?<![\p{L}])(?:men\s+)?passa\s+på\s+innan\s+[^:]{1,60}:\s*/giu, ''],
     [/(?<![\p{L}])passa\s+(?:samtidigt\s+|förresten\s+|gärna\s+)?på\s+att\s+/giu, 'du kan också '],
     [/\s*[–—-]\s*(?:Sveriges|marknadens|stadens|världens|Nordens)\s+bästa\s+[\p{L}-]+(?:\s+just\s+nu)?,?/gu, ''],
-    [/(?<![\p{L}])(?:Sveriges|marknadens|världens|Nordens)\s+bästa\s+(?=[\p{L}])/gu, 'ett bra '],
+    // The article follows the noun's gender: only "erbjudande" (ett) is known here.
+    [/(?<![\p{L}])(?:Sveriges|marknadens|världens|Nordens)\s+bästa\s+(?=erbjudande)/gu, 'ett bra '],
     [/(?<![\p{L}])(?:unikt|unika|unik)\s+(?=[\p{L}])/giu, ''],
     [/(?<![\p{L}])(?:endast|bara)\s+(?=\d)/giu, ''],
     [/(?<![\p{L}])gäller\s+(?:bara|endast)\s+till\s+/giu, 'gäller till och med '],

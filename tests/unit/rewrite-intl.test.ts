@@ -193,6 +193,15 @@ describe('ru, sv, zh hype: the whole pitch, not one word of it (blind review: th
     expect(f.suggestions[1]?.text).toBe('Just nu får du vårt rehabpaket till halva priset');
   });
 
+  it('sv: the sentence that opens the pitch ("Passa förresten på att uppgradera…") belongs to it', () => {
+    const reply = 'Hej! Jag har fryst ditt medlemskap till den 15 maj. Passa förresten på att uppgradera till Premium medan du är borta! Missa inte chansen att komma tillbaka starkare än någonsin.';
+    const p = suggested(reply, 'Kan jag frysa mitt medlemskap i sex veckor?');
+    const f = p.findings.find((x) => x.category === 'hype')!;
+    const out = applyTo(reply, f, f.suggestions[0]!);
+    expect(out).not.toMatch(/Passa|Missa/);
+    expect(out).toMatch(/^Hej! Jag har fryst ditt medlemskap till den 15 maj\./);
+  });
+
   it('ru: a customer who is leaving is not sold to', () => {
     const reply = 'Здравствуйте! Подписку я отключил, списаний больше не будет. Но прежде чем уйти — эксклюзивное предложение: три месяца «Премиума» всего за 1 рубль! Не упустите свой шанс!';
     const p = suggested(reply, 'Хочу отменить подписку, слишком дорого.');
