@@ -8,6 +8,12 @@
  * regular expression. The walk costs the same whether a language has ten patterns or a thousand:
  * the earlier gate tested each pattern's triggers with its own scan of the sentence, so its cost
  * grew with every rule added.
+ *
+ * A sentence passes several gates (the phrase rules', then each signal's), all on the same text. The
+ * gates of one script therefore share one automaton: the first gate asked about a text walks it once
+ * for all of them and hands each its own trigger units; the others only read theirs. Which gates
+ * share a walk changes nothing but the cost: each gate still opens exactly the patterns whose
+ * trigger words the text holds.
  */
 
 interface Automaton {
@@ -16,7 +22,7 @@ interface Automaton {
   /** Per state: the state of its longest proper suffix that is also a prefix of a trigger. */
   fail: Int32Array;
   /**
-   * Per state: the units one of whose trigger words ends here (via fail links too), as
+   * Per state: the words (numbered) that end here (via fail links too), as
    * `outUnits[outStart[state]]` up to `outUnits[outStart[state + 1]]`: flat typed arrays, read on
    * every character of every sentence.
    */
@@ -30,14 +36,20 @@ interface Automaton {
   table: { letterOf: Uint16Array; letters: number; step: Uint16Array | Uint32Array } | null;
 }
 
-// Table cells a language may spend on its gate (two or four bytes each).
-const MAX_TABLE_CELLS = 250_000;
+// Table cells a script's shared gate may spend (two or four bytes each): the Latin-script gates of
+// English and Swedish together need about 440,000 (less than their separate tables did in sum).
+const MAX_TABLE_CELLS = 600_000;
 
 export interface PhraseGate {
   /** Patterns without a certain trigger word: they always run. */
   always: number[];
-  /** Its outputs are units: one group of words of one alternative of one pattern. */
-  automaton: Automaton;
+  /** The shared walk this gate's trigger words are found by (null: the gate has none). */
+  group: GateGroup | null;
+  /** Its trigger words, each with the unit it belongs to: one group of words of one alternative of one pattern. */
+  words: Array<readonly [string, number]>;
+  /** The units whose words the group's last walk found, as `pending[0..pendingCount)`. */
+  pending: Int32Array;
+  pendingCount: number;
   patternCount: number;
   /** Per unit: the pattern it belongs to. */
   unitPattern: Int32Array;
@@ -49,7 +61,39 @@ export interface PhraseGate {
    * Scratch of the walk, kept between walks so a sentence allocates nothing but its answer: per
    * state, unit and alternative the walk that last touched it, and units counted per alternative.
    */
-  scratch: { walk: number; state: Uint32Array; unit: Uint32Array; alternative: Uint32Array; count: Int32Array };
+  scratch: { walk: number; unit: Uint32Array; alternative: Uint32Array; count: Int32Array };
+}
+
+/** Gates whose trigger words one automaton finds: its outputs are word numbers, each listing the (gate, unit) pairs it opens. */
+interface GateGroup {
+  gates: PhraseGate[];
+  /** Set when a gate joined since the automaton was built. */
+  automaton: Automaton | null;
+  /** Per word number: its (gate, unit) pairs, as `postGate/postUnit[postStart[w]..postStart[w + 1])`. */
+  postStart: Int32Array;
+  postGate: Int32Array;
+  postUnit: Int32Array;
+  /** The text last walked (its units are pending in every gate), and per state/word the walk that last saw it. */
+  lastText: string | null;
+  walk: number;
+  stateSeen: Uint32Array;
+  wordSeen: Uint32Array;
+}
+
+const groups = new Map<string, GateGroup>();
+
+/** Which shared walk a gate joins: the script most of its trigger words are written in. */
+function scriptOf(words: ReadonlyArray<readonly [string, number]>): string {
+  let cyrillic = 0;
+  let han = 0;
+  let other = 0;
+  for (const [w] of words) {
+    const c = w.charCodeAt(0);
+    if (c >= 0x400 && c < 0x530) cyrillic++;
+    else if (c >= 0x2e80) han++;
+    else other++;
+  }
+  return han > cyrillic && han > other ? 'han' : cyrillic > other ? 'cyrillic' : 'other';
 }
 
 /**
@@ -70,12 +114,11 @@ export const gateWork = { steps: 0, units: 0 };
  * null when no word is certain.
  */
 export function buildGate(triggers: ReadonlyArray<TriggerCondition | null>): PhraseGate {
-  const next: Array<Map<number, number>> = [new Map()];
-  const own: Array<Set<number>> = [new Set()];
   const always: number[] = [];
   const unitPattern: number[] = [];
   const unitAlternative: number[] = [];
   const alternativeSize: number[] = [];
+  const words: Array<readonly [string, number]> = [];
   triggers.forEach((condition, pattern) => {
     const alternatives = condition ? alternativesOf(condition) : [];
     if (!alternatives.length || alternatives.some((groups) => !groups.length)) {
@@ -85,15 +128,66 @@ export function buildGate(triggers: ReadonlyArray<TriggerCondition | null>): Phr
     for (const groups of alternatives) {
       const alternative = alternativeSize.length;
       alternativeSize.push(groups.length);
-      for (const words of groups) {
+      for (const list of groups) {
         const unit = unitPattern.length;
         unitPattern.push(pattern);
         unitAlternative.push(alternative);
-        for (const word of words) addWord(word, unit);
+        for (const word of list) words.push([word, unit]);
       }
     }
   });
-  function addWord(word: string, unit: number): void {
+  const gate: PhraseGate = {
+    always,
+    group: null,
+    words,
+    pending: new Int32Array(16),
+    pendingCount: 0,
+    patternCount: triggers.length,
+    unitPattern: Int32Array.from(unitPattern),
+    unitAlternative: Int32Array.from(unitAlternative),
+    alternativeSize: Int32Array.from(alternativeSize),
+    scratch: {
+      walk: 0,
+      unit: new Uint32Array(unitPattern.length),
+      alternative: new Uint32Array(alternativeSize.length),
+      count: new Int32Array(alternativeSize.length),
+    },
+  };
+  if (words.length) {
+    const key = scriptOf(words);
+    let group = groups.get(key);
+    if (!group) {
+      group = { gates: [], automaton: null, postStart: new Int32Array(1), postGate: new Int32Array(0), postUnit: new Int32Array(0), lastText: null, walk: 0, stateSeen: new Uint32Array(0), wordSeen: new Uint32Array(0) };
+      groups.set(key, group);
+    }
+    group.gates.push(gate);
+    gate.group = group;
+    // Built again, with this gate's words, when next walked.
+    group.automaton = null;
+    group.lastText = null;
+  }
+  return gate;
+}
+
+/** The automaton of all the words of a group's gates (word numbers as outputs). */
+function buildGroup(group: GateGroup): Automaton {
+  const next: Array<Map<number, number>> = [new Map()];
+  const own: Array<Set<number>> = [new Set()];
+  const wordId = new Map<string, number>();
+  const postings: Array<Array<readonly [number, number]>> = [];
+  group.gates.forEach((gate, g) => {
+    for (const [word, unit] of gate.words) {
+      let id = wordId.get(word);
+      if (id === undefined) {
+        id = postings.length;
+        wordId.set(word, id);
+        postings.push([]);
+        addWord(word, id);
+      }
+      postings[id]!.push([g, unit]);
+    }
+  });
+  function addWord(word: string, id: number): void {
     let state = 0;
     for (let i = 0; i < word.length; i++) {
       const c = word.charCodeAt(i);
@@ -106,7 +200,7 @@ export function buildGate(triggers: ReadonlyArray<TriggerCondition | null>): Phr
       }
       state = to;
     }
-    own[state]!.add(unit);
+    own[state]!.add(id);
   }
   // Breadth first, so a state's fail target is finished before the state.
   const fail = new Int32Array(next.length);
@@ -131,21 +225,24 @@ export function buildGate(triggers: ReadonlyArray<TriggerCondition | null>): Phr
     outUnits.push(...[...s].sort((a, b) => a - b));
   });
   outStart[next.length] = outUnits.length;
-  return {
-    always,
-    automaton: { next, fail, outStart, outUnits: Int32Array.from(outUnits), table: tableOf(next, fail, queue) },
-    patternCount: triggers.length,
-    unitPattern: Int32Array.from(unitPattern),
-    unitAlternative: Int32Array.from(unitAlternative),
-    alternativeSize: Int32Array.from(alternativeSize),
-    scratch: {
-      walk: 0,
-      state: new Uint32Array(next.length),
-      unit: new Uint32Array(unitPattern.length),
-      alternative: new Uint32Array(alternativeSize.length),
-      count: new Int32Array(alternativeSize.length),
-    },
-  };
+  const postStart = new Int32Array(postings.length + 1);
+  const postGate: number[] = [];
+  const postUnit: number[] = [];
+  postings.forEach((list, id) => {
+    postStart[id] = postGate.length;
+    for (const [g, u] of list) {
+      postGate.push(g);
+      postUnit.push(u);
+    }
+  });
+  postStart[postings.length] = postGate.length;
+  group.postStart = postStart;
+  group.postGate = Int32Array.from(postGate);
+  group.postUnit = Int32Array.from(postUnit);
+  group.stateSeen = new Uint32Array(next.length);
+  group.wordSeen = new Uint32Array(postings.length);
+  group.walk = 0;
+  return { next, fail, outStart, outUnits: Int32Array.from(outUnits), table: tableOf(next, fail, queue) };
 }
 
 function tableOf(next: Array<Map<number, number>>, fail: Int32Array, breadthFirst: number[]): Automaton['table'] {
@@ -178,16 +275,49 @@ function tableOf(next: Array<Map<number, number>>, fail: Int32Array, breadthFirs
 export function openPatterns(gate: PhraseGate, lower: string): Uint8Array {
   const open = new Uint8Array(gate.patternCount);
   for (const p of gate.always) open[p] = 1;
-  const { next, fail, outStart, table } = gate.automaton;
+  const group = gate.group;
+  if (!group) return open;
+  if (group.lastText !== lower || !group.automaton) walkGroup(group, lower);
+  // Each take has its own number, so the scratch arrays need no clearing: a unit or alternative
+  // not stamped with it has not been seen on this take.
   const { scratch } = gate;
-  // Each walk has its own number, so the scratch arrays need no clearing: a state, unit or
-  // alternative not stamped with it has not been seen on this walk.
   let walk = ++scratch.walk;
   if (walk >= 0xffffffff) {
-    resetScratch(gate);
-    walk = scratch.walk;
+    scratch.unit.fill(0);
+    scratch.alternative.fill(0);
+    walk = scratch.walk = 1;
   }
-  const stateSeen = scratch.state;
+  const { unitPattern, unitAlternative, alternativeSize, pending } = gate;
+  gateWork.units += gate.pendingCount;
+  for (let k = 0, end = gate.pendingCount; k < end; k++) {
+    const u = pending[k]!;
+    if (scratch.unit[u] === walk) continue;
+    scratch.unit[u] = walk;
+    const p = unitPattern[u]!;
+    if (open[p]) continue;
+    const a = unitAlternative[u]!;
+    if (scratch.alternative[a] !== walk) {
+      scratch.alternative[a] = walk;
+      scratch.count[a] = 0;
+    }
+    if (++scratch.count[a]! === alternativeSize[a]) open[p] = 1;
+  }
+  return open;
+}
+
+/** One walk over `lower` for every gate of the group: each gate is left the units whose words occur. */
+function walkGroup(group: GateGroup, lower: string): void {
+  const automaton = (group.automaton ??= buildGroup(group));
+  for (const g of group.gates) g.pendingCount = 0;
+  group.lastText = lower;
+  let walk = ++group.walk;
+  if (walk >= 0xffffffff) {
+    group.stateSeen.fill(0);
+    group.wordSeen.fill(0);
+    walk = group.walk = 1;
+  }
+  const { next, fail, outStart, table } = automaton;
+  const stateSeen = group.stateSeen;
   gateWork.steps += lower.length;
   let state = 0;
   if (table) {
@@ -199,7 +329,7 @@ export function openPatterns(gate: PhraseGate, lower: string): Uint8Array {
       // A state's words are taken in when the walk first reaches it ("to", "the" recur).
       if (outStart[state] !== outStart[state + 1] && stateSeen[state] !== walk) {
         stateSeen[state] = walk;
-        take(gate, open, state, walk);
+        take(group, automaton, state, walk);
       }
     }
   } else {
@@ -213,37 +343,28 @@ export function openPatterns(gate: PhraseGate, lower: string): Uint8Array {
       state = to ?? 0;
       if (outStart[state] !== outStart[state + 1] && stateSeen[state] !== walk) {
         stateSeen[state] = walk;
-        take(gate, open, state, walk);
+        take(group, automaton, state, walk);
       }
     }
   }
-  return open;
 }
 
-/** Takes in the units whose words end at `state`: an alternative opens its pattern once each of its units has occurred. */
-function take(gate: PhraseGate, open: Uint8Array, state: number, walk: number): void {
-  const { outStart, outUnits } = gate.automaton;
-  const { unitPattern, unitAlternative, alternativeSize, scratch } = gate;
-  gateWork.units += outStart[state + 1]! - outStart[state]!;
+/** Hands the units of the words that end at `state` (each word once per walk) to their gates. */
+function take(group: GateGroup, automaton: Automaton, state: number, walk: number): void {
+  const { outStart, outUnits } = automaton;
+  const { postStart, postGate, postUnit, wordSeen, gates } = group;
   for (let k = outStart[state]!, end = outStart[state + 1]!; k < end; k++) {
-    const u = outUnits[k]!;
-    if (scratch.unit[u] === walk) continue;
-    scratch.unit[u] = walk;
-    const p = unitPattern[u]!;
-    if (open[p]) continue;
-    const a = unitAlternative[u]!;
-    if (scratch.alternative[a] !== walk) {
-      scratch.alternative[a] = walk;
-      scratch.count[a] = 0;
+    const w = outUnits[k]!;
+    if (wordSeen[w] === walk) continue;
+    wordSeen[w] = walk;
+    for (let j = postStart[w]!, stop = postStart[w + 1]!; j < stop; j++) {
+      const gate = gates[postGate[j]!]!;
+      if (gate.pendingCount === gate.pending.length) {
+        const grown = new Int32Array(gate.pending.length * 2);
+        grown.set(gate.pending);
+        gate.pending = grown;
+      }
+      gate.pending[gate.pendingCount++] = postUnit[j]!;
     }
-    if (++scratch.count[a]! === alternativeSize[a]) open[p] = 1;
   }
-}
-
-function resetScratch(gate: PhraseGate): void {
-  const { scratch } = gate;
-  scratch.state.fill(0);
-  scratch.unit.fill(0);
-  scratch.alternative.fill(0);
-  scratch.walk = 1;
 }
