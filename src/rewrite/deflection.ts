@@ -260,7 +260,7 @@ export function honestDeflection(clause: string, _from: number, _to: number, lan
     const kept = tidySentence(body.replace(/(?<![\p{L}])(?:cannot|can\s+not)(?![\p{L}])/giu, "can't"), lang);
     const [main, tail] = splitTail(kept);
     const end = ENDINGS[lang];
-    return [{ text: greeting + afterGreeting(main, greeting, body) + (lang === 'en' ? passOn(main) ?? end.alternative : end.alternative) + tail, note: ALTERNATIVE_NOTE[lang] }];
+    return [{ text: greeting + afterGreeting(main, greeting, body) + end.alternative + tail, note: ALTERNATIVE_NOTE[lang] }];
   }
   out = tidySentence(out, lang);
   const end = ENDINGS[lang];
@@ -289,9 +289,9 @@ export function honestDeflection(clause: string, _from: number, _to: number, lan
     return [{ text: greeting + joined + tail, note: 'Point the way as help.' }, { text: greeting + asked + tail, note: REASON_NOTE[lang] }];
   }
   const plain = say('', 'State it plainly.');
-  // "…a decision for our finance department": the hand-off the agent can make is the alternative, no blank.
-  const handOff = lang === 'en' ? passOn(main) : null;
-  const alternative = say(handOff ?? end.alternative, ALTERNATIVE_NOTE[lang]);
+  // No hand-off is filled in for the agent ("what I can do is ask our finance department…"): blind
+  // reviewers rated it an invented promise in 4 of 4 items; the agent names their own alternative.
+  const alternative = say(end.alternative, ALTERNATIVE_NOTE[lang]);
   // Each list is best first; the caller keeps those that pass the analysis, so the offer of an
   // alternative comes last as the one that clears a refusal still read as a wall.
   if (lang === 'en' && offersWayOnward(main)) return [say('', ALTERNATIVE_NOTE[lang]), alternative];
@@ -307,20 +307,6 @@ function afterGreeting(main: string, greeting: string, body = ''): string {
   const first = /^\p{Lu}\p{Ll}+/u.exec(main)?.[0];
   if (first && new RegExp(`(?<![\\p{L}])${first.toLowerCase()}(?![\\p{L}])`, 'u').test(body)) return first.toLowerCase() + main.slice(first.length);
   return main.replace(/^(?:The|What|We|We['’]re|We['’]ve|Our|It|It['’]s|This|That|These|Those|There|Unfortunately|Sadly|Please|You|You['’]re|Your|A|An|In|For|To|Once|As|If|Due)(?![\p{L}])/u, (w) => w.toLowerCase());
-}
-
-// Our own team the sentence says decides or handles it: "a decision for our finance department", "handled by the billing team".
-const OUR_TEAM_DECIDES = /(?<![\p{L}])(?:decision\s+for|decided\s+by|handled\s+by|dealt\s+with\s+by|approved\s+by|up\s+to|sits\s+with|lies\s+with)\s+((?:our|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:team|department|dept|desk|office))(?![\p{L}])/iu;
-
-/**
- * "…; what I can do is ask our finance department to look at your case": when our own team decides,
- * asking them is what the agent can do instead, in place of "[what you can do instead]". Never
- * for an outside party (the bank, the carrier): asking them is not the agent's to promise.
- */
-function passOn(sentence: string): string | null {
-  const m = OUR_TEAM_DECIDES.exec(sentence);
-  if (!m) return null;
-  return `; what I can do is ask ${m[1]!.replace(/^the(?=\s)/i, 'our')} to look at your case`;
 }
 
 /** A way to reach someone: a link, an address, a phone number, a DM. */

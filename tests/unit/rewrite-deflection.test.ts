@@ -212,12 +212,12 @@ describe('deflection hand-offs without invented claims (issue #9, blind review f
     }
   });
 
-  it('offers to ask our own team that decides, instead of a blank alternative', () => {
-    expect(firstFor('Refunds on annual plans are a decision for our finance department rather than the support team, so I am unable to process one.', 'en', 'policy-deflection'))
-      .toBe("Refunds on annual plans are a decision for our finance department rather than the support team, so I can't process one; what I can do is ask our finance department to look at your case");
-    expect(firstFor('Refund requests are handled by the billing team, so I cannot approve one.', 'en', 'policy-deflection'))
-      .toMatch(/what I can do is ask our billing team to look at your case$/);
-    // Look-alikes: an outside party (the bank) is not ours to hand over to; no team named keeps the blank.
+  it('never fills in a hand-off the agent did not offer (blind review: an invented promise)', () => {
+    // "a decision for our finance department": asking finance is the agent's call, not the suggestion's.
+    const own = firstFor('Refunds on annual plans are a decision for our finance department rather than the support team, so I am unable to process one.', 'en', 'policy-deflection');
+    expect(own).toMatch(/^Refunds on annual plans are a decision for our finance department rather than the support team, so I can't process one/);
+    expect(own).not.toMatch(/what I can do is ask|look at your case/);
+    expect(firstFor('Refund requests are handled by the billing team, so I cannot approve one.', 'en', 'policy-deflection')).not.toMatch(/ask our billing team/);
     expect(firstFor('Chargebacks are a decision for your bank, so I cannot reverse one.', 'en', 'policy-deflection')).not.toMatch(/ask your bank|look at your case/);
     expect(firstFor('Invoices cannot be reissued once they have been generated.', 'en', 'policy-deflection')).toMatch(/\[what you can do instead\]$/);
   });
