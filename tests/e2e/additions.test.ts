@@ -85,7 +85,7 @@ describe('popup: sentences to add for missing signals', () => {
         for (const id of ['acknowledgement', 'personal']) await expect(item(id).getByRole('button', { name: 'Add', exact: true }).count()).resolves.toBe(1);
         await expect(item('next-step').getByRole('button', { name: 'Add', exact: true }).count()).resolves.toBe(0);
         // Built from the quoted complaint, nothing left to fill in.
-        await expect(item('acknowledgement').locator('.addition span').textContent()).resolves.toBe('I can see how frustrating it is that your blender arrived with a cracked jar.');
+        await expect(item('acknowledgement').locator('.addition span').textContent()).resolves.toBe('I can see how disappointing it is that your blender arrived with a cracked jar.');
 
         const add = (id: string) => item(id).getByRole('button', { name: 'Add', exact: true }).click();
         const sentence = async (id: string) => (await item(id).locator('.addition span').textContent())!;
