@@ -65,6 +65,11 @@ describe('parseTeamConfig: bad input, named in plain words', () => {
     expect(errorsOf('{"a": [1, 2,]}')[0]!.message).toMatch(/line 1, column 13/);
   });
 
+  it('refuses absurd nesting before parsing, and says so; brackets inside strings do not count', () => {
+    expect(errorsOf('['.repeat(5000))[0]).toMatchObject({ kind: 'not-json', message: 'the config is not valid JSON (brackets nested more than 1000 deep)' });
+    expect(errorsOf(`{"teamName": "${'['.repeat(5000)}"}`).map((e) => e.kind ?? e.path)).toEqual(['teamName']);
+  });
+
   it('rejects an empty body and a truncated one', () => {
     expect(errorsOf('   ')[0]!.message).toBe('the config is empty');
     expect(errorsOf('{"teamName": "Ac')[0]!.message).toMatch(/not valid JSON/);
